@@ -1,0 +1,73 @@
+/**
+ * The plain-data results of every command: exactly the JSON the CLI prints with --json, and what
+ * the Discord adapter renders as embeds. No discord.js types here.
+ */
+import type { QuoteKind } from '../attribution/types.ts';
+
+export interface SpeakersResult {
+  command: 'speakers';
+  speakers: { name: string; description: string | null; quotes: number }[];
+}
+
+export interface QuoteItem {
+  speaker: string;
+  quote: string;
+  kind: QuoteKind;
+  paragraphs: number[];
+  via: string | null;
+}
+
+export interface QuotesResult {
+  command: 'quotes';
+  speaker: string | null;
+  quotes: QuoteItem[];
+  /** Present only when `speaker` matched nobody: the closest speaker names. */
+  suggestions?: string[];
+}
+
+export interface WhoSaidAnswer {
+  speaker: string;
+  description: string | null;
+  quote: string;
+  kind: QuoteKind;
+  paragraph: number;
+  via: string | null;
+  score: number;
+}
+
+export interface WhoSaidResult {
+  command: 'who-said';
+  query: string;
+  answers: WhoSaidAnswer[];
+  /** Why `answers` is empty, in words for the reader ("… is mentioned but never quoted"). */
+  note?: string;
+}
+
+export interface AskResult {
+  command: 'ask';
+  question: string;
+  passages: { paragraph: number; text: string; sentence: string }[];
+  note?: string;
+}
+
+export interface SummaryResult {
+  command: 'summary';
+  sentences: { text: string; paragraph: number }[];
+}
+
+export interface HelpResult {
+  command: 'help';
+  commands: { name: string; usage: string; description: string }[];
+}
+
+export interface ErrorResult {
+  error: string;
+}
+
+export type CommandResult =
+  | SpeakersResult
+  | QuotesResult
+  | WhoSaidResult
+  | AskResult
+  | SummaryResult
+  | HelpResult;
