@@ -1,0 +1,117 @@
+/**
+ * INTERACTION_CREATE payloads as Discord sends them (API v10), for the fake gateway to dispatch.
+ */
+import { snowflake, type FakeDiscord } from './server.ts';
+
+export interface FakeUser {
+  id: string;
+  username: string;
+}
+
+export function fakeUser(username: string): FakeUser {
+  return { id: snowflake(), username };
+}
+
+/** A chat-input option as Discord sends it (type 3 string, 4 integer). */
+export interface SentOption {
+  name: string;
+  type: number;
+  value: string | number;
+  focused?: boolean;
+}
+
+export const stringOption = (name: string, value: string, focused = false): SentOption =>
+  focused ? { name, type: 3, value, focused } : { name, type: 3, value };
+export const integerOption = (name: string, value: number): SentOption => ({ name, type: 4, value });
+
+interface Sent {
+  id: string;
+  token: string;
+}
+
+function base(fake: FakeDiscord, user: FakeUser, type: number): Record<string, unknown> & Sent {
+  const id = snowflake();
+  return {
+    id,
+    token: `fake-interaction-token-${id}`,
+    type,
+    application_id: fake.applicationId,
+    guild_id: fake.guildId,
+    channel_id: fake.channelId,
+    channel: { id: fake.channelId, type: 0, guild_id: fake.guildId, name: 'general', permissions: '2248473465835073', flags: 0 },
+    member: {
+      user: { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null },
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: '2248473465835073',
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+    },
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    version: 1,
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: { '0': fake.guildId },
+    context: 0,
+    attachment_size_limit: 10_485_760,
+  };
+}
+
+/** Dispatch a slash command; returns its id and token. */
+export function sendChatInput(fake: FakeDiscord, user: FakeUser, name: string, options: SentOption[] = []): Sent {
+  const payload = { ...base(fake, user, 2), data: { id: snowflake(), name, type: 1, options } };
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return { id: payload.id, token: payload.token };
+}
+
+/** Dispatch an autocomplete request; one option should be `focused`. */
+export function sendAutocomplete(fake: FakeDiscord, user: FakeUser, name: string, options: SentOption[]): Sent {
+  const payload = { ...base(fake, user, 4), data: { id: snowflake(), name, type: 1, options } };
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return { id: payload.id, token: payload.token };
+}
+
+/**
+ * Dispatch a button press on a message the bot sent. `messageId` is a snowflake, so its timestamp
+ * is when the page was posted.
+ */
+export function sendButton(
+  fake: FakeDiscord,
+  user: FakeUser,
+  customId: string,
+  message: { id?: string; ownerId: string; components?: unknown[] },
+): Sent {
+  const payload = {
+    ...base(fake, user, 3),
+    data: { custom_id: customId, component_type: 2 },
+    message: {
+      id: message.id ?? snowflake(),
+      type: 20,
+      channel_id: fake.channelId,
+      author: fake.botUser,
+      content: '',
+      embeds: [],
+      components: message.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      application_id: fake.applicationId,
+      webhook_id: fake.applicationId,
+      interaction_metadata: { id: snowflake(), type: 2, user: { id: message.ownerId, username: 'owner', discriminator: '0', avatar: null }, authorizing_integration_owners: {} },
+    },
+  };
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return { id: payload.id, token: payload.token };
+}

@@ -1,0 +1,406 @@
+/**
+ * A small fake Discord on 127.0.0.1 for end-to-end tests: the REST routes discord.js calls and a
+ * plain-JSON gateway (no zlib). It dispatches interactions built by the tests and records every
+ * interaction callback and webhook follow-up the bot sends back.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
+let snowflakeCounter = 0n;
+
+/** A snowflake stamped with the current time, as Discord makes them. */
+export function snowflake(at: number = Date.now()): string {
+  snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | snowflakeCounter).toString();
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  at: number;
+}
+
+export interface InteractionCallback extends RecordedRequest {
+  interactionId: string;
+  token: string;
+  /** Discord's callback type: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete. */
+  type: number;
+  data: Record<string, unknown> | undefined;
+}
+
+export interface WebhookMessage extends RecordedRequest {
+  applicationId: string;
+  token: string;
+  /** '@original' for an edited reply; undefined for a new follow-up. */
+  messageId: string | undefined;
+}
+
+export interface GatewayFrame {
+  op: number;
+  d: unknown;
+  s?: number | null;
+  t?: string | null;
+}
+
+type Waiter = { match: (value: unknown) => boolean; resolve: (value: unknown) => void };
+
+export interface FakeDiscordOptions {
+  heartbeatIntervalMs?: number;
+}
+
+export class FakeDiscord {
+  readonly applicationId = snowflake();
+  readonly botUser = { id: this.applicationId, username: 'who-said-test', discriminator: '0', global_name: null, avatar: null, bot: true };
+  readonly guildId = snowflake();
+  readonly channelId = snowflake();
+
+  /** Every HTTP request, in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  readonly callbacks: InteractionCallback[] = [];
+  readonly webhookMessages: WebhookMessage[] = [];
+  /** Every frame the bot sent over the gateway. */
+  readonly gatewayReceived: GatewayFrame[] = [];
+  /** Bodies of PUT …/commands (what `npm run deploy` registers), with their path. */
+  readonly commandRegistrations: { path: string; body: unknown; authorization: string | undefined }[] = [];
+
+  private readonly http: Server;
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly refused = new Set<string>();
+  private readonly waiters = new Set<Waiter>();
+  private readonly heartbeatIntervalMs: number;
+  private sequence = 0;
+  private sessionId = `session-${snowflake()}`;
+  private current: WebSocket | null = null;
+  private portNumber = 0;
+
+  constructor(options: FakeDiscordOptions = {}) {
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.http = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ server: this.http });
+    this.wss.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
+    this.portNumber = (this.http.address() as AddressInfo).port;
+    return this;
+  }
+
+  get port(): number {
+    return this.portNumber;
+  }
+
+  /** What DISCORD_API_URL should be set to. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.portNumber}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.portNumber}`;
+  }
+
+  get connected(): boolean {
+    return this.current !== null;
+  }
+
+  /** Answer this interaction's callback with 404 Unknown interaction (10062), as Discord does after 3 s. */
+  refuse(interactionId: string): void {
+    this.refused.add(interactionId);
+  }
+
+  /** Send one dispatch (op 0) to the connected bot. */
+  dispatch(t: string, d: unknown): void {
+    const socket = this.current;
+    if (!socket) throw new Error('fake Discord: no bot connected to the gateway');
+    this.sendDispatch(socket, t, d);
+  }
+
+  /** Close the gateway socket with a resumable code (4000 Unknown error → discord.js resumes). */
+  dropConnection(code = 4000): void {
+    this.current?.close(code, 'fake Discord: dropped for a test');
+    this.current = null;
+  }
+
+  /** Resolves with the first recorded callback for this interaction (already recorded or future). */
+  waitForCallback(interactionId: string, timeoutMs = 5000): Promise<InteractionCallback> {
+    return this.waitFor(
+      () => this.callbacks.find((c) => c.interactionId === interactionId),
+      (v) => (v as InteractionCallback).interactionId === interactionId,
+      timeoutMs,
+      `callback for interaction ${interactionId}`,
+    ) as Promise<InteractionCallback>;
+  }
+
+  /** Resolves with the first edit of @original for this token. */
+  waitForOriginalEdit(token: string, timeoutMs = 5000): Promise<WebhookMessage> {
+    const match = (m: WebhookMessage) => m.token === token && m.messageId === '@original';
+    return this.waitFor(
+      () => this.webhookMessages.find(match),
+      (v) => 'messageId' in (v as object) && match(v as WebhookMessage),
+      timeoutMs,
+      `edit of @original for token ${token}`,
+    ) as Promise<WebhookMessage>;
+  }
+
+  /** Resolves with the first gateway frame from the bot with this opcode, after `afterIndex`. */
+  waitForGatewayOp(op: number, afterIndex = 0, timeoutMs = 10_000): Promise<GatewayFrame> {
+    const match = (f: GatewayFrame) => f.op === op;
+    return this.waitFor(
+      () => this.gatewayReceived.slice(afterIndex).find(match),
+      (v) => 'op' in (v as object) && match(v as GatewayFrame),
+      timeoutMs,
+      `gateway op ${op}`,
+    ) as Promise<GatewayFrame>;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  private waitFor(
+    existing: () => unknown,
+    match: (value: unknown) => boolean,
+    timeoutMs: number,
+    what: string,
+  ): Promise<unknown> {
+    const found = existing();
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        match,
+        resolve: (value) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(value);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  private notify(value: unknown): void {
+    for (const waiter of [...this.waiters]) if (waiter.match(value)) waiter.resolve(value);
+  }
+
+  // ---- gateway ----
+
+  private onConnection(socket: WebSocket): void {
+    this.sockets.add(socket);
+    this.current = socket;
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      if (this.current === socket) this.current = null;
+    });
+    socket.on('message', (raw) => this.onGatewayFrame(socket, JSON.parse(raw.toString()) as GatewayFrame));
+    this.send(socket, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null });
+  }
+
+  private onGatewayFrame(socket: WebSocket, frame: GatewayFrame): void {
+    this.gatewayReceived.push(frame);
+    this.notify(frame);
+    switch (frame.op) {
+      case 1:
+        this.send(socket, { op: 11, d: null, s: null, t: null });
+        break;
+      case 2:
+        this.identify(socket);
+        break;
+      case 6:
+        this.resume(socket, frame.d as { session_id: string });
+        break;
+      default:
+        break;
+    }
+  }
+
+  private identify(socket: WebSocket): void {
+    this.sessionId = `session-${snowflake()}`;
+    this.sequence = 0;
+    this.sendDispatch(socket, 'READY', {
+      v: 10,
+      user: this.botUser,
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: this.sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [0, 1],
+      application: { id: this.applicationId, flags: 0 },
+    });
+    this.sendDispatch(socket, 'GUILD_CREATE', this.guildPayload());
+  }
+
+  private resume(socket: WebSocket, d: { session_id: string }): void {
+    if (d.session_id !== this.sessionId) {
+      this.send(socket, { op: 9, d: false, s: null, t: null });
+      return;
+    }
+    this.sendDispatch(socket, 'RESUMED', {});
+  }
+
+  private sendDispatch(socket: WebSocket, t: string, d: unknown): void {
+    this.sequence += 1;
+    this.send(socket, { op: 0, d, s: this.sequence, t });
+  }
+
+  private send(socket: WebSocket, frame: GatewayFrame): void {
+    socket.send(JSON.stringify(frame));
+  }
+
+  private guildPayload(): Record<string, unknown> {
+    return {
+      id: this.guildId,
+      name: 'Fake guild',
+      icon: null,
+      owner_id: snowflake(),
+      unavailable: false,
+      large: false,
+      member_count: 2,
+      joined_at: new Date().toISOString(),
+      features: [],
+      roles: [
+        { id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
+      channels: [
+        { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
+      ],
+      members: [],
+      presences: [],
+      voice_states: [],
+      threads: [],
+      stickers: [],
+      emojis: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      system_channel_flags: 0,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+    };
+  }
+
+  // ---- REST ----
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // discord.js percent-encodes '@original'; compare decoded paths.
+    const path = decodeURIComponent(url.pathname);
+    const raw = await readBody(req);
+    const body = parseBody(raw, req.headers['content-type']);
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.search, headers: req.headers, body, at: Date.now() };
+    this.requests.push(record);
+    this.route(record, res);
+  }
+
+  private route(request: RecordedRequest, res: ServerResponse): void {
+    const { method, path } = request;
+    const segments = path.replace(/^\/api\/v\d+/, '').split('/').filter(Boolean);
+    if (method === 'GET' && path.match(/^\/api\/v\d+\/gateway\/bot$/)) {
+      return json(res, 200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+    }
+    if (method === 'GET' && path.match(/^\/api\/v\d+\/gateway$/)) return json(res, 200, { url: this.gatewayUrl });
+    if (method === 'GET' && path.match(/^\/api\/v\d+\/users\/@me$/)) return json(res, 200, this.botUser);
+    if (method === 'GET' && path.match(/^\/api\/v\d+\/(oauth2\/)?applications\/@me$/)) {
+      return json(res, 200, { id: this.applicationId, name: 'who-said-test', flags: 0, bot_public: true, bot_require_code_grant: false, description: '', icon: null, summary: '', verify_key: 'x', team: null });
+    }
+    if (segments[0] === 'interactions' && segments[3] === 'callback' && method === 'POST') {
+      return this.onCallback(request, segments[1] ?? '', segments[2] ?? '', res);
+    }
+    if (segments[0] === 'webhooks' && (method === 'PATCH' || method === 'POST')) {
+      return this.onWebhook(request, segments, res);
+    }
+    if (segments[0] === 'applications' && segments.at(-1) === 'commands' && method === 'PUT') {
+      this.commandRegistrations.push({ path, body: request.body, authorization: request.headers.authorization });
+      const commands = Array.isArray(request.body) ? request.body : [];
+      return json(res, 200, commands.map((c: object) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake() })));
+    }
+    json(res, 404, { message: '404: Not Found', code: 0 });
+  }
+
+  private onCallback(request: RecordedRequest, interactionId: string, token: string, res: ServerResponse): void {
+    if (this.refused.has(interactionId)) return json(res, 404, { message: 'Unknown interaction', code: 10062 });
+    if (this.callbacks.some((c) => c.interactionId === interactionId)) {
+      return json(res, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    }
+    const body = (request.body ?? {}) as { type?: number; data?: Record<string, unknown> };
+    const callback: InteractionCallback = { ...request, interactionId, token, type: body.type ?? -1, data: body.data };
+    this.callbacks.push(callback);
+    // Discord answers a callback without ?with_response=true with 204: no body, no content type.
+    res.writeHead(204);
+    res.end();
+    this.notify(callback);
+  }
+
+  private onWebhook(request: RecordedRequest, segments: string[], res: ServerResponse): void {
+    const [, applicationId = '', token = '', messages, messageId] = segments;
+    if (messages !== undefined && messages !== 'messages') return json(res, 404, { message: 'Unknown Webhook', code: 10015 });
+    const message: WebhookMessage = { ...request, applicationId, token, messageId };
+    this.webhookMessages.push(message);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    json(res, 200, {
+      id: messageId === '@original' || messageId === undefined ? snowflake() : messageId,
+      type: 20,
+      channel_id: this.channelId,
+      author: this.botUser,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body.flags ?? 0,
+      webhook_id: applicationId,
+      application_id: applicationId,
+    });
+    this.notify(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (raw === '') return undefined;
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as unknown;
+  return raw;
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export async function startFakeDiscord(options?: FakeDiscordOptions): Promise<FakeDiscord> {
+  return new FakeDiscord(options).start();
+}
