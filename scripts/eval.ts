@@ -1,0 +1,91 @@
+/**
+ * Quality report over every fixture in test/fixtures/articles: cleaning, attribution precision and
+ * recall (overall and per kind), /who-said top-1 and no-answer accuracy, /ask accuracy.
+ *
+ *   npx tsx scripts/eval.ts            human-readable report with misses
+ *   npx tsx scripts/eval.ts --json     the whole measurement as one JSON document
+ *   npx tsx scripts/eval.ts --quiet    per-fixture lines and totals only
+ */
+import { GoldError, loadFixtures, measureAll, type FixtureReport, type Measurement, type PrecisionRecall } from '../test/quality/score.ts';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pr = (s: PrecisionRecall) =>
+  `P ${pct(s.precision)} (${s.correctPredicted}/${s.predicted})  R ${pct(s.recall)} (${s.recalled}/${s.gold})`;
+
+function fixtureLines(r: FixtureReport, verbose: boolean): string[] {
+  const lines = [`■ ${r.name} — ${r.style}`];
+  const c = r.cleaning;
+  lines.push(`  cleaning   ${c.ok ? 'exact' : 'DIFFERS'}: ${c.actualParagraphs}/${c.expectedParagraphs} paragraphs, ` +
+    `${c.startsMatched}/${c.expectedParagraphs} starts` +
+    (c.firstMismatch ? `; first mismatch ¶${c.firstMismatch.paragraph}: want "${c.firstMismatch.expected}", got "${c.firstMismatch.actual ?? '(none)'}"` : ''));
+  if (r.error) lines.push(`  ERROR reading article: ${r.error}`);
+  if (r.attribution) {
+    const a = r.attribution;
+    lines.push(`  quotes     ${pr(a.overall)}  kind agreement ${a.kindAgreement.agreed}/${a.kindAgreement.of}`);
+    for (const kind of ['direct', 'partial', 'indirect'] as const) lines.push(`    ${kind.padEnd(9)}${pr(a.byKind[kind])}`);
+    if (verbose) {
+      for (const m of a.misses) {
+        lines.push(`    miss  ¶${m.gold.paragraphs.join(',')} ${m.gold.kind} ${m.gold.speaker}: "${m.gold.text}"` +
+          (m.nearest ? `  (found, attributed to ${m.nearest.speaker})` : ''));
+      }
+      for (const f of a.falsePositives) {
+        lines.push(`    false ¶${f.predicted.paragraphs.join(',')} ${f.predicted.kind} ${f.predicted.speaker}: "${f.predicted.quote.slice(0, 60)}"` +
+          (f.reason === 'wrong speaker' ? `  (gold speaker: ${f.expectedSpeaker})` : '  (no such gold quote)'));
+      }
+    }
+  }
+  if (r.whoSaid) {
+    const w = r.whoSaid;
+    lines.push(`  who-said   top-1 ${pct(w.top1Accuracy)} (${w.top1Correct}/${w.answerable}, ${w.top1WithParagraph} with the right ¶)  ` +
+      `no-answer ${pct(w.noAnswerAccuracy)} (${w.noAnswerCorrect}/${w.noAnswer}; mentioned-not-quoted ${w.mentioned.empty}/${w.mentioned.total}, ${w.mentioned.withNote} with a note)`);
+    if (verbose) {
+      for (const m of w.misses) lines.push(`    miss  "${m.query}": want ${m.expected ?? '(no answer)'}, got ${m.got ?? '(nothing)'}${m.paragraph ? ` ¶${m.paragraph}` : ''}`);
+    }
+  }
+  if (r.ask) {
+    const k = r.ask;
+    lines.push(`  ask        ${pct(k.accuracy)} (${k.correct}/${k.total}, ${k.sentenceCorrect} with the answer in the picked sentence)`);
+    if (verbose) for (const m of k.misses) lines.push(`    miss  "${m.question}": want ¶${m.expected}, got ${m.got === null ? '(nothing)' : `¶${m.got}`}`);
+  }
+  return lines;
+}
+
+function report(m: Measurement, verbose: boolean): string {
+  const lines = [
+    `pipeline: article reader ${m.pipeline.loader === 'real' ? 'src/article (real)' : 'FALLBACK (blank-line split, no cleaning)'}; ` +
+      `whoSaid ${m.pipeline.whoSaid ? 'present' : 'not written yet'}; ask ${m.pipeline.ask ? 'present' : 'not written yet'}`,
+    '',
+  ];
+  for (const r of m.fixtures) lines.push(...fixtureLines(r, verbose), '');
+  const o = m.overall;
+  lines.push(`OVERALL (${o.fixtures} fixtures)`);
+  lines.push(`  cleaning   exact ${o.cleaningExact}/${o.fixtures}, paragraph count right ${o.paragraphCountExact}/${o.fixtures}`);
+  lines.push(`  quotes     ${pr(o.attribution.overall)}`);
+  for (const kind of ['direct', 'partial', 'indirect'] as const) lines.push(`    ${kind.padEnd(9)}${pr(o.attribution.byKind[kind])}`);
+  lines.push(o.whoSaid
+    ? `  who-said   top-1 ${pct(o.whoSaid.top1Accuracy)} of ${o.whoSaid.answerable}, no-answer ${pct(o.whoSaid.noAnswerAccuracy)} of ${o.whoSaid.noAnswer}`
+    : '  who-said   not measured (src/answers has no whoSaid yet)');
+  lines.push(o.ask ? `  ask        ${pct(o.ask.accuracy)} of ${o.ask.total}` : '  ask        not measured (src/answers has no ask yet)');
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const unknown = [...args].filter((a) => !['--json', '--quiet'].includes(a));
+  if (unknown.length > 0) {
+    console.error(`Unknown option ${unknown.join(' ')}. Usage: npx tsx scripts/eval.ts [--json] [--quiet]`);
+    process.exitCode = 2;
+    return;
+  }
+  let measurement: Measurement;
+  try {
+    measurement = await measureAll(loadFixtures());
+  } catch (error) {
+    console.error(error instanceof GoldError ? error.message : `Evaluation failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(args.has('--json') ? JSON.stringify(measurement, null, 2) : report(measurement, !args.has('--quiet')));
+}
+
+await main();
