@@ -2,29 +2,61 @@ import type { Sentence } from './types.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/**
- * Words after which a full stop does not end a sentence. Intl.Segmenter splits "Mr. Smith" and
- * "the U.S. President" into two sentences; these are general English abbreviations, not names.
- */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt',
-    'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'no', 'nos', 'vol', 'fig', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'est',
-    'approx', 'vs', 'etc', 'al', 'ie', 'eg', 'cf', 'ca', 'p', 'pp',
-  ],
-);
+/** Titles that always precede a name: a full stop after them never ends a sentence. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov',
+  'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'fr', 'maj', 'brig', 'cpl', 'pvt',
+  'amb', 'atty', 'det', 'st', 'mt', 'ft',
+]);
 
-/** "U.S.", "U.K.", "a.m.": single letters joined by dots. */
+/**
+ * Abbreviations that can also end a sentence ("Apple Inc. The company…", "Martin Luther King Jr.
+ * He…"): merged only when what follows does not look like a new sentence.
+ */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vol', 'fig', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'est',
+  'approx', 'vs', 'etc', 'al', 'cf', 'ca', 'p', 'pp', 'sr', 'jr', 'plc', 'llc', 'intl', 'govt',
+]);
+
+/** Words that usually open a sentence; after "U.S." or "Inc." they signal a real sentence break. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet',
+  'this', 'that', 'these', 'those', 'there', 'then', 'his', 'her', 'its', 'their', 'our', 'my',
+  'your', 'in', 'on', 'at', 'for', 'with', 'after', 'before', 'when', 'while', 'if', 'as',
+  'however', 'meanwhile', 'still', 'also', 'now', 'what', 'why', 'how', 'who', 'where', 'which',
+  'some', 'many', 'most', 'all', 'one', 'not', 'both', 'each', 'such', 'although', 'though',
+  'because', 'since', 'despite', 'last', 'earlier', 'later', 'today', 'yesterday', 'tomorrow',
+  'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'thus',
+  'therefore', 'otherwise', 'asked', 'according', 'officials', 'analysts', 'critics', 'experts',
+  'no', 'never', 'even', 'only', 'just', 'here', 'over', 'under', 'during', 'until', 'by', 'from',
+  'to', 'of', 'about', 'among', 'between', 'without', 'within', 'against', 'once', 'every',
+  'another', 'other', 'others', 'several', 'few', 'more', 'less', 'much', 'any', 'again',
+]);
+
+/** "U.S.", "U.K.", "a.m.", "F." (an initial): single letters joined by dots. */
 const INITIALISM = /(?:^|[\s(“"'‘])(?:[A-Za-z]\.){1,4}$/;
 const TRAILING_WORD = /([A-Za-z]+)\.$/;
+const FIRST_WORD = /^\s*([^\s]+)/;
 
-function endsWithAbbreviation(text: string): boolean {
-  const trimmed = text.trimEnd();
-  if (INITIALISM.test(trimmed)) return true;
-  const word = TRAILING_WORD.exec(trimmed)?.[1];
-  return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
+/** What the next segment starts with decides whether an ambiguous full stop ended a sentence. */
+function looksLikeSentenceStart(next: string): boolean {
+  const word = FIRST_WORD.exec(next)?.[1];
+  if (word === undefined) return true;
+  if (/^[“"‘'(\[]/.test(word)) return true;
+  if (/^[a-z0-9]/.test(word)) return false;
+  const bare = word.replace(/[^A-Za-z'’-]/g, '').toLowerCase();
+  return SENTENCE_STARTERS.has(bare);
+}
+
+/** Whether the segmenter's break after `previous` (before `next`) is false and should be undone. */
+export function isFalseBreak(previous: string, next: string): boolean {
+  const trimmed = previous.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const word = TRAILING_WORD.exec(trimmed)?.[1]?.toLowerCase();
+  if (word !== undefined && TITLES.has(word) && !/^\s*[“"‘']/.test(next)) return true;
+  const ambiguous = INITIALISM.test(trimmed) || (word !== undefined && ABBREVIATIONS.has(word));
+  return ambiguous && !looksLikeSentenceStart(next);
 }
 
 /** Split a paragraph into sentences, merging Intl.Segmenter's false breaks after abbreviations. */
@@ -34,7 +66,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const start = index;
     const end = index + segment.length;
-    if (pending && endsWithAbbreviation(pending.text)) {
+    if (pending && isFalseBreak(pending.text, segment)) {
       pending = { text: paragraph.slice(pending.start, end), start: pending.start, end };
     } else {
       if (pending) sentences.push(pending);

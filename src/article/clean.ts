@@ -1,0 +1,324 @@
+/**
+ * Turn scraped article text into a headline, a publisher and the story's paragraphs.
+ *
+ * Everything that is not the story is recognised by its FORM (a label followed by a colon, a
+ * second-person call to action, a short line without closing punctuation between paragraphs…),
+ * never by the words of any particular article or outlet.
+ */
+
+export type RemovalReason =
+  | 'read-time'
+  | 'byline'
+  | 'timestamp'
+  | 'advert'
+  | 'promo'
+  | 'link'
+  | 'caption'
+  | 'more-from'
+  | 'footer'
+  | 'copyright'
+  | 'linked-headline'
+  | 'title-repeat';
+
+export interface CleanedText {
+  title: string;
+  publisher: string | null;
+  paragraphs: string[];
+  removed: { text: string; reason: RemovalReason }[];
+}
+
+/** Units longer than this are never boilerplate: nobody writes a 2,000-character footer. */
+const BOILERPLATE_MAX_CHARS = 600;
+/** Linked headlines and crossheads are short; a long unpunctuated line is a paragraph missing its full stop. */
+const HEADLINE_MAX_WORDS = 20;
+const TITLE_MAX_WORDS = 30;
+const DERIVED_TITLE_MAX_CHARS = 120;
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation and units
+
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u2007\u202f\u205f\u3000\t\v\f]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(SPACE_LIKE, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '');
+}
+
+function tidyLine(line: string): string {
+  return line.replace(/ {2,}/g, ' ').trim();
+}
+
+const ENDS_LIKE_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?…]\s*$/;
+
+function endsWithSentencePunctuation(text: string): boolean {
+  return ENDS_LIKE_SENTENCE.test(text.slice(-12));
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const part of text.split(' ')) if (part.length > 0) count++;
+  return count;
+}
+
+/**
+ * Scraped text puts one paragraph per line, or hard-wraps paragraphs at a fixed width with blank
+ * lines between them. Detect the second so wrapped lines are joined back into their paragraph.
+ */
+function hardWrapWidth(blocks: string[][]): number | null {
+  if (blocks.length < 3) return null;
+  const multiLine = blocks.filter((b) => b.length > 1).length;
+  if (multiLine * 2 < blocks.length) return null;
+  let longest = 0;
+  for (const block of blocks) for (const line of block) longest = Math.max(longest, line.length);
+  return longest >= 40 && longest <= 120 ? longest : null;
+}
+
+function standsAlone(line: string): boolean {
+  return boilerplateReason(line) !== null;
+}
+
+function splitIntoUnits(text: string): string[] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = tidyLine(rawLine);
+    if (line.length === 0) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+
+  const wrapWidth = hardWrapWidth(blocks);
+  const units: string[] = [];
+  for (const block of blocks) {
+    let unit = block[0]!;
+    for (let i = 1; i < block.length; i++) {
+      const line = block[i]!;
+      if (continuesPreviousLine(unit, block[i - 1]!, line, wrapWidth)) unit = `${unit} ${line}`;
+      else {
+        units.push(unit);
+        unit = line;
+      }
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+function continuesPreviousLine(
+  unit: string,
+  previous: string,
+  line: string,
+  wrapWidth: number | null,
+): boolean {
+  if (standsAlone(line) || unit.length > BOILERPLATE_MAX_CHARS * 20) return false;
+  const midSentence = !endsWithSentencePunctuation(previous) && /^[a-z,;)]/.test(line);
+  const wrappedAtWidth = wrapWidth !== null && previous.length >= wrapWidth * 0.6;
+  return midSentence || wrappedAtWidth;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate recognisers (each by form)
+
+/** Leading bullets, separators and decoration that sites put around labels ("· 5-min read"). */
+function core(unit: string): string {
+  return unit.replace(/^[\s·•|▪►▶*#>~_=–—-]+/, '').replace(/[\s·•|▪*#~_=]+$/, '');
+}
+
+const READ_TIME = [
+  /^(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*[- ]?\s*(?:min(?:ute)?s?|hours?|hrs?)\.?\s*[- ]?\s*(?:read|reading|read time|reading time|listen)\b.{0,20}$/i,
+  /^(?:estimated\s+)?(?:read|reading|listening)\s*(?:time|length)?\s*[:-]?\s*(?:about\s+)?(?:\d{1,3}|less than a)\s*(?:min(?:ute)?s?|hours?)\.?$/i,
+];
+
+const BYLINE_START = /^(?:by|written by|words by|story by|text by)\s+\p{Lu}/iu;
+const CREDIT_LINE = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b/i;
+
+const TIMESTAMP_START =
+  /^(?:published|updated|posted|last updated|last modified|first published|modified|created)\b\s*(?:on|at)?\s*:?/i;
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const WEEKDAYS = 'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday';
+const ZONES = 'gmt|utc|bst|hkt|sgt|jst|kst|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|ist|aest|aedt|et|pt';
+const DATE_TOKEN = new RegExp(
+  `^(?:${MONTHS}|${WEEKDAYS}|${ZONES}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|am|pm|a\\.m\\.|p\\.m\\.|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|today|yesterday|just now|at|on|updated|published|[-–—,|/.:·•]+)$`,
+  'i',
+);
+
+function isTimestampOnly(text: string): boolean {
+  if (!/\d|\b(?:today|yesterday)\b/i.test(text)) return false;
+  const tokens = text.replace(/[,|·•]/g, ' ').split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  return tokens.every((token) => DATE_TOKEN.test(token.replace(/[,.]$/, '')) || DATE_TOKEN.test(token));
+}
+
+const ADVERT =
+  /^(?:advertisement|advert|ad|ads|sponsored|sponsored content|promoted|paid (?:content|post|partnership)|story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|continue reading(?: (?:below|the main story))?|scroll to continue(?: with content)?|article continues (?:below|after (?:the )?(?:advertisement|ad))|skip advert(?:isement)?)\.?$/i;
+
+const LINK_LABEL =
+  /^(?:read more|read also|also read|read next|more|related|related (?:stories|articles|coverage|content|reading|topics|news|links?)|watch|watch more|watch now|live|live updates|see also|see more|recommended|recommended reading|listen|must read|most read|most popular|top stories|trending|editor'?s picks?|you (?:may|might) also like|don'?t miss|further reading|in pictures|more on this(?: story)?|latest|breaking|also on \S+)\s*(?:[:|›»>–—-]|$)/i;
+
+const CAPTION_START =
+  /^(?:photo|photos|photograph|picture|pictured|pictures|image|images|main image|top image|lead image|file photo|graphic|illustration|video|photo credit|image credit|credit)\s*(?::|by\b|credit\b|source\b|caption\b|,)/i;
+const CAPTION_PARENTHESISED = /^\((?:photo|photos|picture|image|photograph|file photo|credit)s?\b[^()]{0,200}\)$/i;
+const CAPTION_TRAILING_CREDIT = /(?:^|[.!?)]\s+)(?:Photo|Photograph|Picture|Image|File photo|Credit)s?\s*:\s*[^.!?:]{1,60}$/;
+
+const MORE_FROM = /^more (?:from|on|about|stories (?:from|on)|news from|coverage (?:from|of)|articles from)\b/i;
+
+const FOOTER = [
+  /^(?:this|the) (?:article|story|piece|post|content|essay|report|interview)\b.{0,400}\b(?:first|originally) (?:appeared|published|ran|posted)\b/i,
+  /^(?:a|an|an earlier|the original) (?:version of )?(?:this )?(?:article|story|piece)\b.{0,80}\b(?:first|originally )?(?:appeared|published|ran)\b/i,
+  /^(?:originally|first) (?:appeared|published|posted|ran)\b/i,
+  /^(?:this|the) (?:article|story|piece|post|content) (?:is|was|has been) (?:re)?published\b/i,
+  /^(?:republished|reprinted|reproduced) (?:from|with)\b/i,
+];
+
+const COPYRIGHT = [/^(?:©|\(c\)|copyright\b)/i, /\bcopyright\s*(?:©\s*)?\d{4}\b/i, /©\s*\d{4}/, /\ball rights reserved\b/i];
+
+const HAS_QUOTE_MARK = /["“”«»]/;
+const SECOND_PERSON = /\byou(?:r|rs|'re|’re|'ll|’ll)?\b/i;
+const CALL_TO_ACTION =
+  /(?:^|[.!?]\s+)(?:get|sign up|sign in|log in|subscribe|download|click|tap|follow|join|register|try|read|listen|watch|discover|explore|find out|check out|visit|install|support|donate|share|learn|stay|don'?t miss|never miss|enjoy|unlock|start|become|sign)\b/i;
+const APP_PROMPT = /\b(?:download|get|install|try|open)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app\b|\bin (?:the|our) app\b|\bapp store\b|\bgoogle play\b/i;
+const SIGN_UP =
+  /^(?:sign up|subscribe|click here|tap here|follow us|like us|join us|join our|get our|get the latest|register (?:now|for|to)|don'?t miss out)\b|\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|mailing list|alerts|briefing)\b/i;
+
+function isPromo(unit: string): boolean {
+  if (HAS_QUOTE_MARK.test(unit)) return false;
+  if (APP_PROMPT.test(unit) || SIGN_UP.test(unit)) return true;
+  return SECOND_PERSON.test(unit) && CALL_TO_ACTION.test(unit);
+}
+
+function isTimestampLine(text: string): boolean {
+  if (!TIMESTAMP_START.test(text) || wordCount(text) > 15) return false;
+  if (!/\d|\bago\b|\btoday\b|\byesterday\b/i.test(text)) return false;
+  return !endsWithSentencePunctuation(text) || (/\bago\b/i.test(text) && wordCount(text) <= 6);
+}
+
+function isByline(text: string): boolean {
+  if (CREDIT_LINE.test(text)) return true;
+  return BYLINE_START.test(text) && wordCount(text) <= 12 && !endsWithSentencePunctuation(text);
+}
+
+/** Why a unit is not story text, judged on the unit alone; null when it may be story. */
+export function boilerplateReason(unit: string): RemovalReason | null {
+  if (unit.length > BOILERPLATE_MAX_CHARS) return null;
+  const text = core(unit);
+  if (text.length === 0) return 'linked-headline';
+  if (FOOTER.some((re) => re.test(text))) return 'footer';
+  if (READ_TIME.some((re) => re.test(text))) return 'read-time';
+  if (isByline(text)) return 'byline';
+  if (isTimestampOnly(text) || isTimestampLine(text)) return 'timestamp';
+  if (ADVERT.test(text)) return 'advert';
+  if (LINK_LABEL.test(text)) return 'link';
+  if (CAPTION_START.test(text) || CAPTION_PARENTHESISED.test(text) || CAPTION_TRAILING_CREDIT.test(text))
+    return 'caption';
+  if (MORE_FROM.test(text) && wordCount(text) <= 12 && !endsWithSentencePunctuation(text)) return 'more-from';
+  if (isPromo(text)) return 'promo';
+  if (wordCount(text) <= 40 && COPYRIGHT.some((re) => re.test(text))) return 'copyright';
+  return null;
+}
+
+/** A short line with no closing punctuation: a linked article's headline, a crosshead or a menu. */
+function looksLikeHeadline(unit: string): boolean {
+  return !endsWithSentencePunctuation(unit) && !unit.endsWith(':') && wordCount(unit) <= HEADLINE_MAX_WORDS;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publisher
+
+const FOOTER_PUBLISHER =
+  /\b(?:first|originally) (?:appeared|published|ran|posted)(?: (?:on|in|at|by))? (.{2,200})$/i;
+const ORIGINALLY_BY = /\b(?:published|reproduced|republished|reprinted) (?:by|from|with permission (?:of|from)) (.{2,200})$/i;
+const COPYRIGHT_HOLDER =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(.{2,120})$/i;
+
+const NAME_CUT =
+  /\s*(?:[.;!]\s|[.;!]$|,|\s\|\s|\s[-–—]\s|\s+(?:on|in)\s+(?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+and is\b|\s+and was\b|\s+under\b|\s+with permission\b|\s+all rights reserved)/i;
+
+function cleanName(raw: string): string | null {
+  const cut = raw.split(NAME_CUT)[0] ?? '';
+  const name = cut.replace(/^[\s"'“‘]+|[\s"'”’.:]+$/g, '').trim();
+  if (name.length < 2 || name.length > 80) return null;
+  if (!/^\p{Lu}|^\d/u.test(name)) return null;
+  return name;
+}
+
+/** Whether the words after "© 2021" are clearly an organisation's name (capitalised words only). */
+function isOrganisationName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 6 || /\d/.test(name)) return false;
+  const connectors = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la', 'le']);
+  return words.every((w) => connectors.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}
+
+function publisherFrom(removed: { text: string; reason: RemovalReason }[]): string | null {
+  for (const { text, reason } of removed) {
+    if (reason !== 'footer' || text.length > BOILERPLATE_MAX_CHARS) continue;
+    const match = FOOTER_PUBLISHER.exec(text) ?? ORIGINALLY_BY.exec(text);
+    const name = match?.[1] ? cleanName(match[1]) : null;
+    if (name) return name;
+  }
+  for (const { text, reason } of removed) {
+    if (reason !== 'copyright' || text.length > BOILERPLATE_MAX_CHARS) continue;
+    const match = COPYRIGHT_HOLDER.exec(core(text));
+    const name = match?.[1] ? cleanName(match[1]) : null;
+    if (name && !/^all rights reserved/i.test(name) && isOrganisationName(name)) return name;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+function isHeadlineShaped(unit: string): boolean {
+  const words = wordCount(unit);
+  return words <= TITLE_MAX_WORDS && (!endsWithSentencePunctuation(unit) || words <= HEADLINE_MAX_WORDS);
+}
+
+function titleFromText(paragraph: string): string {
+  const firstSentence = /^.*?[.!?](?=\s|$)/.exec(paragraph.slice(0, 400))?.[0] ?? paragraph;
+  if (firstSentence.length <= DERIVED_TITLE_MAX_CHARS) return firstSentence;
+  const clipped = firstSentence.slice(0, DERIVED_TITLE_MAX_CHARS - 1);
+  const lastSpace = clipped.lastIndexOf(' ');
+  return `${clipped.slice(0, lastSpace > 40 ? lastSpace : clipped.length)}…`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function cleanScrapedText(raw: string): CleanedText {
+  const units = splitIntoUnits(normaliseText(raw));
+  const removed: CleanedText['removed'] = [];
+  const paragraphs: string[] = [];
+  let title: string | null = null;
+
+  for (const unit of units) {
+    const reason = boilerplateReason(unit);
+    if (reason !== null) {
+      removed.push({ text: unit, reason });
+    } else if (title === null && paragraphs.length === 0 && isHeadlineShaped(unit)) {
+      title = unit;
+    } else if (title !== null && unit === title) {
+      removed.push({ text: unit, reason: 'title-repeat' });
+    } else if (looksLikeHeadline(unit)) {
+      removed.push({ text: unit, reason: 'linked-headline' });
+    } else {
+      paragraphs.push(unit);
+    }
+  }
+
+  return {
+    title: title ?? (paragraphs[0] !== undefined ? titleFromText(paragraphs[0]) : ''),
+    publisher: publisherFrom(removed),
+    paragraphs,
+    removed,
+  };
+}
