@@ -30,7 +30,7 @@ export function normalizeText(text: string): string {
 }
 
 /** As normalizeText, and without any quotation marks at all: for comparing quote contents. */
-function normalizeQuoteContent(text: string): string {
+export function normalizeQuoteContent(text: string): string {
   return normalizeText(text)
     .replace(/(^|[\s(])'|'(?=$|[\s,.;:!?)])/g, '$1')
     .replace(/"/g, '')
