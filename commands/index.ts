@@ -1,0 +1,15 @@
+import { quotesCommand } from './quotes.ts';
+import { speakersCommand } from './speakers.ts';
+import type { BotCommand } from './types.ts';
+
+/**
+ * Every slash command, shared by the Discord adapter and the terminal. Each entry's schema checks
+ * its own input type, so the list is typed by its common shape.
+ */
+export const commands: BotCommand[] = [speakersCommand, quotesCommand];
+
+/** The command with this name ("quotes" or "/quotes", any case), or undefined. */
+export function findCommand(name: string): BotCommand | undefined {
+  const wanted = name.trim().replace(/^\//, '').toLowerCase();
+  return commands.find((command) => command.data.name === wanted);
+}
