@@ -1,11 +1,243 @@
-import type { Article } from '../article/types.ts';
-import type { Attribution } from '../attribution/types.ts';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Article, Paragraph } from '../article/types.ts';
+import type { Attribution, Quote } from '../attribution/types.ts';
+import { AliasMap, isEntityToken } from './aliases.ts';
+import { stemWord } from './stem.ts';
+import { ASK_STOP_WORDS, QUERY_STOP_WORDS } from './stopwords.ts';
+import { verbatimForm, words } from './text.ts';
 
-/** The per-article search index. (Placeholder: MiniSearch setup to come.) */
-export interface ArticleIndex {
-  readonly articleId: string;
+export type DocType = 'quote' | 'passage';
+
+interface IndexedDoc {
+  id: string;
+  type: DocType;
+  /** Quote index in attribution.quotes, or paragraph number. */
+  ref: number;
+  text: string;
+  speaker?: string;
+  description?: string;
+  context?: string;
 }
 
-export function buildIndex(article: Article, _attribution: Attribution): ArticleIndex {
-  return { articleId: article.id };
+/** How much a match in each field counts toward a document's coverage of the question. */
+const FIELD_WEIGHT: Readonly<Record<DocType, Readonly<Record<string, number>>>> = {
+  quote: { text: 1, speaker: 1, description: 0.7, context: 0.5 },
+  passage: { text: 1, context: 0.3 },
+};
+/** MiniSearch BM25 field boosts (ranking among documents of similar coverage). */
+const FIELD_BOOST = { text: 2, speaker: 1.5, description: 1, context: 0.5 };
+/** Coverage credit for a term matched only by prefix or by a typo-tolerant (fuzzy) match. */
+const PREFIX_CREDIT = 0.7;
+const FUZZY_CREDIT = 0.6;
+const MIN_FUZZY_LENGTH = 5;
+const MIN_PREFIX_LENGTH = 4;
+
+/** One scored document for a question. */
+export interface Hit {
+  type: DocType;
+  ref: number;
+  /** Share of the question's (IDF-weighted) content terms found in this document, 0..1. */
+  coverage: number;
+  /** MiniSearch BM25 score, summed over the question's terms. */
+  bm25: number;
+  /** Query terms that matched, each with its best credit in this document. */
+  matched: Map<string, number>;
+}
+
+export interface QueryTerms {
+  terms: string[];
+  /** IDF weight of each term (terms absent from the article get the highest weight). */
+  weights: Map<string, number>;
+}
+
+export type StopWordSet = 'who-said' | 'ask' | 'none';
+
+const STOP_SETS: Record<StopWordSet, ReadonlySet<string>> = {
+  'who-said': QUERY_STOP_WORDS,
+  ask: ASK_STOP_WORDS,
+  none: new Set(),
+};
+
+/**
+ * The per-article search index: one MiniSearch over the article's quotes and paragraphs (a `type`
+ * field tells them apart), built once. Queries go through the same alias mapping and stemming as
+ * the documents; stop words are removed from queries only.
+ */
+export class ArticleIndex {
+  readonly articleId: string;
+  readonly aliases: AliasMap;
+  private readonly search: MiniSearch<IndexedDoc>;
+  private readonly paragraphDf = new Map<string, number>();
+  private readonly paragraphTerms = new Map<number, Set<string>>();
+  private readonly paragraphCount: number;
+  /** Normalised form of every quote (same order as attribution.quotes), for verbatim lookups. */
+  readonly quoteForms: readonly string[];
+
+  constructor(
+    readonly article: Article,
+    readonly attribution: Attribution,
+  ) {
+    this.articleId = article.id;
+    this.aliases = new AliasMap(attribution);
+    this.paragraphCount = Math.max(1, article.paragraphs.length);
+    this.search = new MiniSearch<IndexedDoc>({
+      fields: ['text', 'speaker', 'description', 'context'],
+      storeFields: ['type', 'ref'],
+      tokenize: (text) => words(this.aliases.mark(text)),
+      processTerm: (word) => this.processWord(word),
+    });
+    this.search.addAll(this.documents());
+    this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
+    for (const p of article.paragraphs) {
+      const terms = new Set(this.terms(p.text, 'none'));
+      this.paragraphTerms.set(p.n, terms);
+      for (const t of terms) this.paragraphDf.set(t, (this.paragraphDf.get(t) ?? 0) + 1);
+    }
+  }
+
+  private processWord(word: string): string | null {
+    const token = this.aliases.tokenFor(word);
+    if (token) return token;
+    const lower = word.toLowerCase();
+    if (lower.length < 2 && !/\d/.test(lower)) return null;
+    return stemWord(lower);
+  }
+
+  private documents(): IndexedDoc[] {
+    const byNumber = new Map(this.article.paragraphs.map((p) => [p.n, p]));
+    const quoteDocs = this.attribution.quotes.map((q, i): IndexedDoc => {
+      const speaker = this.aliases.entityFor(q.speaker)?.speaker;
+      return {
+        id: `q${i}`,
+        type: 'quote',
+        ref: i,
+        text: q.quote,
+        speaker: q.speaker,
+        description: speaker?.description ?? '',
+        context: q.paragraphs.map((n) => byNumber.get(n)?.text ?? '').join('\n'),
+      };
+    });
+    const passageDocs = this.article.paragraphs.map(
+      (p, i): IndexedDoc => ({
+        id: `p${p.n}`,
+        type: 'passage',
+        ref: p.n,
+        text: p.text,
+        context: this.article.paragraphs[i - 1]?.text ?? '',
+      }),
+    );
+    return [...quoteDocs, ...passageDocs];
+  }
+
+  /** Text → search terms: alias tokens, stemmed words, minus the chosen stop words. */
+  terms(text: string, stop: StopWordSet): string[] {
+    const stopWords = STOP_SETS[stop];
+    const out: string[] = [];
+    for (const word of words(this.aliases.mark(text))) {
+      if (stopWords.has(word.toLowerCase())) continue;
+      const term = this.processWord(word);
+      if (term) out.push(term);
+    }
+    return out;
+  }
+
+  /** Inverse document frequency over paragraphs; unseen terms weigh the most. */
+  idf(term: string): number {
+    const df = this.paragraphDf.get(term) ?? 0;
+    return Math.log(1 + (this.paragraphCount - df + 0.5) / (df + 0.5));
+  }
+
+  queryTerms(query: string, stop: StopWordSet): QueryTerms {
+    const terms = [...new Set(this.terms(query, stop))];
+    return { terms, weights: new Map(terms.map((t) => [t, this.idf(t)])) };
+  }
+
+  /** Terms of paragraph `n` (no stop words removed). */
+  termsOfParagraph(n: number): ReadonlySet<string> {
+    return this.paragraphTerms.get(n) ?? new Set();
+  }
+
+  paragraph(n: number): Paragraph | undefined {
+    return this.article.paragraphs.find((p) => p.n === n);
+  }
+
+  quote(i: number): Quote | undefined {
+    return this.attribution.quotes[i];
+  }
+
+  /**
+   * Score every document of `type` against the query terms. Each term is searched on its own so
+   * that its contribution (exact, prefix or fuzzy; in which field) is known, which gives a
+   * coverage in 0..1 that can be compared across questions — unlike raw BM25.
+   */
+  hits(query: QueryTerms, type: DocType, filter?: (ref: number) => boolean): Hit[] {
+    const byDoc = new Map<string, Hit>();
+    const weights = new Map(query.weights);
+    for (const term of query.terms) {
+      const results = this.search.search(term, {
+        tokenize: (t) => [t],
+        processTerm: (t) => t,
+        boost: FIELD_BOOST,
+        prefix: !isEntityToken(term) && term.length >= MIN_PREFIX_LENGTH,
+        fuzzy: !isEntityToken(term) && term.length >= MIN_FUZZY_LENGTH ? 0.2 : false,
+        filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
+      });
+      // A misspelt word is unknown to the article; weigh it like the word it was matched to.
+      if (!this.paragraphDf.has(term) && results.length > 0) {
+        const near = results.flatMap((r) => Object.keys(r.match)).filter((t) => this.paragraphDf.has(t));
+        if (near.length > 0) weights.set(term, Math.max(...near.map((t) => this.idf(t))));
+      }
+      for (const r of results) this.accumulate(byDoc, r, term, type);
+    }
+    const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+    const hits = [...byDoc.values()];
+    for (const hit of hits) {
+      let covered = 0;
+      for (const [term, credit] of hit.matched) covered += (weights.get(term) ?? 0) * credit;
+      hit.coverage = covered / total;
+    }
+    return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
+  }
+
+  private accumulate(byDoc: Map<string, Hit>, r: SearchResult, term: string, type: DocType): void {
+    let credit = 0;
+    for (const [docTerm, fields] of Object.entries(r.match)) {
+      const kindCredit = docTerm === term ? 1 : docTerm.startsWith(term) ? PREFIX_CREDIT : FUZZY_CREDIT;
+      for (const field of fields) {
+        credit = Math.max(credit, kindCredit * (FIELD_WEIGHT[type][field] ?? 0));
+      }
+    }
+    const hit = byDoc.get(r.id as string) ?? {
+      type,
+      ref: r['ref'] as number,
+      coverage: 0,
+      bm25: 0,
+      matched: new Map<string, number>(),
+    };
+    hit.bm25 += r.score;
+    hit.matched.set(term, Math.max(hit.matched.get(term) ?? 0, credit));
+    byDoc.set(r.id as string, hit);
+  }
+
+  /** Coverage of the query by a piece of text (used to pick paragraphs and sentences). */
+  coverageOf(query: QueryTerms, text: string): number {
+    const present = new Set(this.terms(text, 'none'));
+    return this.coverageOfTerms(query, present);
+  }
+
+  coverageOfTerms(query: QueryTerms, present: ReadonlySet<string>): number {
+    let covered = 0;
+    let total = 0;
+    for (const term of query.terms) {
+      const w = query.weights.get(term) ?? 0;
+      total += w;
+      if (present.has(term)) covered += w;
+    }
+    return total === 0 ? 0 : covered / total;
+  }
+
+}
+
+export function buildIndex(article: Article, attribution: Attribution): ArticleIndex {
+  return new ArticleIndex(article, attribution);
 }

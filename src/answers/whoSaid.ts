@@ -1,0 +1,132 @@
+import { BOT_LIMITS } from '../constants.ts';
+import type { Quote } from '../attribution/types.ts';
+import type { Entity } from '../search/aliases.ts';
+import { isEntityToken } from '../search/aliases.ts';
+import type { ArticleIndex, Hit, QueryTerms } from '../search/index.ts';
+import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
+import type { ArticleContext } from './context.ts';
+import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
+
+/**
+ * The least coverage of a question's content words a quote needs to count as the answer. Below
+ * it the best match is a coincidence of a word or two, and the honest answer is "nobody here
+ * said that". Chosen by measurement on the labelled no-answer questions (scripts/eval.ts).
+ */
+export const MIN_ANSWER_SCORE = 0.5;
+/** A second or third answer must come close to the first, or it is noise. */
+const RELATIVE_TO_BEST = 0.75;
+
+interface Ranked {
+  quoteIndex: number;
+  score: number;
+  verbatim: boolean;
+  bm25: number;
+}
+
+const WHO_FIRST = /^\s*(who|whom|whose|which)\b/i;
+
+export function whoSaid(ctx: ArticleContext, rawQuery: string): WhoSaidResult {
+  const query = rawQuery.trim().slice(0, BOT_LIMITS.queryLength);
+  const result = (answers: WhoSaidAnswer[], note?: string): WhoSaidResult =>
+    note === undefined ? { command: 'who-said', query, answers } : { command: 'who-said', query, answers, note };
+
+  if (query.length === 0) return result([], 'Type some words from a statement to find who said it.');
+  if (ctx.attribution.quotes.length === 0) return result([], 'This article quotes nobody.');
+
+  const index = ctx.index;
+  const terms = index.queryTerms(query, 'who-said');
+  const target = askedAboutSpeaker(index, query, terms);
+  if (target && !target.quoted) {
+    return result([], `${target.speaker.name} is mentioned in the article but never quoted.`);
+  }
+  if (terms.terms.length === 0) return result([], 'That question has no words to look for; quote a few words of the statement.');
+
+  const ranked = target ? rankSpeakerQuotes(ctx, target, terms) : rankQuotes(index, query, terms);
+  const best = ranked[0];
+  if (!best || best.score < MIN_ANSWER_SCORE) {
+    const note = target
+      ? `${target.speaker.name} is quoted in the article, but not saying that.`
+      : 'Nobody in the article is quoted saying that.';
+    return result([], note);
+  }
+  const floor = Math.max(MIN_ANSWER_SCORE, best.score * RELATIVE_TO_BEST);
+  const answers = ranked
+    .filter((r) => r.score >= floor)
+    .slice(0, BOT_LIMITS.whoSaidAnswers)
+    .map((r) => toAnswer(ctx, index, terms, r));
+  return result(answers);
+}
+
+/**
+ * "What did Lukin say (about X)?" asks about a speaker; "who said Biden softened his stance?"
+ * merely mentions one. A question that opens with "who"/"which" is never about its names.
+ */
+function askedAboutSpeaker(index: ArticleIndex, query: string, terms: QueryTerms): Entity | undefined {
+  if (WHO_FIRST.test(query)) return undefined;
+  const entityTerms = terms.terms.filter(isEntityToken);
+  if (entityTerms.length !== 1) return undefined;
+  return index.aliases.entityForToken(entityTerms[0]!);
+}
+
+/** A speaker's quotes: all of them (article order) for "what did X say", else ranked by the rest. */
+function rankSpeakerQuotes(ctx: ArticleContext, target: Entity, terms: QueryTerms): Ranked[] {
+  const content: QueryTerms = {
+    terms: terms.terms.filter((t) => !isEntityToken(t)),
+    weights: terms.weights,
+  };
+  const own = (i: number): boolean => ctx.attribution.quotes[i]?.speaker === target.speaker.name;
+  if (content.terms.length === 0) {
+    return ctx.attribution.quotes
+      .map((_, i) => i)
+      .filter(own)
+      .map((quoteIndex) => ({ quoteIndex, score: 1, verbatim: false, bm25: 0 }));
+  }
+  return ctx.index.hits(content, 'quote', own).map(fromHit);
+}
+
+function fromHit(hit: Hit): Ranked {
+  return { quoteIndex: hit.ref, score: hit.coverage, verbatim: false, bm25: hit.bm25 };
+}
+
+/** All quotes ranked for the question; a quote holding a verbatim fragment of it ranks first. */
+function rankQuotes(index: ArticleIndex, query: string, terms: QueryTerms): Ranked[] {
+  const fragments = verbatimFragments(query);
+  const ranked = index.hits(terms, 'quote').map(fromHit);
+  index.quoteForms.forEach((form, quoteIndex) => {
+    if (!fragments.some((f) => containsFragment(form, f))) return;
+    const existing = ranked.find((r) => r.quoteIndex === quoteIndex);
+    if (existing) Object.assign(existing, { score: 1, verbatim: true });
+    else ranked.push({ quoteIndex, score: 1, verbatim: true, bm25: 0 });
+  });
+  return ranked.sort(
+    (a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score || b.bm25 - a.bm25 || a.quoteIndex - b.quoteIndex,
+  );
+}
+
+function toAnswer(ctx: ArticleContext, index: ArticleIndex, terms: QueryTerms, r: Ranked): WhoSaidAnswer {
+  const quote = ctx.attribution.quotes[r.quoteIndex] as Quote;
+  const entity = index.aliases.entityFor(quote.speaker);
+  return {
+    speaker: quote.speaker,
+    description: entity?.speaker.description ?? null,
+    quote: quote.quote,
+    kind: quote.kind,
+    paragraph: bestParagraph(index, terms, quote),
+    via: quote.via,
+    score: Math.round(Math.min(1, r.score) * 1000) / 1000,
+  };
+}
+
+/** Of the paragraphs a quote spans, the one holding most of the question's words (first on ties). */
+function bestParagraph(index: ArticleIndex, terms: QueryTerms, quote: Quote): number {
+  let best = quote.paragraphs[0] ?? 1;
+  let bestCoverage = -1;
+  for (const n of quote.paragraphs) {
+    const coverage = index.coverageOfTerms(terms, index.termsOfParagraph(n));
+    if (coverage > bestCoverage) {
+      best = n;
+      bestCoverage = coverage;
+    }
+  }
+  return best;
+}

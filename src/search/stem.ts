@@ -1,0 +1,39 @@
+import { stem as porter2 } from 'porter2';
+
+/**
+ * Irregular English forms the Snowball stemmer cannot reach (it only strips suffixes), mapped to
+ * the base form whose stem they should share: "said" → "say", so a question with "say" finds a
+ * quote reported with "said". General English only.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say', says: 'say', saying: 'say',
+  told: 'tell', tells: 'tell',
+  thought: 'think', thinks: 'think',
+  wrote: 'write', written: 'write',
+  spoke: 'speak', spoken: 'speak',
+  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be',
+  has: 'have', had: 'have', having: 'have',
+  did: 'do', does: 'do', done: 'do',
+  went: 'go', gone: 'go', goes: 'go',
+  made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  came: 'come', saw: 'see', seen: 'see', knew: 'know', known: 'know',
+  got: 'get', gotten: 'get', found: 'find', held: 'hold', kept: 'keep', left: 'leave',
+  met: 'meet', meant: 'mean', felt: 'feel', brought: 'bring', bought: 'buy', sought: 'seek',
+  taught: 'teach', fought: 'fight', began: 'begin', begun: 'begin', grew: 'grow', grown: 'grow',
+  rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', led: 'lead', paid: 'pay',
+  sent: 'send', spent: 'spend', built: 'build', lost: 'lose', won: 'win', chose: 'choose',
+  chosen: 'choose', drove: 'drive', driven: 'drive', broke: 'break', broken: 'break',
+  stood: 'stand', understood: 'understand', ran: 'run', sold: 'sell', heard: 'hear',
+  struck: 'strike', shook: 'shake', shaken: 'shake', withdrew: 'withdraw', withdrawn: 'withdraw',
+  men: 'man', women: 'woman', people: 'person', children: 'child',
+  better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+};
+
+/** Lower-case, fold irregular forms, then Snowball (Porter2) English stemming. */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase();
+  const base = IRREGULAR[lower] ?? lower;
+  // Apostrophes inside contractions ("don't") would confuse the stemmer's suffix rules.
+  if (/[^a-z]/.test(base)) return base;
+  return porter2(base);
+}

@@ -1,0 +1,49 @@
+/**
+ * Text normalisation shared by indexing, querying and verbatim matching. Every house style's
+ * quotation marks, apostrophes and dashes are folded to one form so that “…”, "…", ‘…’ and '…'
+ * compare equal.
+ */
+
+const DOUBLE_QUOTES = /[“”„‟«»〝〞＂]/g;
+const SINGLE_QUOTES = /[‘’‚‛′`´]/g;
+const DASHES = /[‐‑‒–—―−]/g;
+
+/** Fold quote marks, apostrophes and dashes to ASCII; collapse whitespace. Case is kept. */
+export function foldPunctuation(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The form used for verbatim comparison: folded punctuation, lower case, and only letters, digits
+ * and single spaces, so "Quite robust," matches "quite robust".
+ */
+export function verbatimForm(text: string): string {
+  return foldPunctuation(text)
+    .toLowerCase()
+    .replace(/'s\b/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\u0001\d+\u0001/gu;
+
+/**
+ * Split text into word tokens. Hyphenated compounds split into their parts; a possessive "'s" is
+ * dropped ("China's" → "China"); contractions stay whole ("don't"). Alias placeholders (see
+ * aliases.ts) survive as single tokens.
+ */
+export function words(text: string): string[] {
+  const folded = foldPunctuation(text);
+  const out: string[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    const token = match[0].replace(/'s$/i, '');
+    if (token.length > 0) out.push(token);
+  }
+  return out;
+}
