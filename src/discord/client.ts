@@ -1,0 +1,46 @@
+/**
+ * The discord.js client: only the Guilds intent (slash commands need nothing more), the REST base
+ * from DISCORD_API_URL, no pings by default, and every client event that matters turned into a log line.
+ */
+import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { isExpectedDiscordError, describeExpected } from './errors.ts';
+import type { InteractionHandler } from './interactions.ts';
+import type { Logger } from './log.ts';
+
+export interface ClientOptions {
+  apiUrl: string;
+  logger: Logger;
+  onInteraction: InteractionHandler;
+  /** Said once the bot is ready ("answering about <title>"). */
+  readyDetail?: string;
+}
+
+export function createClient(options: ClientOptions): Client {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: options.apiUrl },
+    allowedMentions: { parse: [] },
+  });
+  wireEvents(client, options);
+  return client;
+}
+
+function wireEvents(client: Client, { logger, onInteraction, readyDetail }: ClientOptions): void {
+  client.once(Events.ClientReady, (ready) => {
+    const servers = ready.guilds.cache.size;
+    logger.info(`Logged in as ${ready.user.tag} in ${servers} server${servers === 1 ? '' : 's'}${readyDetail ? `, ${readyDetail}` : ''}`);
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction).catch((error: unknown) => logger.error('interaction handler failed', error));
+  });
+  client.on(Events.Error, (error) => {
+    if (isExpectedDiscordError(error)) logger.warn(`client: ${describeExpected(error)}`);
+    else logger.error('client error', error);
+  });
+  client.on(Events.Warn, (message) => logger.warn(`client: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn(`gateway shard ${shardId} disconnected (code ${event.code})`));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info(`gateway shard ${shardId} resumed (${replayed} events replayed)`));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn(`rate limited on ${info.route} for ${info.timeToReset} ms (global: ${info.global})`),
+  );
+}

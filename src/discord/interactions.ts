@@ -1,0 +1,177 @@
+/**
+ * Interaction dispatch: slash commands (validate → defer if slow → answer → render → reply),
+ * autocomplete, and page-turn buttons. Every failure is shielded: the user gets a short ephemeral
+ * message, the log gets one line, and the process carries on.
+ */
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+} from 'discord.js';
+import type { z } from 'zod';
+import type { AutocompleteChoice, BotCommand } from '../../commands/types.ts';
+import type { ArticleContext } from '../answers/context.ts';
+import { DISCORD_LIMITS } from '../constants.ts';
+import { Cooldown } from './cooldown.ts';
+import { describeExpected, isExpectedDiscordError } from './errors.ts';
+import { fitText } from './fit.ts';
+import type { Logger } from './log.ts';
+import { decodePageTurn, PAGE_PREFIX, pageButtons, PageStore } from './paging.ts';
+import { escapeText, render, renderNotice, type RenderedPage } from './render.ts';
+
+export const MESSAGES = {
+  failed: 'Something went wrong while answering — please try again in a moment.',
+  unknownCommand: 'I do not know that command. Try `/help`.',
+  expired: 'This list has expired — run the command again.',
+  notOwner: (ownerId: string) => `Only <@${ownerId}> can turn these pages — run the command yourself to get your own.`,
+  cooldown: (seconds: number) => `You are asking faster than I can keep up — try again in ${seconds} s.`,
+  invalid: (details: string) => `That did not work: ${details}`,
+} as const;
+
+/** No reply may ping anyone, whatever the query or the article contains. */
+const NO_MENTIONS = { parse: [] as never[] };
+
+export interface InteractionDeps {
+  ctx: ArticleContext;
+  findCommand(name: string): BotCommand | undefined;
+  logger: Logger;
+  pages?: PageStore;
+  cooldown?: Cooldown;
+  now?: () => number;
+}
+
+export type InteractionHandler = (interaction: Interaction) => Promise<void>;
+
+export function createInteractionHandler(deps: InteractionDeps): InteractionHandler {
+  const pages = deps.pages ?? new PageStore();
+  const cooldown = deps.cooldown ?? new Cooldown();
+  const now = deps.now ?? Date.now;
+  const full = { ...deps, pages, cooldown, now };
+
+  return async (interaction) => {
+    try {
+      if (interaction.isChatInputCommand()) await handleCommand(interaction, full);
+      else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, full);
+      else if (interaction.isButton()) await handleButton(interaction, full);
+    } catch (error) {
+      await shield(interaction, error, deps.logger);
+    }
+  };
+}
+
+type Deps = Required<InteractionDeps>;
+
+async function handleCommand(interaction: ChatInputCommandInteraction, deps: Deps): Promise<void> {
+  const command = deps.findCommand(interaction.commandName);
+  if (!command) return replyNotice(interaction, MESSAGES.unknownCommand);
+
+  const decision = deps.cooldown.take(interaction.user.id, deps.now());
+  if (!decision.allowed) return replyNotice(interaction, MESSAGES.cooldown(Math.ceil(decision.retryAfterMs / 1000)));
+
+  const parsed = command.schema.safeParse(optionValues(interaction.options.data));
+  if (!parsed.success) return replyNotice(interaction, MESSAGES.invalid(validationMessage(parsed.error)));
+
+  if (command.defer) await interaction.deferReply();
+  const result = command.answer(deps.ctx, parsed.data);
+  const rendered = render(result, deps.ctx.article);
+  await sendPages(interaction, rendered, deps);
+}
+
+/** Options as the schemas expect them: `{ name: value }`, typed as Discord sent them. */
+export function optionValues(options: readonly CommandInteractionOption[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const option of options) {
+    if (option.value !== undefined) values[option.name] = option.value;
+  }
+  return values;
+}
+
+export function validationMessage(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'invalid options.';
+  const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  return fitText(escapeText(`${where}${first.message}`), 300);
+}
+
+async function sendPages(interaction: ChatInputCommandInteraction, rendered: RenderedPage[], deps: Deps): Promise<void> {
+  const first = rendered[0] ?? renderNotice(MESSAGES.failed);
+  const isNotice = first.embeds.length === 0;
+  const components =
+    rendered.length > 1 ? [pageButtons(deps.pages.add(interaction.user.id, rendered, deps.now()), interaction.user.id, 0, rendered.length)] : [];
+  const payload = { ...first, components, allowedMentions: NO_MENTIONS };
+  if (interaction.deferred) {
+    await interaction.editReply(payload as InteractionEditReplyOptions);
+  } else {
+    await interaction.reply({ ...payload, ...(isNotice ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions);
+  }
+}
+
+async function replyNotice(interaction: ChatInputCommandInteraction | ButtonInteraction, text: string): Promise<void> {
+  const notice = renderNotice(text);
+  if (interaction.deferred || interaction.replied) {
+    await interaction.followUp({ ...notice, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+  } else {
+    await interaction.reply({ ...notice, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+  }
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, deps: Deps): Promise<void> {
+  const command = deps.findCommand(interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const choices = command?.autocomplete?.(deps.ctx, focused.name, String(focused.value)) ?? [];
+  await interaction.respond(fitChoices(choices));
+}
+
+/** At most 25 choices, each name and value within 100 characters (a value is never cut: it must match). */
+export function fitChoices(choices: readonly AutocompleteChoice[]): AutocompleteChoice[] {
+  return choices
+    .filter((choice) => choice.value.length > 0 && choice.value.length <= DISCORD_LIMITS.autocompleteChoiceLength)
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map((choice) => ({ name: fitText(choice.name, DISCORD_LIMITS.autocompleteChoiceLength), value: choice.value }));
+}
+
+async function handleButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
+  if (!interaction.customId.startsWith(PAGE_PREFIX)) return replyNotice(interaction, MESSAGES.expired);
+  const turn = decodePageTurn(interaction.customId);
+  if (!turn) return replyNotice(interaction, MESSAGES.expired);
+  const found = deps.pages.lookup(turn, interaction.user.id, deps.now());
+  if (found.status === 'not-owner') return replyNotice(interaction, MESSAGES.notOwner(found.ownerId));
+  if (found.status === 'expired') return replyNotice(interaction, MESSAGES.expired);
+  await interaction.update({
+    ...found.page,
+    components: [pageButtons(turn.key, turn.ownerId, found.index, found.total)],
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+/** Last line of defence: log one line, tell the user briefly, never throw. */
+async function shield(interaction: Interaction, error: unknown, logger: Logger): Promise<void> {
+  const where = describeInteraction(interaction);
+  if (isExpectedDiscordError(error)) {
+    logger.warn(`${where}: ${describeExpected(error)} — the user's interaction is gone; skipped`);
+    return;
+  }
+  logger.error(`${where} failed`, error);
+  if (!interaction.isRepliable()) return;
+  try {
+    const notice = { content: MESSAGES.failed, embeds: [], components: [], allowedMentions: NO_MENTIONS };
+    if (interaction.deferred && !interaction.replied) await interaction.editReply(notice);
+    else if (interaction.replied) await interaction.followUp({ ...notice, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ ...notice, flags: MessageFlags.Ephemeral });
+  } catch (replyError) {
+    const detail = isExpectedDiscordError(replyError) ? describeExpected(replyError) : String(replyError);
+    logger.warn(`${where}: could not send the error notice: ${detail}`);
+  }
+}
+
+function describeInteraction(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return `/${interaction.commandName} (interaction ${interaction.id})`;
+  if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName} (interaction ${interaction.id})`;
+  if (interaction.isButton()) return `button (interaction ${interaction.id})`;
+  return `interaction ${interaction.id}`;
+}

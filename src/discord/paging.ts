@@ -1,0 +1,100 @@
+/**
+ * Paged answers with Previous/Next buttons. The pages live in memory for as long as Discord lets
+ * the original interaction be followed up (15 minutes); the button's customId carries the page
+ * set's key, the page to show and the id of the only user allowed to turn it.
+ */
+import { randomBytes } from 'node:crypto';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { DISCORD_LIMITS } from '../constants.ts';
+import type { RenderedPage } from './render.ts';
+
+export const PAGE_PREFIX = 'page';
+
+export interface PageTurn {
+  key: string;
+  page: number;
+  ownerId: string;
+}
+
+interface PageSet {
+  ownerId: string;
+  pages: RenderedPage[];
+  createdAt: number;
+}
+
+export function encodePageTurn(turn: PageTurn): string {
+  return `${PAGE_PREFIX}:${turn.key}:${turn.page}:${turn.ownerId}`;
+}
+
+/** Parse a button customId; undefined when it is not one of ours or is malformed. */
+export function decodePageTurn(customId: string): PageTurn | undefined {
+  const match = /^page:([a-z0-9]{1,32}):(\d{1,4}):(\d{1,20})$/.exec(customId);
+  if (!match) return undefined;
+  return { key: match[1]!, page: Number(match[2]), ownerId: match[3]! };
+}
+
+export type PageLookup =
+  | { status: 'ok'; page: RenderedPage; index: number; total: number }
+  | { status: 'expired' }
+  | { status: 'not-owner'; ownerId: string };
+
+export class PageStore {
+  private readonly sets = new Map<string, PageSet>();
+
+  constructor(
+    private readonly ttlMs: number = DISCORD_LIMITS.interactionTokenMs,
+    private readonly maxSets = 10_000,
+  ) {}
+
+  /** Keep a page set; returns its key. Expired sets are swept, and the oldest dropped past the cap. */
+  add(ownerId: string, pages: RenderedPage[], now: number): string {
+    this.sweep(now);
+    while (this.sets.size >= this.maxSets) {
+      const oldest = this.sets.keys().next().value;
+      if (oldest === undefined) break;
+      this.sets.delete(oldest);
+    }
+    const key = randomBytes(6).toString('hex');
+    this.sets.set(key, { ownerId, pages, createdAt: now });
+    return key;
+  }
+
+  lookup(turn: PageTurn, userId: string, now: number): PageLookup {
+    // The owner check needs nothing but the customId, so a stranger is told whose list it is even after expiry.
+    if (turn.ownerId !== userId) return { status: 'not-owner', ownerId: turn.ownerId };
+    const set = this.sets.get(turn.key);
+    if (!set || now - set.createdAt >= this.ttlMs || set.ownerId !== userId) return { status: 'expired' };
+    const index = Math.min(Math.max(turn.page, 0), set.pages.length - 1);
+    return { status: 'ok', page: set.pages[index]!, index, total: set.pages.length };
+  }
+
+  get size(): number {
+    return this.sets.size;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, set] of this.sets) {
+      if (now - set.createdAt < this.ttlMs) break; // insertion order = age order
+      this.sets.delete(key);
+    }
+  }
+}
+
+/** The Previous / "n/N" / Next row for page `index` of `total`. */
+export function pageButtons(key: string, ownerId: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
+  const button = (customId: string, label: string, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId,
+    label,
+    disabled,
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      button(encodePageTurn({ key, page: Math.max(index - 1, 0), ownerId }), '◀ Previous', index === 0),
+      button(`${PAGE_PREFIX}-indicator:${key}`, `${index + 1}/${total}`, true),
+      button(encodePageTurn({ key, page: Math.min(index + 1, total - 1), ownerId }), 'Next ▶', index >= total - 1),
+    ],
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * From plain answer data (src/answers/types.ts) to Discord messages: embeds with the quote, the
+ * speaker and their description, ¶ citations, and the article's title and publisher in the footer.
+ * Every piece of article or user text is Markdown-escaped, and every limit is enforced in fit.ts.
+ */
+import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Article } from '../article/types.ts';
+import type {
+  AskResult,
+  CommandResult,
+  HelpResult,
+  QuoteItem,
+  QuotesResult,
+  SpeakersResult,
+  SummaryResult,
+  WhoSaidResult,
+} from '../answers/types.ts';
+import { BOT_LIMITS } from '../constants.ts';
+import { fitContent, fitEmbeds, fitText } from './fit.ts';
+
+/** One message's worth of reply: a page of a possibly longer answer. */
+export interface RenderedPage {
+  content?: string;
+  embeds: APIEmbed[];
+}
+
+/** What the footer needs to know about the article. */
+export type ArticleMeta = Pick<Article, 'title' | 'publisher'>;
+
+const SPEAKERS_PER_PAGE = 10;
+const COLOR = 0x3b82f6;
+
+/** Markdown-escape text from the article or a user, including line-start quotes and headings. */
+export function escapeText(text: string): string {
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return escaped.replace(/^(\s*)>/gm, '$1\\>');
+}
+
+/** "¶3", "¶3–4" for a run, "¶2, ¶7" otherwise. */
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  if (paragraphs.length === 0) return '';
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const contiguous = last - first === sorted.length - 1;
+  if (sorted.length > 1 && contiguous) return `¶${first}–${last}`;
+  return sorted.map((n) => `¶${n}`).join(', ');
+}
+
+function footer(article: ArticleMeta, extra?: string): APIEmbed['footer'] {
+  const parts = [article.title, article.publisher, extra].filter((part): part is string => Boolean(part));
+  return { text: parts.join(' · ') || 'Article' };
+}
+
+function quoted(text: string): string {
+  return `“${escapeText(text)}”`;
+}
+
+function citation(paragraphs: readonly number[], via: string | null): string {
+  const cite = formatParagraphs(paragraphs);
+  return via ? `${cite} · via ${escapeText(via)}` : cite;
+}
+
+function page(embeds: APIEmbed[], content?: string): RenderedPage {
+  const fitted: RenderedPage = { embeds: fitEmbeds(embeds) };
+  if (content !== undefined) fitted.content = fitContent(content);
+  return fitted;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+function pageLabel(index: number, total: number): string | undefined {
+  return total > 1 ? `Page ${index + 1}/${total}` : undefined;
+}
+
+function quoteField(item: QuoteItem): APIEmbedField {
+  return {
+    name: `${escapeText(item.speaker)} (${item.kind})`,
+    value: `${quoted(item.quote)}\n— ${citation(item.paragraphs, item.via)}`,
+  };
+}
+
+export function renderQuotes(result: QuotesResult, article: ArticleMeta): RenderedPage[] {
+  if (result.quotes.length === 0) {
+    if (result.speaker !== null) {
+      const suggestions = result.suggestions ?? [];
+      const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.map((s) => `**${escapeText(s)}**`).join(', ')}?` : '.';
+      return [page([], `No speaker named **${escapeText(truncateQuery(result.speaker))}**${hint}`)];
+    }
+    return [page([{ description: 'The article has no attributed quotes.', footer: footer(article), color: COLOR }])];
+  }
+  const title = result.speaker === null ? 'Every quote in the article' : `Quotes from ${escapeText(result.speaker)}`;
+  const chunks = chunk(result.quotes, BOT_LIMITS.quotesPerPage);
+  return chunks.map((items, index) =>
+    page([
+      {
+        title,
+        color: COLOR,
+        fields: items.map(quoteField),
+        footer: footer(article, pageLabel(index, chunks.length)),
+      },
+    ]),
+  );
+}
+
+export function renderSpeakers(result: SpeakersResult, article: ArticleMeta): RenderedPage[] {
+  if (result.speakers.length === 0) {
+    return [page([{ description: 'Nobody is quoted in this article.', footer: footer(article), color: COLOR }])];
+  }
+  const chunks = chunk(result.speakers, SPEAKERS_PER_PAGE);
+  return chunks.map((speakers, index) =>
+    page([
+      {
+        title: `Who is quoted (${result.speakers.length})`,
+        color: COLOR,
+        fields: speakers.map((speaker) => ({
+          name: escapeText(speaker.name),
+          value: `${speaker.description ? escapeText(speaker.description) : '*no description in the article*'}\n${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'}`,
+        })),
+        footer: footer(article, pageLabel(index, chunks.length)),
+      },
+    ]),
+  );
+}
+
+export function renderWhoSaid(result: WhoSaidResult, article: ArticleMeta): RenderedPage[] {
+  const query = escapeText(truncateQuery(result.query));
+  if (result.answers.length === 0) {
+    const reason = result.note ? escapeText(result.note) : 'Nothing in the article says that.';
+    return [page([{ title: `Who said “${query}”?`, description: reason, footer: footer(article), color: COLOR }])];
+  }
+  const embeds = result.answers.map((answer, index): APIEmbed => {
+    const who = answer.description ? `**${escapeText(answer.speaker)}**, ${escapeText(answer.description)}` : `**${escapeText(answer.speaker)}**`;
+    return {
+      ...(index === 0 ? { title: `Who said “${query}”?` } : {}),
+      color: COLOR,
+      description: `${quoted(answer.quote)}\n— ${who}\n${citation([answer.paragraph], answer.via)}`,
+      ...(index === result.answers.length - 1 ? { footer: footer(article) } : {}),
+    };
+  });
+  return [page(embeds)];
+}
+
+export function renderAsk(result: AskResult, article: ArticleMeta): RenderedPage[] {
+  const question = escapeText(truncateQuery(result.question));
+  if (result.passages.length === 0) {
+    const reason = result.note ? escapeText(result.note) : 'The article does not answer that.';
+    return [page([{ title: question, description: reason, footer: footer(article), color: COLOR }])];
+  }
+  const [best, ...others] = result.passages;
+  const embed: APIEmbed = {
+    title: question,
+    color: COLOR,
+    description: `${escapeText(best!.sentence)}\n— ${formatParagraphs([best!.paragraph])}`,
+    fields: [best!, ...others].map((passage) => ({
+      name: formatParagraphs([passage.paragraph]),
+      value: escapeText(passage.text),
+    })),
+    footer: footer(article),
+  };
+  return [page([embed])];
+}
+
+export function renderSummary(result: SummaryResult, article: ArticleMeta): RenderedPage[] {
+  const lines = result.sentences.map((s) => `${escapeText(s.text)} (${formatParagraphs([s.paragraph])})`);
+  return [
+    page([
+      {
+        title: `Summary: ${escapeText(article.title)}`,
+        color: COLOR,
+        description: lines.length > 0 ? lines.join('\n\n') : 'The article is too short to summarise.',
+        footer: footer(article),
+      },
+    ]),
+  ];
+}
+
+export function renderHelp(result: HelpResult, article: ArticleMeta): RenderedPage[] {
+  return [
+    page([
+      {
+        title: 'Who said what — commands',
+        color: COLOR,
+        description: `Ask about **${escapeText(article.title)}**. Every answer cites its paragraphs (¶).`,
+        fields: result.commands.map((command) => ({ name: command.usage, value: command.description })),
+        footer: footer(article),
+      },
+    ]),
+  ];
+}
+
+/** Echoed user text is shown short: a 6,000-character query need not fill the screen. */
+function truncateQuery(text: string): string {
+  return fitText(text.replace(/\s+/g, ' ').trim(), BOT_LIMITS.queryLength);
+}
+
+export function render(result: CommandResult, article: ArticleMeta): RenderedPage[] {
+  switch (result.command) {
+    case 'quotes':
+      return renderQuotes(result, article);
+    case 'speakers':
+      return renderSpeakers(result, article);
+    case 'who-said':
+      return renderWhoSaid(result, article);
+    case 'ask':
+      return renderAsk(result, article);
+    case 'summary':
+      return renderSummary(result, article);
+    case 'help':
+      return renderHelp(result, article);
+  }
+}
+
+/** A plain message (errors, refusals): short, escaped by the caller where it holds user text. */
+export function renderNotice(text: string): RenderedPage {
+  return page([], text);
+}
