@@ -12,7 +12,7 @@ import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
  * it the best match is a coincidence of a word or two, and the honest answer is "nobody here
  * said that". Chosen by measurement on the labelled no-answer questions (scripts/eval.ts).
  */
-export const MIN_ANSWER_SCORE = 0.5;
+export const MIN_ANSWER_SCORE = 0.4;
 /** A second or third answer must come close to the first, or it is noise. */
 const RELATIVE_TO_BEST = 0.75;
 
@@ -25,7 +25,13 @@ interface Ranked {
 
 const WHO_FIRST = /^\s*(who|whom|whose|which)\b/i;
 
-export function whoSaid(ctx: ArticleContext, rawQuery: string): WhoSaidResult {
+export interface WhoSaidOptions {
+  /** Override MIN_ANSWER_SCORE (for threshold measurement). */
+  minScore?: number;
+}
+
+export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidOptions = {}): WhoSaidResult {
+  const minScore = options.minScore ?? MIN_ANSWER_SCORE;
   const query = rawQuery.trim().slice(0, BOT_LIMITS.queryLength);
   const result = (answers: WhoSaidAnswer[], note?: string): WhoSaidResult =>
     note === undefined ? { command: 'who-said', query, answers } : { command: 'who-said', query, answers, note };
@@ -43,15 +49,16 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string): WhoSaidResult {
 
   const ranked = target ? rankSpeakerQuotes(ctx, target, terms) : rankQuotes(index, query, terms);
   const best = ranked[0];
-  if (!best || best.score < MIN_ANSWER_SCORE) {
+  if (!best || best.score < minScore) {
     const note = target
       ? `${target.speaker.name} is quoted in the article, but not saying that.`
       : 'Nobody in the article is quoted saying that.';
     return result([], note);
   }
-  const floor = Math.max(MIN_ANSWER_SCORE, best.score * RELATIVE_TO_BEST);
+  const floor = Math.max(minScore, best.score * RELATIVE_TO_BEST);
   const answers = ranked
-    .filter((r) => r.score >= floor)
+    // When the question quotes the article word for word, only word-for-word matches answer it.
+    .filter((r) => r.score >= floor && (r.verbatim || !best.verbatim))
     .slice(0, BOT_LIMITS.whoSaidAnswers)
     .map((r) => toAnswer(ctx, index, terms, r));
   return result(answers);

@@ -4,6 +4,7 @@ import type { Attribution, Quote } from '../attribution/types.ts';
 import { AliasMap, isEntityToken } from './aliases.ts';
 import { stemWord } from './stem.ts';
 import { ASK_STOP_WORDS, QUERY_STOP_WORDS } from './stopwords.ts';
+import { synonymsOf } from './synonyms.ts';
 import { verbatimForm, words } from './text.ts';
 
 export type DocType = 'quote' | 'passage';
@@ -29,6 +30,13 @@ const FIELD_BOOST = { text: 2, speaker: 1.5, description: 1, context: 0.5 };
 /** Coverage credit for a term matched only by prefix or by a typo-tolerant (fuzzy) match. */
 const PREFIX_CREDIT = 0.7;
 const FUZZY_CREDIT = 0.6;
+/** Coverage credit for a term matched through a general near-synonym (see synonyms.ts). */
+export const SYNONYM_CREDIT = 0.8;
+let synonymsEnabled = true;
+/** For measurement only: switch the synonym table off to compare (scripts and dev eval). */
+export function useSynonyms(enabled: boolean): void {
+  synonymsEnabled = enabled;
+}
 const MIN_FUZZY_LENGTH = 5;
 const MIN_PREFIX_LENGTH = 4;
 
@@ -174,20 +182,17 @@ export class ArticleIndex {
     const byDoc = new Map<string, Hit>();
     const weights = new Map(query.weights);
     for (const term of query.terms) {
-      const results = this.search.search(term, {
-        tokenize: (t) => [t],
-        processTerm: (t) => t,
-        boost: FIELD_BOOST,
-        prefix: !isEntityToken(term) && term.length >= MIN_PREFIX_LENGTH,
-        fuzzy: !isEntityToken(term) && term.length >= MIN_FUZZY_LENGTH ? 0.2 : false,
-        filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
-      });
-      // A misspelt word is unknown to the article; weigh it like the word it was matched to.
-      if (!this.paragraphDf.has(term) && results.length > 0) {
-        const near = results.flatMap((r) => Object.keys(r.match)).filter((t) => this.paragraphDf.has(t));
-        if (near.length > 0) weights.set(term, Math.max(...near.map((t) => this.idf(t))));
+      const variants: [string, number][] = [[term, 1]];
+      if (synonymsEnabled) for (const syn of synonymsOf(term)) variants.push([syn, SYNONYM_CREDIT]);
+      for (const [variant, variantCredit] of variants) {
+        const results = this.searchTerm(variant, type, filter);
+        // A misspelt word is unknown to the article; weigh it like the word it was matched to.
+        if (variant === term && !this.paragraphDf.has(term) && results.length > 0) {
+          const near = results.flatMap((r) => Object.keys(r.match)).filter((t) => this.paragraphDf.has(t));
+          if (near.length > 0) weights.set(term, Math.max(...near.map((t) => this.idf(t))));
+        }
+        for (const r of results) this.accumulate(byDoc, r, term, variant, variantCredit, type);
       }
-      for (const r of results) this.accumulate(byDoc, r, term, type);
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     const hits = [...byDoc.values()];
@@ -199,10 +204,29 @@ export class ArticleIndex {
     return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
   }
 
-  private accumulate(byDoc: Map<string, Hit>, r: SearchResult, term: string, type: DocType): void {
+  private searchTerm(term: string, type: DocType, filter?: (ref: number) => boolean): SearchResult[] {
+    return this.search.search(term, {
+      tokenize: (t) => [t],
+      processTerm: (t) => t,
+      boost: FIELD_BOOST,
+      prefix: !isEntityToken(term) && term.length >= MIN_PREFIX_LENGTH,
+      fuzzy: !isEntityToken(term) && term.length >= MIN_FUZZY_LENGTH ? 0.2 : false,
+      filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
+    });
+  }
+
+  private accumulate(
+    byDoc: Map<string, Hit>,
+    r: SearchResult,
+    term: string,
+    variant: string,
+    variantCredit: number,
+    type: DocType,
+  ): void {
     let credit = 0;
     for (const [docTerm, fields] of Object.entries(r.match)) {
-      const kindCredit = docTerm === term ? 1 : docTerm.startsWith(term) ? PREFIX_CREDIT : FUZZY_CREDIT;
+      const matchCredit = docTerm === variant ? 1 : docTerm.startsWith(variant) ? PREFIX_CREDIT : FUZZY_CREDIT;
+      const kindCredit = matchCredit * variantCredit;
       for (const field of fields) {
         credit = Math.max(credit, kindCredit * (FIELD_WEIGHT[type][field] ?? 0));
       }
@@ -214,7 +238,7 @@ export class ArticleIndex {
       bm25: 0,
       matched: new Map<string, number>(),
     };
-    hit.bm25 += r.score;
+    hit.bm25 += r.score * variantCredit;
     hit.matched.set(term, Math.max(hit.matched.get(term) ?? 0, credit));
     byDoc.set(r.id as string, hit);
   }

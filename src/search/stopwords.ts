@@ -17,7 +17,8 @@ export const REPORTING_VERBS = [
   'argue', 'argued', 'argues', 'insist', 'insisted', 'insists', 'suggest', 'suggested', 'suggests',
   'note', 'noted', 'notes', 'remark', 'remarked', 'comment', 'commented', 'mention', 'mentioned',
   'stress', 'stressed', 'explain', 'explained', 'quote', 'quoted', 'reckon', 'reckons',
-  'feel', 'feels', 'felt', 'according',
+  'feel', 'feels', 'felt', 'according', 'expect', 'expects', 'expected', 'predict', 'predicts',
+  'predicted', 'reckoned', 'opine', 'opined', 'assert', 'asserted', 'declare', 'declared',
 ];
 
 /** Ordinary English function words (articles, pronouns, auxiliaries, prepositions, conjunctions). */
@@ -32,6 +33,11 @@ const FUNCTION_WORDS = [
   'too', 'any', 'all', 'some', 'such', 'own', 'same', 'other', 'each', 'both', 'more', 'most',
   'much', 'many', 'not', 'no', 'only', 'really', 'ever', 'even', 'ok', 'please', 'article',
   'story', 'exactly', 'actually', 'something', 'anything', 'thing', 'things', 'way',
+  // Auxiliary contractions: "won't", "don't" frame a claim without naming its subject matter.
+  "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't",
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "mustn't", "i'm", "i've",
+  "i'd", "i'll", "we're", "we've", "they're", "they've", "you're", "he's", "she's", "that's",
+  "there's", "what's", "who's",
 ];
 
 /** Stop words for /who-said: the question's framing, including every reporting verb. */

@@ -7,7 +7,9 @@ const FRAME_WORDS = new Set([
   'did', 'does', 'do', 'has', 'have', 'had', 'was', 'is', 'ever', 'once', 'first', 'publicly',
   'that', 'it', 'this', ...REPORTING_VERBS,
 ]);
+/** Fewer words than this, unless the asker put them in quotation marks, are too common to mean anything. */
 const MIN_FRAGMENT_WORDS = 3;
+const MIN_QUOTED_FRAGMENT_WORDS = 2;
 
 /** Text inside quotation marks in the question (any house style). */
 function quotedParts(query: string): string[] {
@@ -26,13 +28,14 @@ function withoutFrame(query: string): string {
   return tokens.slice(i).join(' ');
 }
 
-/**
- * Candidate verbatim fragments of a question, in verbatim form: quoted parts first, then the
- * question without its frame. Fragments shorter than three words are too common to mean anything.
- */
+/** Candidate verbatim fragments of a question, in verbatim form: quoted parts first, then the unframed question. */
 export function verbatimFragments(query: string): string[] {
-  const candidates = [...quotedParts(query).map(verbatimForm), withoutFrame(query)];
-  return [...new Set(candidates)].filter((f) => f.split(' ').length >= MIN_FRAGMENT_WORDS);
+  const quoted = quotedParts(query)
+    .map(verbatimForm)
+    .filter((f) => f.split(' ').length >= MIN_QUOTED_FRAGMENT_WORDS);
+  const unframed = withoutFrame(query);
+  const candidates = unframed.split(' ').length >= MIN_FRAGMENT_WORDS ? [...quoted, unframed] : quoted;
+  return [...new Set(candidates)];
 }
 
 /** Whether a fragment occurs, on word boundaries, in a padded verbatim form (" … "). */

@@ -17,29 +17,75 @@ function fold(text: string): string {
   return foldPunctuation(text).toLowerCase();
 }
 
-/** The quoted words in one paragraph around `from`, without the marks. */
+// A paragraph with double quotes uses single ones only for nesting (and apostrophes).
+let OPEN_MARK = /"/g;
+let CLOSE_MARK = /"/g;
+function useMarksOf(text: string): void {
+  const double = text.indexOf('"');
+  const singleAt = text.search(/(?<![\p{L}\p{N}])'(?=\S)/u);
+  const single = singleAt >= 0 && (double < 0 || singleAt < double);
+  OPEN_MARK = single ? /(?<![\p{L}\p{N}])'(?=\S)/gu : /"/g;
+  CLOSE_MARK = single ? /(?<=\S)'(?![\p{L}\p{N}])/gu : /"/g;
+}
+
+function lastOpenBefore(text: string, at: number): number {
+  let found = -1;
+  for (const m of text.matchAll(OPEN_MARK)) {
+    if (m.index! > at) break;
+    found = m.index!;
+  }
+  return found;
+}
+
+function nextClose(text: string, from: number): number {
+  CLOSE_MARK.lastIndex = from;
+  const m = CLOSE_MARK.exec(text);
+  return m ? m.index : -1;
+}
+
+/** The quoted words in one paragraph around `from`, without the marks (double or single). */
 function quotedSpan(text: string, from: number): string {
-  const open = text.lastIndexOf('"', from);
-  const start = open >= 0 && open <= from ? open + 1 : from;
-  const close = text.indexOf('"', Math.max(start, from));
+  const open = lastOpenBefore(text, from);
+  const start = open >= 0 ? open + 1 : from;
+  const close = nextClose(text, Math.max(start, from));
   return text.slice(start, close >= 0 ? close : text.length).trim();
+}
+
+/** A direct quote split around its attribution ("…," he said. "…") continues in later spans. */
+function quotedSpansFrom(text: string, from: number): string {
+  const spans = [quotedSpan(text, from)];
+  let close = nextClose(text, from);
+  while (close >= 0) {
+    OPEN_MARK.lastIndex = close + 1;
+    const open = OPEN_MARK.exec(text);
+    if (!open) break;
+    const next = nextClose(text, open.index + 1);
+    spans.push(text.slice(open.index + 1, next >= 0 ? next : text.length).trim());
+    close = next;
+  }
+  return spans.join(' ');
 }
 
 function expandQuote(article: Article, q: GoldQuote): string {
   const parts: string[] = [];
   q.paragraphs.forEach((n, i) => {
     const text = foldPunctuation(article.paragraphs[n - 1]?.text ?? '');
+    useMarksOf(text);
     if (i === 0) {
       const at = fold(text).indexOf(fold(q.text));
       const from = at >= 0 ? at : 0;
       if (q.kind === 'indirect') {
         const end = text.slice(from).search(/[.!?](\s|$)|"/);
         parts.push(text.slice(from, end >= 0 ? from + end : text.length).trim());
+      } else if (q.kind === 'direct') {
+        parts.push(quotedSpansFrom(text, from));
       } else {
         parts.push(quotedSpan(text, from));
       }
     } else {
-      parts.push(quotedSpan(text, text.indexOf('"') + 1));
+      OPEN_MARK.lastIndex = 0;
+      const open = OPEN_MARK.exec(text);
+      parts.push(quotedSpan(text, open ? open.index + 1 : 0));
     }
   });
   return parts.join(' ');

@@ -6,7 +6,7 @@
 import { parseArticle } from '../../src/article/load.ts';
 import type { ArticleContext } from '../../src/answers/context.ts';
 import { whoSaid } from '../../src/answers/whoSaid.ts';
-import { buildIndex } from '../../src/search/index.ts';
+import { buildIndex, useSynonyms } from '../../src/search/index.ts';
 import { loadFixtures, type AskQuestion, type WhoSaidQuestion } from '../quality/gold.ts';
 import { scoreAsk, scoreWhoSaid } from '../quality/score.ts';
 import { attributionFromGold } from './goldAttribution.ts';
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     | { ask: (ctx: ArticleContext, q: string) => { passages: { paragraph: number; sentence: string }[] } }
     | null;
   const verbose = process.argv.includes('-v');
+  if (process.argv.includes('--no-synonyms')) useSynonyms(false);
+  const sweep: { t: number; top1: number; noAnswer: number }[] = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((t) => ({ t, top1: 0, noAnswer: 0 }));
   const totals = { answerable: 0, top1: 0, noAnswer: 0, noAnswerOk: 0, ask: 0, askOk: 0, askSentenceOk: 0 };
   for (const fixture of loadFixtures()) {
     const ctx = goldContext(fixture.text, fixture.name, fixture.gold);
@@ -29,6 +31,11 @@ async function main(): Promise<void> {
     const aq = fixture.gold.questions.filter((q): q is AskQuestion => q.command === 'ask');
     const wr = wq.map((q) => whoSaid(ctx, q.query));
     const ws = scoreWhoSaid(wr, wq, fixture.gold.quotes);
+    for (const row of sweep) {
+      const s = scoreWhoSaid(wq.map((q) => whoSaid(ctx, q.query, { minScore: row.t })), wq, fixture.gold.quotes);
+      row.top1 += s.top1Correct;
+      row.noAnswer += s.noAnswerCorrect;
+    }
     totals.answerable += ws.answerable;
     totals.top1 += ws.top1Correct;
     totals.noAnswer += ws.noAnswer;
@@ -49,6 +56,8 @@ async function main(): Promise<void> {
     }
   }
   console.log(JSON.stringify(totals));
+  console.log('threshold sweep (top1 of answerable, no-answer correct):');
+  for (const row of sweep) console.log(`  ${row.t.toFixed(2)}  top1 ${row.top1}/${totals.answerable}  no-answer ${row.noAnswer}/${totals.noAnswer}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) void main();

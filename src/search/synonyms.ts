@@ -1,0 +1,83 @@
+import { stemWord } from './stem.ts';
+
+/**
+ * Small groups of general English near-synonyms that news questions paraphrase with ("vital" for
+ * "essential", "rely" for "depend"). General vocabulary only, nothing from any one article; a
+ * match through a synonym earns less credit than the word itself (see SYNONYM_CREDIT in index.ts).
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['essential', 'vital', 'crucial', 'critical', 'key', 'important'],
+  ['depend', 'rely', 'reliant', 'dependent'],
+  ['ease', 'calm', 'soothe', 'defuse', 'reduce', 'lessen'],
+  ['tension', 'friction', 'strain'],
+  ['big', 'large', 'huge', 'major'],
+  ['small', 'little', 'minor', 'tiny'],
+  ['help', 'assist', 'assistance', 'aid', 'support'],
+  ['war', 'conflict', 'fighting', 'hostilities'],
+  ['meeting', 'summit', 'talks'],
+  ['ally', 'allies', 'alliance', 'partner', 'partnership'],
+  ['try', 'attempt', 'seek', 'effort'],
+  ['stop', 'halt', 'end', 'cease'],
+  ['increase', 'rise', 'grow', 'growth', 'climb', 'surge'],
+  ['decrease', 'fall', 'drop', 'decline', 'shrink'],
+  ['begin', 'start', 'launch', 'open'],
+  ['show', 'demonstrate', 'reveal', 'indicate', 'prove'],
+  ['country', 'nation'],
+  ['leader', 'head', 'chief'],
+  ['strong', 'robust', 'solid', 'firm'],
+  ['weak', 'fragile', 'frail'],
+  ['fast', 'quick', 'rapid', 'swift'],
+  ['slow', 'gradual', 'sluggish'],
+  ['likely', 'probable', 'expected'],
+  ['unlikely', 'improbable', 'doubtful'],
+  ['keep', 'maintain', 'stay', 'remain', 'preserve'],
+  ['need', 'require', 'necessary'],
+  ['allow', 'permit', 'let'],
+  ['ban', 'prohibit', 'forbid', 'outlaw'],
+  ['warn', 'caution', 'alert'],
+  ['plan', 'intend', 'aim', 'scheme'],
+  ['close', 'near', 'tight'],
+  ['closer', 'nearer'],
+  ['move', 'shift'],
+  ['relationship', 'relation', 'ties', 'bond'],
+  ['split', 'divide', 'separate'],
+  ['fail', 'collapse', 'flop'],
+  ['buy', 'purchase', 'acquire'],
+  ['sell', 'sale'],
+  ['job', 'employment', 'work'],
+  ['money', 'fund', 'funding', 'cash', 'finance'],
+  ['death', 'fatality', 'casualty'],
+  ['kill', 'slay'],
+  ['company', 'firm', 'business', 'corporation'],
+  ['official', 'authority'],
+  ['law', 'legislation', 'bill', 'statute'],
+  ['price', 'cost'],
+  ['problem', 'issue', 'difficulty'],
+  ['aim', 'goal', 'objective', 'target'],
+  ['pressure', 'strain'],
+  ['blame', 'accuse'],
+  ['choice', 'option', 'alternative'],
+  ['threat', 'danger', 'risk'],
+  ['economy', 'economic', 'economically'],
+  ['military', 'army', 'armed'],
+  ['smart', 'clever', 'intelligent', 'wise'],
+  ['stabilise', 'stabilize', 'steady'],
+  ['focus', 'concentrate', 'prioritise', 'prioritize'],
+];
+
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of GROUPS) {
+    const stems = [...new Set(group.map(stemWord))];
+    for (const s of stems) {
+      if (!map.has(s)) map.set(s, new Set());
+      for (const other of stems) if (other !== s) map.get(s)!.add(other);
+    }
+  }
+  return new Map([...map].map(([k, v]) => [k, [...v]]));
+})();
+
+/** Stemmed near-synonyms of a stemmed term (empty for most words). */
+export function synonymsOf(term: string): readonly string[] {
+  return SYNONYMS.get(term) ?? [];
+}
