@@ -1,0 +1,122 @@
+/** Plain-text rendering of every command result for the terminal, with ¶ citations visible. */
+import type {
+  AskResult,
+  CommandResult,
+  HelpResult,
+  QuoteItem,
+  QuotesResult,
+  SpeakersResult,
+  SummaryResult,
+  WhoSaidResult,
+} from '../answers/types.ts';
+
+/** [20, 21] → "¶20–21"; [3, 5] → "¶3, ¶5"; [3, 4, 5] → "¶3–5". */
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? `¶${sorted[i]}` : `¶${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function viaSuffix(via: string | null): string {
+  return via ? `, via ${via}` : '';
+}
+
+/** `“…” — Artyom Lukin (¶20–21)`; reported speech has no quotation marks and says so. */
+export function formatQuote(item: Pick<QuoteItem, 'speaker' | 'quote' | 'kind' | 'paragraphs' | 'via'>): string {
+  const words = item.kind === 'indirect' ? `(reported) ${item.quote}` : `“${item.quote}”`;
+  return `${words} — ${item.speaker} (${formatParagraphs(item.paragraphs)}${viaSuffix(item.via)})`;
+}
+
+function renderSpeakers(result: SpeakersResult): string {
+  if (result.speakers.length === 0) return 'No one is quoted in this article.';
+  const lines = result.speakers.map((s) => {
+    const who = s.description ? `${s.name}, ${s.description}` : s.name;
+    return `• ${who} (${plural(s.quotes, 'quote')})`;
+  });
+  return [`Speakers quoted in the article (${result.speakers.length}):`, ...lines].join('\n');
+}
+
+function renderQuotes(result: QuotesResult): string {
+  if (result.suggestions !== undefined) {
+    const hint = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
+    return `No speaker named “${result.speaker ?? ''}” is quoted in this article.${hint}`;
+  }
+  if (result.quotes.length === 0) {
+    return result.speaker ? `${result.speaker} has no quotes in this article.` : 'There are no quotes in this article.';
+  }
+  const heading = result.speaker
+    ? `Quotes by ${result.speaker} (${result.quotes.length}):`
+    : `All quotes, in article order (${result.quotes.length}):`;
+  return [heading, ...result.quotes.map((q, i) => `${i + 1}. ${formatQuote(q)}`)].join('\n');
+}
+
+function renderWhoSaid(result: WhoSaidResult): string {
+  if (result.answers.length === 0) {
+    return result.note ?? `Nothing in the article says “${result.query}”.`;
+  }
+  const lines = result.answers.map((a, i) => {
+    const who = a.description ? `${a.speaker}, ${a.description}` : a.speaker;
+    const words = a.kind === 'indirect' ? `(reported) ${a.quote}` : `“${a.quote}”`;
+    return `${i + 1}. ${words} — ${who} (¶${a.paragraph}${viaSuffix(a.via)}; score ${a.score.toFixed(2)})`;
+  });
+  const note = result.note ? [result.note] : [];
+  return [`Who said “${result.query}”:`, ...lines, ...note].join('\n');
+}
+
+function renderAsk(result: AskResult): string {
+  if (result.passages.length === 0) return result.note ?? `The article does not answer “${result.question}”.`;
+  const lines = result.passages.map((p) => {
+    const context = p.text !== p.sentence ? `\n   ${p.text}` : '';
+    return `• (¶${p.paragraph}) ${p.sentence}${context}`;
+  });
+  const note = result.note ? [result.note] : [];
+  return [`${result.question}`, ...lines, ...note].join('\n');
+}
+
+function renderSummary(result: SummaryResult): string {
+  if (result.sentences.length === 0) return 'There is nothing to summarise.';
+  return [
+    `Summary (${plural(result.sentences.length, 'sentence')}):`,
+    ...result.sentences.map((s) => `• ${s.text} (¶${s.paragraph})`),
+  ].join('\n');
+}
+
+function renderHelp(result: HelpResult): string {
+  const width = Math.max(0, ...result.commands.map((c) => c.usage.length));
+  return [
+    'Commands (options are written name:value):',
+    ...result.commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.description}`),
+  ].join('\n');
+}
+
+export function renderResult(result: CommandResult): string {
+  switch (result.command) {
+    case 'speakers':
+      return renderSpeakers(result);
+    case 'quotes':
+      return renderQuotes(result);
+    case 'who-said':
+      return renderWhoSaid(result);
+    case 'ask':
+      return renderAsk(result);
+    case 'summary':
+      return renderSummary(result);
+    case 'help':
+      return renderHelp(result);
+    default: {
+      const unknown: never = result;
+      return JSON.stringify(unknown);
+    }
+  }
+}

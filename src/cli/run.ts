@@ -1,0 +1,236 @@
+/**
+ * The command-line contract: `cli [--article PATH] [--json] [COMMAND]`. One command from argv, or
+ * one per line from stdin (a prompt on a terminal). With --json every command prints exactly one
+ * line of JSON on stdout. Importing this module has no side effects; index.ts reuses it.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { z } from 'zod';
+import type { BotCommand } from '../../commands/types.ts';
+import type { ArticleContext } from '../answers/context.ts';
+import type { CommandResult } from '../answers/types.ts';
+import { ArticleError, DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
+import { DISCORD_LIMITS } from '../constants.ts';
+import { parseCommandLine } from './parse.ts';
+import { renderResult } from './render.ts';
+
+export interface CliOptions {
+  argv: readonly string[];
+  input: Readable;
+  output: Writable;
+  errorOutput: Writable;
+  isTTY?: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Longer lines are refused before parsing: no option value may exceed Discord's own limit. */
+const MAX_LINE_LENGTH = DISCORD_LIMITS.optionStringLength + 200;
+
+const USAGE = [
+  'Usage: npm run -s cli -- [--article PATH] [--json] [COMMAND]',
+  '',
+  '  COMMAND   a slash command as typed in Discord, options as name:value:',
+  '            /speakers   /quotes   /quotes speaker:Artyom Lukin   /help',
+  '            Without COMMAND, commands are read from standard input, one per line.',
+  '  --article PATH   the article to read (default: the bundled article)',
+  '  --json           print exactly one line of JSON per command',
+].join('\n');
+
+const argsSchema = z.object({
+  article: z.string().trim().min(1, { error: '--article needs a file path' }).optional(),
+  json: z.boolean(),
+  help: z.boolean(),
+  command: z.string().trim().min(1).optional(),
+});
+type CliArgs = z.infer<typeof argsSchema>;
+
+class UsageError extends Error {}
+
+/** Flags come first; everything from the first non-flag word on is the command line. */
+export function parseArgv(argv: readonly string[]): CliArgs {
+  const raw: { article?: string; json: boolean; help: boolean; command?: string } = { json: false, help: false };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (arg === '--json') raw.json = true;
+    else if (arg === '--help' || arg === '-h') raw.help = true;
+    else if (arg === '--article') {
+      const value = argv[i + 1];
+      if (value === undefined) throw new UsageError('--article needs a file path.');
+      raw.article = value;
+      i++;
+    } else if (arg.startsWith('--article=')) raw.article = arg.slice('--article='.length);
+    else if (arg.startsWith('-') && arg.length > 1 && !arg.startsWith('/')) throw new UsageError(`Unknown flag ${arg}.`);
+    else break;
+  }
+  const rest = argv.slice(i).join(' ').trim();
+  if (rest.length > 0) raw.command = rest;
+  const parsed = argsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  return parsed.data;
+}
+
+interface Commands {
+  commands: readonly BotCommand[];
+  findCommand(name: string): BotCommand | undefined;
+}
+
+interface Session {
+  ctx: ArticleContext;
+  registry: Commands;
+  json: boolean;
+  output: Writable;
+  errorOutput: Writable;
+}
+
+type Outcome = { ok: true; result: CommandResult } | { ok: false; error: string };
+
+function optionNamesOf(command: BotCommand): string[] {
+  return (command.data.toJSON().options ?? []).map((option) => option.name);
+}
+
+function commandList(registry: Commands): string {
+  return registry.commands.map((c) => `/${c.data.name}`).join(', ');
+}
+
+function describeIssues(command: BotCommand, options: Record<string, string>, issues: readonly z.core.$ZodIssue[]): string {
+  const name = `/${command.data.name}`;
+  const known = optionNamesOf(command);
+  const sentences = issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const what = issue.keys.length === 1 ? `no option ${issue.keys[0]}` : `no options ${issue.keys.join(', ')}`;
+      const hint = known.length > 0 ? `its options: ${known.join(', ')}` : 'it takes no options';
+      return `${name} has ${what} (${hint}).`;
+    }
+    const option = issue.path.map(String).join('.');
+    if (option.length === 0) return `Bad input for ${name}: ${issue.message}.`;
+    if (options[option] === undefined) return `${name} needs the option ${option} (write ${option}:value).`;
+    return `Bad value for ${option} in ${name}: ${issue.message}.`;
+  });
+  return sentences.join(' ');
+}
+
+function describeUnexpected(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Parse, validate and answer one command line; never throws. */
+export function answerLine(line: string, ctx: ArticleContext, registry: Commands): Outcome {
+  if (line.length > MAX_LINE_LENGTH) {
+    return { ok: false, error: `The command is too long (${line.length} characters; the limit is ${MAX_LINE_LENGTH}).` };
+  }
+  const parsed = parseCommandLine(line, (name) => {
+    const command = registry.findCommand(name);
+    return command ? optionNamesOf(command) : undefined;
+  });
+  if (!parsed.ok) return parsed;
+  const command = registry.findCommand(parsed.command);
+  if (!command) {
+    return { ok: false, error: `Unknown command /${parsed.command}. Commands: ${commandList(registry)}.` };
+  }
+  const input = command.schema.safeParse(parsed.options);
+  if (!input.success) return { ok: false, error: describeIssues(command, parsed.options, input.error.issues) };
+  try {
+    return { ok: true, result: command.answer(ctx, input.data) };
+  } catch (error) {
+    return { ok: false, error: `Could not answer /${command.data.name}: ${describeUnexpected(error)}` };
+  }
+}
+
+function emit(session: Session, outcome: Outcome): void {
+  if (session.json) {
+    const payload = outcome.ok ? outcome.result : { error: outcome.error };
+    session.output.write(`${JSON.stringify(payload)}\n`);
+  } else if (outcome.ok) {
+    session.output.write(`${renderResult(outcome.result)}\n`);
+  } else {
+    session.errorOutput.write(`${outcome.error}\n`);
+  }
+}
+
+function isCommandLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && !trimmed.startsWith('#');
+}
+
+async function runBatch(session: Session, input: Readable): Promise<void> {
+  const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  for await (const line of lines) {
+    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry));
+  }
+}
+
+async function runPrompt(session: Session, input: Readable): Promise<void> {
+  const { article } = session.ctx;
+  const source = article.publisher ? `${article.publisher}, ` : '';
+  session.output.write(
+    `“${article.title}” (${source}${article.paragraphs.length} paragraphs).\n` +
+      `Type a command such as /speakers or /quotes speaker:NAME; /help lists them all. Ctrl+D or "exit" quits.\n`,
+  );
+  const prompt = createInterface({ input, output: session.output, terminal: true, prompt: '> ' });
+  prompt.prompt();
+  for await (const line of prompt) {
+    const trimmed = line.trim();
+    if (trimmed === 'exit' || trimmed === 'quit') break;
+    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry));
+    prompt.prompt();
+  }
+  prompt.close();
+}
+
+function reportFatal(json: boolean, output: Writable, errorOutput: Writable, message: string): void {
+  if (json) output.write(`${JSON.stringify({ error: message })}\n`);
+  else errorOutput.write(`${message}\n`);
+}
+
+/** Load the article and the command modules together; only what answering needs is imported. */
+async function prepare(articlePath: string): Promise<{ ctx: ArticleContext; registry: Commands }> {
+  const [article, context, registry] = await Promise.all([
+    loadArticleFile(articlePath),
+    import('../answers/context.ts'),
+    import('../../commands/index.ts'),
+  ]);
+  return { ctx: context.prepareArticle(article), registry };
+}
+
+export async function runCli(options: CliOptions): Promise<number> {
+  const { output, errorOutput } = options;
+  let args: CliArgs;
+  try {
+    args = parseArgv(options.argv);
+  } catch (error) {
+    const wantsJson = options.argv.includes('--json');
+    reportFatal(wantsJson, output, errorOutput, `${describeUnexpected(error)} Run with --help for usage.`);
+    return EXIT_USAGE;
+  }
+  if (args.help) {
+    output.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+
+  let prepared: { ctx: ArticleContext; registry: Commands };
+  try {
+    prepared = await prepare(args.article ?? DEFAULT_ARTICLE_PATH);
+  } catch (error) {
+    const message = error instanceof ArticleError ? error.message : `Could not prepare the article: ${describeUnexpected(error)}`;
+    reportFatal(args.json, output, errorOutput, message);
+    return EXIT_FAILED;
+  }
+
+  const session: Session = { ...prepared, json: args.json, output, errorOutput };
+  if (args.command !== undefined) {
+    const outcome = answerLine(args.command, session.ctx, session.registry);
+    emit(session, outcome);
+    return outcome.ok ? EXIT_OK : EXIT_FAILED;
+  }
+  if (options.isTTY && !args.json) await runPrompt(session, options.input);
+  else await runBatch(session, options.input);
+  return EXIT_OK;
+}
