@@ -62,43 +62,48 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 
 /**
  * Fit a message's embeds: at most 10, each within its own limits, and all together within the
- * 6000-character total — shortening the longest description or field value until they fit.
+ * 6000-character total. Bodies (descriptions, field values) are shortened first, longest first;
+ * titles, names and footers only if that is not enough.
  */
 export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const fitted = embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbed);
-  let excess = messageEmbedsLength(fitted) - DISCORD_LIMITS.embedTotal;
-  while (excess > 0) {
-    const longest = longestText(fitted);
-    if (!longest || longest.length() <= 1) break;
-    const target = Math.max(1, longest.length() - excess);
-    longest.set(fitText(longest.get(), target));
-    excess = messageEmbedsLength(fitted) - DISCORD_LIMITS.embedTotal;
-  }
-  // Only titles, names and footers left to shrink: drop trailing embeds until it fits.
-  while (messageEmbedsLength(fitted) > DISCORD_LIMITS.embedTotal && fitted.length > 1) fitted.pop();
+  const excess = () => messageEmbedsLength(fitted) - DISCORD_LIMITS.embedTotal;
+  const slots = fitted.flatMap(textSlots);
+  shrinkLongest(slots.filter((slot) => slot.body), BODY_FLOOR, excess);
+  shrinkLongest(slots, 1, excess);
+  while (excess() > 0 && fitted.length > 1) fitted.pop();
   return fitted;
 }
 
+/** Bodies are not cut below this while labels are still long: a quote needs room more than a footer. */
+const BODY_FLOOR = 80;
+
 interface TextSlot {
-  length(): number;
+  body: boolean;
   get(): string;
   set(value: string): void;
 }
 
-/** The longest shrinkable text (description or field value) across the embeds. */
-function longestText(embeds: APIEmbed[]): TextSlot | undefined {
-  let best: TextSlot | undefined;
-  for (const embed of embeds) {
-    const slots: TextSlot[] = [];
-    if (embed.description !== undefined) {
-      slots.push({ length: () => embed.description!.length, get: () => embed.description!, set: (v) => (embed.description = v) });
-    }
-    for (const field of embed.fields ?? []) {
-      slots.push({ length: () => field.value.length, get: () => field.value, set: (v) => (field.value = v) });
-    }
-    for (const slot of slots) if (!best || slot.length() > best.length()) best = slot;
+function shrinkLongest(slots: TextSlot[], floor: number, excess: () => number): void {
+  for (let over = excess(); over > 0; over = excess()) {
+    let longest: TextSlot | undefined;
+    for (const slot of slots) if (slot.get().length > floor && (!longest || slot.get().length > longest.get().length)) longest = slot;
+    if (!longest) return;
+    longest.set(fitText(longest.get(), Math.max(floor, longest.get().length - over)));
   }
-  return best;
+}
+
+function textSlots(embed: APIEmbed): TextSlot[] {
+  const slots: TextSlot[] = [];
+  if (embed.description !== undefined) slots.push({ body: true, get: () => embed.description!, set: (v) => (embed.description = v) });
+  for (const field of embed.fields ?? []) {
+    slots.push({ body: true, get: () => field.value, set: (v) => (field.value = v) });
+    slots.push({ body: false, get: () => field.name, set: (v) => (field.name = v) });
+  }
+  if (embed.title !== undefined) slots.push({ body: false, get: () => embed.title!, set: (v) => (embed.title = v) });
+  if (embed.author) slots.push({ body: false, get: () => embed.author!.name, set: (v) => (embed.author!.name = v) });
+  if (embed.footer) slots.push({ body: false, get: () => embed.footer!.text, set: (v) => (embed.footer!.text = v) });
+  return slots;
 }
 
 export function fitContent(content: string): string {

@@ -15,8 +15,8 @@ import type {
   SummaryResult,
   WhoSaidResult,
 } from '../answers/types.ts';
-import { BOT_LIMITS } from '../constants.ts';
-import { fitContent, fitEmbeds, fitText } from './fit.ts';
+import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
+import { fitContent, fitEmbeds, fitText, truncate } from './fit.ts';
 
 /** One message's worth of reply: a page of a possibly longer answer. */
 export interface RenderedPage {
@@ -30,9 +30,13 @@ export type ArticleMeta = Pick<Article, 'title' | 'publisher'>;
 const SPEAKERS_PER_PAGE = 10;
 const COLOR = 0x3b82f6;
 
-/** Markdown-escape text from the article or a user, including line-start quotes and headings. */
-export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+/**
+ * Markdown-escape text from the article or a user, including line-start quotes and headings.
+ * The text is first cut to `max` (no slot shows more): escapeMarkdown's cost grows with the square
+ * of the length, and a hostile 6,000-character input must stay cheap.
+ */
+export function escapeText(text: string, max: number = DISCORD_LIMITS.embedFieldValue): string {
+  const escaped = escapeMarkdown(truncate(text, max), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return escaped.replace(/^(\s*)>/gm, '$1\\>');
 }
 

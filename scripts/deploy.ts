@@ -1,0 +1,60 @@
+/**
+ * `npm run deploy`: register the slash commands with Discord — in one server when DISCORD_GUILD_ID
+ * is set (instant), otherwise globally. `npm run deploy -- --dry-run` prints the JSON it would send
+ * and needs no token.
+ */
+import { REST, Routes } from 'discord.js';
+import { commands } from '../commands/index.ts';
+import { loadConfig, type AppConfig } from '../src/config.ts';
+import { describeError, redact } from '../src/discord/log.ts';
+
+export function commandPayload(): unknown[] {
+  return commands.map((command) => command.data.toJSON());
+}
+
+/** The route the commands go to, relative to the API base. */
+export function deployRoute(config: Pick<AppConfig, 'clientId' | 'guildId'>): `/${string}` {
+  const clientId = config.clientId ?? 'DISCORD_CLIENT_ID';
+  return config.guildId ? Routes.applicationGuildCommands(clientId, config.guildId) : Routes.applicationCommands(clientId);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 1;
+  }
+  const { config } = loaded;
+  const body = commandPayload();
+  const scope = config.guildId ? `server ${config.guildId}` : 'every server (global; may take up to an hour to appear)';
+
+  if (argv.includes('--dry-run')) {
+    process.stderr.write(`Dry run: would PUT ${config.apiUrl}/v10${deployRoute(config)} — ${body.length} commands for ${scope}\n`);
+    process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    return 0;
+  }
+
+  const missing = [!config.token && 'DISCORD_TOKEN', !config.clientId && 'DISCORD_CLIENT_ID'].filter(Boolean);
+  if (missing.length > 0) {
+    process.stderr.write(`Cannot deploy: set ${missing.join(' and ')} in .env (see .env.example), or try \`npm run deploy -- --dry-run\`.\n`);
+    return 1;
+  }
+  const token = config.token!;
+  const rest = new REST({ api: config.apiUrl }).setToken(token);
+  try {
+    const registered = (await rest.put(deployRoute(config), { body })) as unknown[];
+    process.stdout.write(`Registered ${registered.length} commands in ${scope}.\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${redact(`Deploy failed: ${describeError(error, true)}`, [token])}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${redact(`Deploy failed: ${describeError(error, true)}`, [process.env.DISCORD_TOKEN ?? ''])}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.deployTokenForTestsOnly_0123456789';
+const CLIENT_ID = '112233445566778899';
+const GUILD_ID = '998877665544332211';
+
+async function deploy(env: Record<string, string>, args: string[] = []) {
+  try {
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'scripts/deploy.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', ...env },
+      timeout: 15_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run deploy', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  it('--dry-run prints the commands JSON without a token', async () => {
+    const result = await deploy({}, ['--dry-run']);
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout) as { name: string; description: string }[];
+    expect(body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
+    expect(body.map((c) => c.name)).toContain('help');
+    expect(result.stderr).toContain('/applications/DISCORD_CLIENT_ID/commands');
+  });
+
+  it('registers guild-scoped commands when DISCORD_GUILD_ID is set, at DISCORD_API_URL', async () => {
+    const result = await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const registration = fake.commandRegistrations.at(-1)!;
+    expect(registration.path).toBe(`/api/v10/applications/${CLIENT_ID}/guilds/${GUILD_ID}/commands`);
+    expect(registration.authorization).toBe(`Bot ${TOKEN}`);
+    expect((registration.body as unknown[]).length).toBe(commands.length);
+    expect(result.stdout).toContain(`Registered ${commands.length} commands in server ${GUILD_ID}`);
+  });
+
+  it('registers global commands without DISCORD_GUILD_ID', async () => {
+    const result = await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_API_URL: fake.apiUrl });
+    expect(result.code).toBe(0);
+    expect(fake.commandRegistrations.at(-1)!.path).toBe(`/api/v10/applications/${CLIENT_ID}/commands`);
+  });
+
+  it('without a token or client id it says which variables to set, exit code 1', async () => {
+    const result = await deploy({});
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DISCORD_TOKEN and DISCORD_CLIENT_ID');
+  });
+
+  it('a refused deploy is reported without the token', async () => {
+    const result = await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_API_URL: `${fake.apiUrl}/nowhere` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Deploy failed: /);
+    expect(result.stderr).not.toContain(TOKEN);
+  });
+});

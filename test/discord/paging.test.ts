@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DISCORD_LIMITS } from '../../src/constants.ts';
+import { decodePageTurn, encodePageTurn, pageButtons, PageStore } from '../../src/discord/paging.ts';
+import type { RenderedPage } from '../../src/discord/render.ts';
+
+const pages: RenderedPage[] = [1, 2, 3].map((n) => ({ embeds: [{ description: `page ${n}` }] }));
+const owner = '123456789012345678';
+const stranger = '876543210987654321';
+
+describe('page turn customId', () => {
+  it('round-trips and stays within the 100-character customId limit', () => {
+    const id = encodePageTurn({ key: 'abcdef012345', page: 12, ownerId: owner });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(decodePageTurn(id)).toEqual({ key: 'abcdef012345', page: 12, ownerId: owner });
+  });
+  it('rejects foreign or malformed ids', () => {
+    expect(decodePageTurn('page:abc:x:1')).toBeUndefined();
+    expect(decodePageTurn('other:abc:1:123')).toBeUndefined();
+    expect(decodePageTurn('page:ABC:1:123')).toBeUndefined();
+  });
+});
+
+describe('PageStore', () => {
+  it('gives the owner any page, clamped to the range', () => {
+    const store = new PageStore();
+    const key = store.add(owner, pages, 0);
+    const second = store.lookup({ key, page: 1, ownerId: owner }, owner, 1000);
+    expect(second).toMatchObject({ status: 'ok', index: 1, total: 3 });
+    expect(second.status === 'ok' && second.page.embeds[0]!.description).toBe('page 2');
+    expect(store.lookup({ key, page: 99, ownerId: owner }, owner, 1000)).toMatchObject({ status: 'ok', index: 2 });
+  });
+
+  it('tells anyone else whose pages they are', () => {
+    const store = new PageStore();
+    const key = store.add(owner, pages, 0);
+    expect(store.lookup({ key, page: 1, ownerId: owner }, stranger, 1000)).toEqual({ status: 'not-owner', ownerId: owner });
+  });
+
+  it('keeps pages until the interaction token expires, then reports them expired', () => {
+    const store = new PageStore();
+    const key = store.add(owner, pages, 0);
+    const justBefore = DISCORD_LIMITS.interactionTokenMs - 1;
+    expect(store.lookup({ key, page: 1, ownerId: owner }, owner, justBefore).status).toBe('ok');
+    expect(store.lookup({ key, page: 1, ownerId: owner }, owner, DISCORD_LIMITS.interactionTokenMs).status).toBe('expired');
+  });
+
+  it('a forged owner in the customId does not unlock someone else’s pages', () => {
+    const store = new PageStore();
+    const key = store.add(owner, pages, 0);
+    expect(store.lookup({ key, page: 1, ownerId: stranger }, stranger, 10).status).toBe('expired');
+  });
+
+  it('sweeps expired sets and caps memory', () => {
+    const store = new PageStore(1000, 5);
+    for (let i = 0; i < 4; i++) store.add(owner, pages, 0);
+    store.add(owner, pages, 2000); // the four old ones are past their TTL
+    expect(store.size).toBe(1);
+    for (let i = 0; i < 20; i++) store.add(owner, pages, 2000);
+    expect(store.size).toBe(5);
+  });
+});
+
+describe('pageButtons', () => {
+  it('disables Previous on the first page and Next on the last, with distinct customIds', () => {
+    const first = pageButtons('abc', owner, 0, 3).components;
+    expect(first.map((b) => b.disabled)).toEqual([true, true, false]);
+    const last = pageButtons('abc', owner, 2, 3).components;
+    expect(last.map((b) => b.disabled)).toEqual([false, true, true]);
+    const ids = first.map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(new Set(ids).size).toBe(3);
+    expect(decodePageTurn(ids[2]!)).toEqual({ key: 'abc', page: 1, ownerId: owner });
+    expect(first[1]!.label).toBe('1/3');
+  });
+});
