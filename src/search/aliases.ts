@@ -64,13 +64,19 @@ export class AliasMap {
         : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`, 'giu');
   }
 
-  /** Replace every alias in `text` with its entity's placeholder (longest alias first). */
-  mark(text: string): string {
+  /**
+   * Put the entity placeholder in place of every alias (longest alias first). Documents keep the
+   * alias words after the placeholder (a role noun such as "the tabloid" is content too, and a
+   * misspelt surname can still match them fuzzily); queries drop them, so that "what did Lukin
+   * say" is recognised as naming a speaker and nothing else.
+   */
+  mark(text: string, keepWords: boolean): string {
     if (!this.pattern) return text;
     return foldPunctuation(text).replace(this.pattern, (match) => {
       const form = match.replace(/'s$/i, '').toLowerCase();
       const i = this.entityByForm.get(form) ?? this.entityByForm.get(form.replace(/^the\s+/, ''));
-      return i === undefined ? match : PLACEHOLDER(i);
+      if (i === undefined) return match;
+      return keepWords ? `${PLACEHOLDER(i)}${match} ` : PLACEHOLDER(i);
     });
   }
 

@@ -91,13 +91,13 @@ export class ArticleIndex {
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['text', 'speaker', 'description', 'context'],
       storeFields: ['type', 'ref'],
-      tokenize: (text) => words(this.aliases.mark(text)),
+      tokenize: (text) => words(this.aliases.mark(text, true)),
       processTerm: (word) => this.processWord(word),
     });
     this.search.addAll(this.documents());
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
     for (const p of article.paragraphs) {
-      const terms = new Set(this.terms(p.text, 'none'));
+      const terms = new Set(this.terms(p.text, 'none', true));
       this.paragraphTerms.set(p.n, terms);
       for (const t of terms) this.paragraphDf.set(t, (this.paragraphDf.get(t) ?? 0) + 1);
     }
@@ -137,12 +137,16 @@ export class ArticleIndex {
     return [...quoteDocs, ...passageDocs];
   }
 
-  /** Text → search terms: alias tokens, stemmed words, minus the chosen stop words. */
-  terms(text: string, stop: StopWordSet): string[] {
+  /**
+   * Text → search terms: alias tokens, stemmed words, minus the chosen stop words. `asDocument`
+   * keeps the words of aliases beside their token, as the index does.
+   */
+  terms(text: string, stop: StopWordSet, asDocument = false): string[] {
     const stopWords = STOP_SETS[stop];
     const out: string[] = [];
-    for (const word of words(this.aliases.mark(text))) {
-      if (stopWords.has(word.toLowerCase())) continue;
+    for (const word of words(this.aliases.mark(text, asDocument))) {
+      // "US" the country is not "us" the pronoun: an all-capitals word is never a stop word.
+      if (stopWords.has(word.toLowerCase()) && !/^[A-Z]{2,}$/.test(word)) continue;
       const term = this.processWord(word);
       if (term) out.push(term);
     }
@@ -245,7 +249,7 @@ export class ArticleIndex {
 
   /** Coverage of the query by a piece of text (used to pick paragraphs and sentences). */
   coverageOf(query: QueryTerms, text: string): number {
-    const present = new Set(this.terms(text, 'none'));
+    const present = new Set(this.terms(text, 'none', true));
     return this.coverageOfTerms(query, present);
   }
 

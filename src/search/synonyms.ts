@@ -63,6 +63,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['smart', 'clever', 'intelligent', 'wise'],
   ['stabilise', 'stabilize', 'steady'],
   ['focus', 'concentrate', 'prioritise', 'prioritize'],
+  ['newspaper', 'paper', 'tabloid', 'broadsheet'],
+  ['publish', 'print', 'issue', 'release'],
 ];
 
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {

@@ -1,0 +1,96 @@
+import { BOT_LIMITS } from '../constants.ts';
+import type { Paragraph, Sentence } from '../article/types.ts';
+import { isEntityToken } from '../search/aliases.ts';
+import { cueStrength, questionType, type QuestionType } from '../search/cues.ts';
+import type { ArticleIndex, Hit, QueryTerms } from '../search/index.ts';
+import type { ArticleContext } from './context.ts';
+import type { AskResult } from './types.ts';
+
+/**
+ * Least coverage of the question's content words a passage needs before it can answer. Below it
+ * a passage shares a word or two with the question by chance.
+ */
+export const MIN_PASSAGE_COVERAGE = 0.25;
+/** How much a sentence offering the wanted kind of answer (a date for "when") adds to its passage. */
+const CUE_WEIGHT = 0.7;
+/** A question naming someone is often answered where that person is introduced (their description). */
+const INTRODUCTION_BONUS = 0.15;
+/** Only this many best-covering passages are re-ranked by answer cues. */
+const CANDIDATES = 8;
+
+interface Candidate {
+  paragraph: Paragraph;
+  sentence: Sentence;
+  score: number;
+}
+
+export function ask(ctx: ArticleContext, rawQuestion: string): AskResult {
+  const question = rawQuestion.trim().slice(0, BOT_LIMITS.queryLength);
+  const result = (passages: AskResult['passages'], note?: string): AskResult =>
+    note === undefined ? { command: 'ask', question, passages } : { command: 'ask', question, passages, note };
+
+  if (question.length === 0) return result([], 'Ask a question about the article.');
+  const index = ctx.index;
+  const terms = index.queryTerms(question, 'ask');
+  if (terms.terms.length === 0) return result([], 'That question has no words to look for in the article.');
+
+  const type = questionType(question);
+  const introductions = introductionParagraphs(index, terms);
+  const candidates = index
+    .hits(terms, 'passage')
+    .filter((hit) => hit.coverage >= MIN_PASSAGE_COVERAGE)
+    .slice(0, CANDIDATES)
+    .flatMap((hit) => candidateFor(index, hit, terms, type, introductions));
+  if (candidates.length === 0) return result([], 'The article does not seem to answer that.');
+
+  candidates.sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n);
+  return result(
+    candidates.slice(0, BOT_LIMITS.askPassages).map((c) => ({
+      paragraph: c.paragraph.n,
+      text: c.paragraph.text,
+      sentence: c.sentence.text,
+    })),
+  );
+}
+
+function candidateFor(
+  index: ArticleIndex,
+  hit: Hit,
+  terms: QueryTerms,
+  type: QuestionType,
+  introductions: ReadonlySet<number>,
+): Candidate[] {
+  const paragraph = index.paragraph(hit.ref);
+  if (!paragraph) return [];
+  const best = bestSentence(index, paragraph, terms, type);
+  if (!best) return [];
+  const bonus = introductions.has(paragraph.n) ? INTRODUCTION_BONUS : 0;
+  return [{ paragraph, sentence: best.sentence, score: hit.coverage + CUE_WEIGHT * best.cue + bonus }];
+}
+
+/** The sentence that answers: most of the question's words, plus the wanted kind of answer. */
+function bestSentence(
+  index: ArticleIndex,
+  paragraph: Paragraph,
+  terms: QueryTerms,
+  type: QuestionType,
+): { sentence: Sentence; cue: number } | undefined {
+  let best: { sentence: Sentence; cue: number; score: number } | undefined;
+  const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [{ text: paragraph.text, start: 0, end: paragraph.text.length }];
+  for (const sentence of sentences) {
+    const cue = cueStrength(type, sentence.text);
+    const score = index.coverageOf(terms, sentence.text) + CUE_WEIGHT * cue;
+    if (!best || score > best.score) best = { sentence, cue, score };
+  }
+  return best;
+}
+
+/** Paragraphs where the people named in the question are first introduced. */
+function introductionParagraphs(index: ArticleIndex, terms: QueryTerms): Set<number> {
+  const out = new Set<number>();
+  for (const term of terms.terms.filter(isEntityToken)) {
+    const entity = index.aliases.entityForToken(term);
+    if (entity) out.add(entity.speaker.firstParagraph);
+  }
+  return out;
+}
