@@ -1,12 +1,14 @@
-import { ApplicationCommandOptionType, SlashCommandBuilder, type APIApplicationCommandOption } from 'discord.js';
+import type { APIApplicationCommandOption } from 'discord.js';
 import { z } from 'zod';
 import type { HelpResult } from '../src/answers/types.ts';
+import { discordJs, slashCommand } from './define.ts';
 import type { BotCommand } from './types.ts';
 
 const schema = z.strictObject({});
 
 /** "query:<text>" for a required option, "[sentences:<1–10>]" for an optional one. */
 function usageOf(option: APIApplicationCommandOption): string {
+  const { ApplicationCommandOptionType } = discordJs();
   let placeholder = 'text';
   if (option.type === ApplicationCommandOptionType.Integer || option.type === ApplicationCommandOptionType.Number) {
     placeholder = option.min_value !== undefined && option.max_value !== undefined ? `${option.min_value}–${option.max_value}` : 'number';
@@ -30,7 +32,7 @@ export function describeCommands(list: readonly Pick<BotCommand, 'data'>[]): Hel
 /** `/help`, listing whatever `list()` returns at the time it is asked (the list includes help itself). */
 export function createHelpCommand(list: () => readonly Pick<BotCommand, 'data'>[]): BotCommand<z.infer<typeof schema>> {
   return {
-    data: new SlashCommandBuilder().setName('help').setDescription('What this bot can answer, and how to ask.'),
+    data: slashCommand('help', (builder) => builder.setDescription('What this bot can answer, and how to ask.')),
     schema,
     defer: false,
     answer: () => describeCommands(list()),

@@ -1,7 +1,7 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { answerQuotes } from '../src/answers/quotes.ts';
 import { speakerChoices } from '../src/answers/match.ts';
+import { slashCommand } from './define.ts';
 import type { BotCommand } from './types.ts';
 
 const SPEAKER_MAX_LENGTH = 100;
@@ -16,17 +16,18 @@ const schema = z.strictObject({
 });
 
 export const quotesCommand: BotCommand<z.infer<typeof schema>> = {
-  data: new SlashCommandBuilder()
-    .setName('quotes')
-    .setDescription("List the article's quotes, all of them or one speaker's, with paragraph citations.")
-    .addStringOption((option) =>
-      option
-        .setName('speaker')
-        .setDescription('Whose quotes (any name the article uses: full name, surname…)')
-        .setRequired(false)
-        .setMaxLength(SPEAKER_MAX_LENGTH)
-        .setAutocomplete(true),
-    ),
+  data: slashCommand('quotes', (builder) =>
+    builder
+      .setDescription("List the article's quotes, all of them or one speaker's, with paragraph citations.")
+      .addStringOption((option) =>
+        option
+          .setName('speaker')
+          .setDescription('Whose quotes (any name the article uses: full name, surname…)')
+          .setRequired(false)
+          .setMaxLength(SPEAKER_MAX_LENGTH)
+          .setAutocomplete(true),
+      ),
+  ),
   schema,
   defer: false,
   answer: (ctx, input) => answerQuotes(ctx.attribution, input.speaker ?? null),

@@ -92,7 +92,10 @@ interface Session {
 
 type Outcome = { ok: true; result: CommandResult } | { ok: false; error: string };
 
+/** From the zod object's keys when it has them, so discord.js's builders are never loaded here. */
 function optionNamesOf(command: BotCommand): string[] {
+  const shape = (command.schema as { shape?: unknown }).shape;
+  if (typeof shape === 'object' && shape !== null) return Object.keys(shape);
   return (command.data.toJSON().options ?? []).map((option) => option.name);
 }
 
