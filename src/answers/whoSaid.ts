@@ -12,7 +12,7 @@ import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
  * it the best match is a coincidence of a word or two, and the honest answer is "nobody here
  * said that". Chosen by measurement on the labelled no-answer questions (scripts/eval.ts).
  */
-export const MIN_ANSWER_SCORE = 0.4;
+export const MIN_ANSWER_SCORE = 0.375;
 /** A second or third answer must come close to the first, or it is noise. */
 const RELATIVE_TO_BEST = 0.75;
 
