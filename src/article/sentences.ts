@@ -54,7 +54,7 @@ export function isFalseBreak(previous: string, next: string): boolean {
   const trimmed = previous.trimEnd();
   if (!trimmed.endsWith('.')) return false;
   const word = TRAILING_WORD.exec(trimmed)?.[1]?.toLowerCase();
-  if (word !== undefined && TITLES.has(word) && !/^\s*[“"‘']/.test(next)) return true;
+  if (word !== undefined && TITLES.has(word)) return true;
   const ambiguous = INITIALISM.test(trimmed) || (word !== undefined && ABBREVIATIONS.has(word));
   return ambiguous && !looksLikeSentenceStart(next);
 }
