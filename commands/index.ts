@@ -1,13 +1,23 @@
+import { askCommand } from './ask.ts';
 import { createHelpCommand } from './help.ts';
 import { quotesCommand } from './quotes.ts';
 import { speakersCommand } from './speakers.ts';
+import { summaryCommand } from './summary.ts';
+import { whoSaidCommand } from './who-said.ts';
 import type { BotCommand } from './types.ts';
 
 /**
  * Every slash command, shared by the Discord adapter and the terminal. Each entry's schema checks
  * its own input type, so the list is typed by its common shape.
  */
-export const commands: BotCommand[] = [speakersCommand, quotesCommand, createHelpCommand(() => commands)];
+export const commands: BotCommand[] = [
+  whoSaidCommand,
+  askCommand,
+  summaryCommand,
+  speakersCommand,
+  quotesCommand,
+  createHelpCommand(() => commands),
+];
 
 /** The command with this name ("quotes" or "/quotes", any case), or undefined. */
 export function findCommand(name: string): BotCommand | undefined {
