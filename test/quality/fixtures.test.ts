@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  measureAll,
   GoldError,
   loadFixtures,
   normalizeQuoteContent,
@@ -71,6 +72,13 @@ describe('scoreAttribution', () => {
     expect(score.overall.precision).toBeCloseTo(3 / 4);
     expect(score.overall.recall).toBe(1);
     expect(score.falsePositives).toEqual([{ predicted: extra, reason: 'no gold quote' }]);
+  });
+
+  it('compares speaker names case-insensitively and without a leading "the"', () => {
+    const gold: GoldQuote = { speaker: 'Environment Agency', kind: 'indirect', paragraphs: [3], text: 'the company discharged', via: null };
+    const predicted: PredictedQuote = { speaker: 'the environment agency', kind: 'indirect', paragraphs: [3], quote: 'The company discharged untreated sewage' };
+    expect(quoteCorrect(predicted, gold)).toBe(true);
+    expect(quoteCorrect({ ...predicted, speaker: 'Environment' }, gold)).toBe(false);
   });
 
   it('needs the paragraphs to intersect', () => {
@@ -290,5 +298,19 @@ describe('gold fixtures', () => {
         expect(body, name).toContain(normalizeText(name.split(' ').at(-1)!));
       }
     });
+  });
+});
+
+describe('measureAll', () => {
+  it('runs the pipeline over every fixture and returns per-fixture and overall numbers', async () => {
+    const measurement = await measureAll(fixtures);
+    expect(measurement.fixtures.map((r) => r.name)).toEqual(fixtures.map((f) => f.name));
+    const { overall } = measurement;
+    expect(overall.fixtures).toBe(fixtures.length);
+    expect(overall.attribution.overall.gold).toBe(fixtures.reduce((n, f) => n + f.gold.quotes.length, 0));
+    for (const value of [overall.attribution.overall.precision, overall.attribution.overall.recall]) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -38,8 +38,10 @@ export function normalizeQuoteContent(text: string): string {
     .trim();
 }
 
-function sameName(a: string, b: string): boolean {
-  return normalizeText(a) === normalizeText(b);
+/** Speaker names compare case-insensitively, ignoring a leading "the" ("the Environment Agency"). */
+export function sameName(a: string, b: string): boolean {
+  const canonical = (name: string) => normalizeText(name).replace(/^the /, '');
+  return canonical(a) === canonical(b);
 }
 
 function ratio(part: number, whole: number, whenEmpty: number): number {
