@@ -63,9 +63,16 @@ function base(fake: FakeDiscord, user: FakeUser, type: number): Record<string, u
   };
 }
 
-/** Dispatch a slash command; returns its id and token. */
-export function sendChatInput(fake: FakeDiscord, user: FakeUser, name: string, options: SentOption[] = []): Sent {
+/** Dispatch a slash command; returns its id and token. `refuse`: the fake answers its callback with 10062. */
+export function sendChatInput(
+  fake: FakeDiscord,
+  user: FakeUser,
+  name: string,
+  options: SentOption[] = [],
+  behaviour: { refuse?: boolean } = {},
+): Sent {
   const payload = { ...base(fake, user, 2), data: { id: snowflake(), name, type: 1, options } };
+  if (behaviour.refuse) fake.refuse(payload.id);
   fake.dispatch('INTERACTION_CREATE', payload);
   return { id: payload.id, token: payload.token };
 }

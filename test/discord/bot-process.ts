@@ -1,0 +1,76 @@
+/**
+ * Start the bot the way `npm start` does (tsx index.ts) against a fake Discord, and collect its log.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FakeDiscord } from '../fake-discord/server.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Token-shaped, so the bot's config accepts it; the fake accepts anything. */
+export const FAKE_TOKEN = 'MTE0NTE0MTkxOTgxMDg5MzEw.GfAkEt.e2eTokenThatMustNeverBeLogged_0123456';
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** Every line the bot wrote to stderr or stdout. */
+  lines: string[];
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<BotProcess> {
+  const child = spawn(`${ROOT}/node_modules/.bin/tsx`, ['index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', ARTICLE_PATH: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const listeners = new Set<(line: string) => void>();
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let buffer = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buffer += chunk;
+      const parts = buffer.split('\n');
+      buffer = parts.pop() ?? '';
+      for (const line of parts) {
+        lines.push(line);
+        for (const listener of listeners) listener(line);
+      }
+    });
+  };
+  collect(child.stdout!);
+  collect(child.stderr!);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const waitForLine = (pattern: RegExp, timeoutMs = 20_000) =>
+    new Promise<string>((resolve, reject) => {
+      const found = lines.find((line) => pattern.test(line));
+      if (found) return resolve(found);
+      const listener = (line: string) => {
+        if (!pattern.test(line)) return;
+        cleanup();
+        resolve(line);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`bot did not log ${pattern} within ${timeoutMs} ms; log so far:\n${lines.join('\n')}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        listeners.delete(listener);
+      };
+      listeners.add(listener);
+      void exited.then(() => {
+        if (!listeners.has(listener)) return;
+        cleanup();
+        reject(new Error(`bot exited before logging ${pattern}; log:\n${lines.join('\n')}`));
+      });
+    });
+
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null) child.kill(signal);
+    return exited;
+  };
+
+  return { child, lines, waitForLine, stop };
+}
