@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from '../../src/answers/summary.ts';
+import { BOT_LIMITS } from '../../src/constants.ts';
+import { goldContext, handContext } from '../search/contexts.ts';
+
+const scmp = goldContext('scmp-china-russia-2021');
+
+describe('summary', () => {
+  it('gives the requested number of sentences, default 5', () => {
+    expect(summary(scmp).sentences).toHaveLength(BOT_LIMITS.summaryDefault);
+    for (const n of [1, 3, 10]) expect(summary(scmp, n).sentences).toHaveLength(n);
+  });
+
+  it('clamps out-of-range counts into 1..10', () => {
+    expect(summary(scmp, 0).sentences).toHaveLength(BOT_LIMITS.summaryMin);
+    expect(summary(scmp, 99).sentences).toHaveLength(BOT_LIMITS.summaryMax);
+    expect(summary(scmp, Number.NaN).sentences).toHaveLength(BOT_LIMITS.summaryDefault);
+  });
+
+  it('quotes each sentence verbatim from the paragraph it cites, in article order', () => {
+    const { sentences } = summary(scmp, 8);
+    for (const s of sentences) {
+      const paragraph = scmp.article.paragraphs.find((p) => p.n === s.paragraph)!;
+      expect(paragraph.sentences.map((x) => x.text)).toContain(s.text);
+    }
+    const positions = sentences.map((s) => scmp.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)).indexOf(s.text));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('carries the news: the summit announcement and the Putin–Yang call', () => {
+    const cited = summary(scmp).sentences.map((s) => s.paragraph);
+    expect(cited).toContain(1);
+    expect(cited).toContain(3);
+  });
+
+  it('lead and centrality differ: centrality reaches past the opening', () => {
+    const lead = summary(scmp, 5, { method: 'lead' }).sentences.map((s) => s.paragraph);
+    expect(lead).toEqual([1, 2, 3, 4, 4]);
+    const central = summary(scmp, 5).sentences.map((s) => s.paragraph);
+    expect(Math.max(...central)).toBeGreaterThan(4);
+  });
+
+  it('works on a short article and an empty one', () => {
+    const short = handContext(['Only one sentence here.'], { quotes: [], speakers: [], mentioned: [] });
+    expect(summary(short, 5).sentences).toEqual([{ text: 'Only one sentence here.', paragraph: 1 }]);
+    const empty = handContext([], { quotes: [], speakers: [], mentioned: [] });
+    expect(summary(empty).sentences).toEqual([]);
+  });
+});

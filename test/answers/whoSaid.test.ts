@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_ANSWER_SCORE, whoSaid } from '../../src/answers/whoSaid.ts';
+import { BOT_LIMITS } from '../../src/constants.ts';
+import { goldContext, handContext, quote, speaker } from '../search/contexts.ts';
+
+const scmp = goldContext('scmp-china-russia-2021');
+
+describe('whoSaid on the default article (gold attribution)', () => {
+  it('finds the speaker of a verbatim fragment, with its paragraph', () => {
+    const r = whoSaid(scmp, 'who said the relationship is quite robust');
+    expect(r.answers[0]).toMatchObject({ speaker: 'Artyom Lukin', paragraph: 21, kind: 'direct', score: 1 });
+    expect(r.answers[0]!.description).toContain('Far Eastern Federal University');
+  });
+
+  it('answers paraphrases, not only copied words', () => {
+    expect(whoSaid(scmp, 'Who called the summit an attempt to slow down the rapprochement?').answers[0]).toMatchObject({
+      speaker: 'Vladimir Portyakov',
+      paragraph: 13,
+    });
+    expect(whoSaid(scmp, 'who thinks Washington will focus on China').answers[0]).toMatchObject({
+      speaker: 'Zhu Feng',
+      paragraph: 11,
+    });
+  });
+
+  it('cites the paragraph of the matching part of a quote spanning two paragraphs', () => {
+    expect(whoSaid(scmp, 'who said the people in the Biden administration are smart enough').answers[0]?.paragraph).toBe(20);
+    expect(whoSaid(scmp, 'who said the relationship is quite robust').answers[0]?.paragraph).toBe(21);
+  });
+
+  it('ranks a verbatim quoted fragment first and drops looser matches beside it', () => {
+    const r = whoSaid(scmp, 'who said "priority of priorities"');
+    expect(r.answers.map((a) => a.speaker)).toEqual(['Vladimir Portyakov']);
+  });
+
+  it('returns nothing, with a note, when nobody in the article said it', () => {
+    for (const q of ['who said the moon is made of cheese', 'who said India will join the alliance next year']) {
+      const r = whoSaid(scmp, q);
+      expect(r.answers).toEqual([]);
+      expect(r.note).toMatch(/nobody/i);
+    }
+  });
+
+  it('says a mentioned person was never quoted instead of guessing', () => {
+    const r = whoSaid(scmp, 'what did Biden say?');
+    expect(r.answers).toEqual([]);
+    expect(r.note).toBe('Joe Biden is mentioned in the article but never quoted.');
+    expect(whoSaid(scmp, 'What did Donald Trump say about the Group of 7').note).toMatch(/Donald Trump is mentioned/);
+  });
+
+  it('lists a speaker\'s own quotes for "what did X say", by any alias', () => {
+    for (const q of ['what did lukin say', 'What did Artyom Lukin say?']) {
+      const r = whoSaid(scmp, q);
+      expect(r.answers.length).toBe(BOT_LIMITS.whoSaidAnswers);
+      expect(new Set(r.answers.map((a) => a.speaker))).toEqual(new Set(['Artyom Lukin']));
+    }
+  });
+
+  it('ranks within a speaker\'s quotes when the question adds a topic', () => {
+    const r = whoSaid(scmp, 'what did Lukin say about a war');
+    expect(r.answers[0]).toMatchObject({ speaker: 'Artyom Lukin', paragraph: 18 });
+  });
+
+  it('keeps scores in 0..1, best first, at most the limit', () => {
+    const r = whoSaid(scmp, 'who said Beijing and Moscow');
+    expect(r.answers.length).toBeLessThanOrEqual(BOT_LIMITS.whoSaidAnswers);
+    const scores = r.answers.map((a) => a.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const s of scores) expect(s >= MIN_ANSWER_SCORE && s <= 1).toBe(true);
+  });
+
+  it('handles empty and hostile input with a note, never a throw', () => {
+    expect(whoSaid(scmp, '   ').note).toBeDefined();
+    expect(whoSaid(scmp, 'who said?').answers).toEqual([]);
+    expect(() => whoSaid(scmp, '"'.repeat(5000))).not.toThrow();
+    expect(() => whoSaid(scmp, '(((([[[*+?')).not.toThrow();
+  });
+});
+
+describe('whoSaid in other house styles', () => {
+  it('matches a verbatim fragment typed with different quote marks than the article', () => {
+    const ctx = handContext(
+      [
+        "‘We will not back down,’ said Jane Roe, the union leader.",
+        'Bill Stone said the offer was fair and the talks would resume on Monday.',
+      ],
+      {
+        quotes: [
+          quote('Jane Roe', 'We will not back down,', [1]),
+          quote('Bill Stone', 'the offer was fair and the talks would resume on Monday', [2], 'indirect'),
+        ],
+        speakers: [speaker('Jane Roe', ['Roe'], 'the union leader'), speaker('Bill Stone', ['Stone'])],
+        mentioned: [],
+      },
+    );
+    expect(whoSaid(ctx, 'who said "we will not back down"').answers[0]).toMatchObject({ speaker: 'Jane Roe', score: 1 });
+    expect(whoSaid(ctx, "who said 'the offer was fair'").answers[0]).toMatchObject({ speaker: 'Bill Stone', paragraph: 2 });
+  });
+
+  it('says so when the article quotes nobody', () => {
+    const ctx = handContext(['A plain paragraph with no quotes.'], { quotes: [], speakers: [], mentioned: [] });
+    expect(whoSaid(ctx, 'who said hello').note).toMatch(/quotes nobody/);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Holds retrieval quality at its measured level, with the attribution taken from gold so that
+ * these numbers measure the search and answer layers alone (the end-to-end figures, with the
+ * real attribution, are in the quality harness). Measured: see the notes; floors sit a little
+ * below so a new fixture does not fail the build, but a real regression does.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answers/ask.ts';
+import { whoSaid } from '../../src/answers/whoSaid.ts';
+import { buildIndex } from '../../src/search/index.ts';
+import { parseArticle } from '../../src/article/load.ts';
+import { loadFixtures, type AskQuestion, type WhoSaidQuestion } from '../quality/gold.ts';
+import { scoreAsk, scoreWhoSaid } from '../quality/score.ts';
+import { attributionFromGold } from './goldAttribution.ts';
+
+function measure() {
+  const totals = { answerable: 0, top1: 0, noAnswer: 0, noAnswerOk: 0, ask: 0, askOk: 0, questions: 0 };
+  for (const f of loadFixtures()) {
+    const article = parseArticle(f.text, f.name);
+    const attribution = attributionFromGold(article, f.gold);
+    const ctx = { article, attribution, index: buildIndex(article, attribution) };
+    const wq = f.gold.questions.filter((q): q is WhoSaidQuestion => q.command === 'who-said');
+    const aq = f.gold.questions.filter((q): q is AskQuestion => q.command === 'ask');
+    const w = scoreWhoSaid(wq.map((q) => whoSaid(ctx, q.query)), wq, f.gold.quotes);
+    const a = scoreAsk(aq.map((q) => ask(ctx, q.question)), aq);
+    totals.answerable += w.answerable;
+    totals.top1 += w.top1Correct;
+    totals.noAnswer += w.noAnswer;
+    totals.noAnswerOk += w.noAnswerCorrect;
+    totals.ask += a.total;
+    totals.askOk += a.correct;
+    totals.questions += f.gold.questions.length;
+  }
+  return totals;
+}
+
+describe('retrieval quality on the labelled questions (gold attribution)', () => {
+  const t = measure();
+
+  it('has enough labelled questions to mean something', () => {
+    expect(t.questions).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keeps top-1 speaker accuracy at its measured level', () => {
+    expect(t.top1 / t.answerable).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps no-answer accuracy (empty when nobody said it) at its measured level', () => {
+    expect(t.noAnswerOk / t.noAnswer).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps /ask top-passage accuracy at its measured level', () => {
+    expect(t.askOk / t.ask).toBeGreaterThanOrEqual(0.85);
+  });
+});
