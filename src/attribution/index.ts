@@ -1,7 +1,201 @@
+/**
+ * Who said what: find quoted spans and reported speech, then run the speaker sieves in order of
+ * precision (trailing "…," X said → leading X said: "…" → adjacent "according to" → subject of a
+ * speech verb in the sentence → "according to" anywhere → conversation continuation → nearest
+ * person), resolve the speaker phrase (pronoun, surname, role noun, unnamed source) to an entity,
+ * and collect speakers and people mentioned but never quoted.
+ */
 import type { Article } from '../article/types.ts';
-import type { Attribution } from './types.ts';
+import { buildDoc, type DocModel } from './doc.ts';
+import { buildRegistry, type Entity, type EntityRegistry } from './entities.ts';
+import type { SpeakerPhrase } from './phrases.ts';
+import { quoteContext, type QuoteContext } from './quotes/context.ts';
+import { hasSpeechCue, isScareQuote, quoteKind } from './quotes/kind.ts';
+import { Resolver } from './resolve.ts';
+import { findIndirect } from './sieves/indirect.ts';
+import { QUOTE_SIEVES, relayPhrase, type SieveHit } from './sieves/quote-sieves.ts';
+import type { Attribution, Quote, QuoteKind, Speaker } from './types.ts';
 
-/** Find every quotation in the article and attribute it to a speaker. (Placeholder: sieves to come.) */
-export function attribute(_article: Article): Attribution {
-  return { quotes: [], speakers: [], mentioned: [] };
+export type { Attribution, Quote, Speaker } from './types.ts';
+
+/** A statement before its speaker is resolved to an entity. */
+interface Pending {
+  paragraphs: number[];
+  offset: number;
+  quote: string;
+  kind: QuoteKind;
+  hit: SieveHit | null;
+  phrase: SpeakerPhrase | null;
+  via: SpeakerPhrase | null;
+}
+
+const FALLBACK_CONFIDENCE = 0.3;
+
+/** Find every quotation in the article and attribute it to a speaker. Never throws. */
+export function attribute(article: Article): Attribution {
+  try {
+    return attributeUnsafe(article);
+  } catch {
+    // Attribution is best effort: a bug on odd input must not take the bot down with it.
+    return { quotes: [], speakers: [], mentioned: [] };
+  }
+}
+
+function attributeUnsafe(article: Article): Attribution {
+  const doc = buildDoc(article);
+  const registry = buildRegistry(doc);
+  const { pending: quoted, usedVerbs } = quotedStatements(doc, registry);
+  const reported = findIndirect(doc, registry, usedVerbs).map((c): Pending => ({
+    paragraphs: [c.paragraph],
+    offset: c.offset,
+    quote: c.quote,
+    kind: 'indirect',
+    hit: { sieve: c.relayedBy ? 'relay' : 'indirect', confidence: 0.85, phrase: c.phrase },
+    phrase: c.phrase,
+    via: c.via,
+  }));
+  const all = [...quoted, ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const resolver = new Resolver(doc, registry);
+  const resolved = resolveAll(all, resolver);
+  const quotes = mergeSplitQuotes(resolved);
+  return {
+    quotes: quotes.map((r) => r.quote),
+    ...speakerLists(quotes, registry),
+  };
+}
+
+function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: Pending[]; usedVerbs: Set<string> } {
+  const pending: Pending[] = [];
+  const usedVerbs = new Set<string>();
+  for (const span of doc.quotes) {
+    const ctx = quoteContext(doc, span);
+    if (!ctx || span.text.length === 0 || isScareQuote(ctx)) continue;
+    const hit = runSieves(ctx, registry);
+    const quoteOnly = hit?.continuation === true;
+    if (!hit && !hasSpeechCue(ctx)) continue;
+    if (quoteOnly && !startsParagraphOrFollowsQuote(ctx)) continue;
+    if (hit?.verb) usedVerbs.add(`${hit.verb.paragraph}:${hit.verb.token}`);
+    const relay = hit && !hit.sieve.startsWith('according') ? relayPhrase(ctx, registry) : null;
+    pending.push({
+      paragraphs: span.parts.map((part) => part.paragraph),
+      offset: span.parts[0]!.open,
+      quote: span.text,
+      kind: quoteKind(ctx),
+      hit,
+      phrase: hit?.phrase ?? null,
+      via: relay,
+    });
+  }
+  return { pending, usedVerbs };
+}
+
+function runSieves(ctx: QuoteContext, registry: EntityRegistry): SieveHit | null {
+  for (const sieve of QUOTE_SIEVES) {
+    const hit = sieve(ctx, registry);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A cue-less quote counts only as a conversation turn: it opens its paragraph or follows a quote. */
+function startsParagraphOrFollowsQuote(ctx: QuoteContext): boolean {
+  const before = ctx.first.tokens.slice(0, ctx.openToken);
+  return before.every((t) => !/[\p{L}\p{N}]/u.test(t.text)) || ctx.first.inQuote.slice(0, ctx.openToken).some(Boolean);
+}
+
+interface Resolved {
+  quote: Quote & { confidence: number };
+  entity: Entity;
+  sieve: string;
+  offset: number;
+}
+
+function resolveAll(all: Pending[], resolver: Resolver): Resolved[] {
+  const out: Resolved[] = [];
+  for (const item of all) {
+    const at = { paragraph: item.paragraphs[0]!, offset: item.offset };
+    let entity: Entity | null = null;
+    let confidence = item.hit?.confidence ?? FALLBACK_CONFIDENCE;
+    let sieve = item.hit?.sieve ?? 'fallback';
+    if (item.phrase) entity = resolver.resolve(item.phrase, at);
+    if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
+    if (!entity) {
+      entity = resolver.nearestPerson(at);
+      confidence = FALLBACK_CONFIDENCE;
+      sieve = 'fallback';
+    }
+    if (!entity) continue;
+    resolver.noteSpeaker(entity, at.paragraph, at.offset);
+    const via = item.via ? viaName(item.via, resolver, at) : null;
+    out.push({
+      quote: {
+        speaker: entity.name,
+        quote: item.quote,
+        kind: item.kind,
+        paragraphs: item.paragraphs,
+        via: via && via.toLowerCase() !== entity.name.toLowerCase() ? via : null,
+        confidence,
+      },
+      entity,
+      sieve,
+      offset: item.offset,
+    });
+  }
+  return out;
+}
+
+/** The speaker of the last statement in this or the previous paragraph. */
+function previousSpeaker(done: Resolved[], paragraph: number): Entity | null {
+  const last = done.at(-1);
+  if (!last) return null;
+  const lastParagraph = last.quote.paragraphs.at(-1)!;
+  return paragraph - lastParagraph <= 1 ? last.entity : null;
+}
+
+function viaName(phrase: SpeakerPhrase, resolver: Resolver, at: { paragraph: number; offset: number }): string | null {
+  if (phrase.form === 'name') return phrase.mention?.entity.name ?? phrase.text;
+  return resolver.resolve(phrase, at)?.name ?? null;
+}
+
+/** `“A,” he said. “B.”`: the cue-less second half joins the first as one statement. */
+function mergeSplitQuotes(items: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (const item of items) {
+    const previous = out.at(-1);
+    if (
+      previous && item.sieve === 'continuation' && item.quote.kind !== 'indirect' && previous.quote.kind !== 'indirect' &&
+      previous.entity === item.entity && previous.quote.paragraphs.at(-1) === item.quote.paragraphs[0]
+    ) {
+      previous.quote.quote = `${previous.quote.quote} … ${item.quote.quote}`;
+      previous.quote.paragraphs = [...new Set([...previous.quote.paragraphs, ...item.quote.paragraphs])];
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+function toSpeaker(entity: Entity): Speaker {
+  const aliases = new Set(entity.aliases);
+  // The surname is an alias even when the article never uses it alone, unless it already shortens
+  // the name some other way ("Zhu" for Zhu Feng: family name first).
+  const usesOneWord = [...aliases].some((a) => !/\s/.test(a));
+  if (entity.kind === 'person' && entity.nameTokens.length > 1 && !usesOneWord) aliases.add(entity.name.split(/\s+/).at(-1)!);
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind === 'unknown' ? 'organisation' : entity.kind,
+    description: entity.description,
+    aliases: [...aliases],
+    firstParagraph: entity.firstParagraph,
+  };
+}
+
+function speakerLists(quotes: Resolved[], registry: EntityRegistry): Pick<Attribution, 'speakers' | 'mentioned'> {
+  const speakers: Entity[] = [];
+  for (const r of quotes) if (!speakers.includes(r.entity)) speakers.push(r.entity);
+  const mentioned = registry.entities.filter(
+    (e) => !speakers.includes(e) && e.kind === 'person' && (e.nameTokens.length > 1 || e.titled),
+  );
+  return { speakers: speakers.map(toSpeaker), mentioned: mentioned.map(toSpeaker) };
 }

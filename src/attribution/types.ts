@@ -12,6 +12,8 @@ export interface Quote {
   paragraphs: number[];
   /** The outlet it was relayed through ("Xinhua" from "according to Xinhua"), else null. */
   via: string | null;
+  /** How sure the attributor is of the speaker, 0–1 (lower when only a fallback found one). */
+  confidence?: number;
 }
 
 export interface Speaker {

@@ -1,0 +1,437 @@
+/**
+ * Mentions of people and organisations found by FORM (capitalised name sequences with particles,
+ * initials and titles; organisation heads and outlet nouns), merged into entities: the canonical
+ * name is the longest full name the article introduces, aliases are the other forms it uses, and
+ * the description comes from an appositive ("Zhu Feng, a professor of …, said") or a pre-nominal
+ * role ("security council secretary Nikolai Patrushev").
+ */
+import type { DocModel, ParagraphModel } from './doc.ts';
+import {
+  NAME_PARTICLES,
+  NAME_TITLES,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  OUTLET_NOUNS,
+  PLACE_MODIFIERS,
+  SOURCE_NOUNS,
+  speechVerb,
+} from './lexicon.ts';
+import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
+
+export type EntityKind = 'person' | 'organisation' | 'source' | 'unknown';
+export type Gender = 'male' | 'female' | 'plural' | null;
+
+export interface Entity {
+  id: string;
+  name: string;
+  nameTokens: string[];
+  kind: EntityKind;
+  gender: Gender;
+  description: string | null;
+  descriptionRank: number;
+  aliases: Set<string>;
+  /** Role head nouns from its description ("professor", "director"), for "the professor said". */
+  roleWords: Set<string>;
+  firstParagraph: number;
+  /** Seen capitalised with a title or outlet noun, or as a multi-word person name. */
+  titled: boolean;
+}
+
+export interface NameMention {
+  paragraph: number;
+  /** Token indices [first, last] of the name itself (titles excluded). */
+  first: number;
+  last: number;
+  /** Token index where the mention starts, titles included. */
+  from: number;
+  start: number;
+  end: number;
+  name: string;
+  titles: string[];
+  entity: Entity;
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  readonly mentions: NameMention[] = [];
+  /** Mentions per paragraph, keyed by last token index, for "the name ending here". */
+  private readonly byLastToken = new Map<number, Map<number, NameMention>>();
+  private readonly byFirstToken = new Map<number, Map<number, NameMention>>();
+
+  add(mention: Omit<NameMention, 'entity'>, kind: EntityKind, gender: Gender): NameMention {
+    const entity = this.link(mention.name, kind, mention.paragraph);
+    if (gender && !entity.gender) entity.gender = gender;
+    if (kind === 'person' && entity.kind === 'unknown') entity.kind = 'person';
+    if (kind === 'organisation' && entity.kind !== 'person') entity.kind = 'organisation';
+    if (mention.titles.length > 0) entity.titled = true;
+    entity.aliases.add(mention.name);
+    if (mention.titles.length > 0) entity.aliases.add(`${mention.titles.join(' ')} ${mention.name}`);
+    const full: NameMention = { ...mention, entity };
+    this.mentions.push(full);
+    mapFor(this.byLastToken, mention.paragraph).set(mention.last, full);
+    mapFor(this.byFirstToken, mention.paragraph).set(mention.from, full);
+    return full;
+  }
+
+  mentionEndingAt(paragraph: number, tokenIndex: number): NameMention | undefined {
+    return this.byLastToken.get(paragraph)?.get(tokenIndex);
+  }
+
+  mentionStartingAt(paragraph: number, tokenIndex: number): NameMention | undefined {
+    return this.byFirstToken.get(paragraph)?.get(tokenIndex);
+  }
+
+  /** An unnamed source or role phrase, kept as written ("analysts", "a senior government source"). */
+  source(text: string, paragraph: number): Entity {
+    const key = text.toLowerCase();
+    const existing = this.entities.find((e) => e.kind === 'source' && e.name.toLowerCase() === key);
+    if (existing) return existing;
+    const entity = newEntity(text, text.toLowerCase().split(/\s+/), 'source', paragraph);
+    entity.gender = /s$/.test(text) ? 'plural' : null;
+    const head = sourceHead(text);
+    if (head) entity.roleWords.add(head);
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /** Entity a single word or full name refers to, or undefined. */
+  lookup(name: string): Entity | undefined {
+    const tokens = nameTokensOf(name);
+    return this.findByTokens(tokens);
+  }
+
+  private findByTokens(tokens: string[]): Entity | undefined {
+    const key = tokens.join(' ');
+    const exact = this.entities.find((e) => e.nameTokens.join(' ') === key);
+    if (exact) return exact;
+    if (tokens.length === 1) {
+      const word = tokens[0]!;
+      const candidates = this.entities.filter((e) => e.nameTokens.length > 1 && e.kind !== 'organisation');
+      return (
+        lastWhere(candidates, (e) => e.nameTokens[e.nameTokens.length - 1] === word) ??
+        lastWhere(candidates, (e) => e.nameTokens[0] === word)
+      );
+    }
+    return undefined;
+  }
+
+  private link(name: string, kind: EntityKind, paragraph: number): Entity {
+    const tokens = nameTokensOf(name);
+    const found = this.findByTokens(tokens);
+    if (found) return found;
+    if (tokens.length > 1) {
+      // "Putin" before "Vladimir Putin": the longer form becomes the canonical name.
+      const shorter = this.entities.find(
+        (e) => e.nameTokens.length === 1 && e.kind !== 'organisation' && kind === 'person' &&
+          (tokens[tokens.length - 1] === e.nameTokens[0]),
+      );
+      if (shorter) {
+        shorter.aliases.add(shorter.name);
+        shorter.name = name;
+        shorter.nameTokens = tokens;
+        shorter.id = slug(name);
+        return shorter;
+      }
+    }
+    const entity = newEntity(name, tokens, kind, paragraph);
+    this.entities.push(entity);
+    return entity;
+  }
+}
+
+function mapFor<K, V>(map: Map<number, Map<K, V>>, key: number): Map<K, V> {
+  let inner = map.get(key);
+  if (!inner) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
+function lastWhere<T>(items: T[], keep: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (keep(items[i]!)) return items[i];
+  return undefined;
+}
+
+function newEntity(name: string, tokens: string[], kind: EntityKind, paragraph: number): Entity {
+  return {
+    id: slug(name),
+    name,
+    nameTokens: tokens,
+    kind,
+    gender: null,
+    description: null,
+    descriptionRank: 0,
+    aliases: new Set([name]),
+    roleWords: new Set(),
+    firstParagraph: paragraph,
+    titled: false,
+  };
+}
+
+function nameTokensOf(name: string): string[] {
+  return name.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+}
+
+/** The head noun of a source or role phrase: "a senior government source" → "source". */
+export function sourceHead(text: string): string | undefined {
+  const words = text.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'with', 'at', 'for', 'from', 'in', 'familiar', 'close', 'who', 'on'].includes(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1);
+  return head?.replace(/[^a-z-]/g, '');
+}
+
+// ---------------------------------------------------------------- mention detection
+
+const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|rev|adm|mx|st)$/;
+
+function isTitle(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalised(token) && token.lower.replace(/\.$/, '') in NAME_TITLES;
+}
+
+function isNameToken(token: Token | undefined): boolean {
+  if (!token || !isCapitalised(token)) return false;
+  if (NOT_NAME_WORDS.has(token.lower)) return false;
+  if (/\d/.test(token.text)) return false;
+  return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’\-.]*$/u.test(token.text);
+}
+
+/** "Biden-Putin summit", "Sino-US war": a hyphenated capitalised compound used as an adjective. */
+function isAdjectivalCompound(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last) return false;
+  const token = tokens[first]!;
+  if (!/\p{L}-\p{Lu}/u.test(token.text)) return false;
+  const next = tokens[last + 1];
+  return isLowerWord(next) && !speechVerb(next!.lower);
+}
+
+function capitalisedMidSentenceWords(doc: DocModel): Set<string> {
+  const seen = new Set<string>();
+  for (const p of doc.paragraphs) {
+    p.tokens.forEach((t, i) => {
+      const prev = p.tokens[i - 1];
+      if (i > 0 && p.sentenceOf[i - 1] === p.sentenceOf[i] && prev && isWord(prev) && isCapitalised(t)) {
+        seen.add(t.lower);
+      }
+    });
+  }
+  return seen;
+}
+
+function isSentenceStart(p: ParagraphModel, i: number): boolean {
+  if (i === 0) return true;
+  if (p.sentenceOf[i - 1] !== p.sentenceOf[i]) return true;
+  const prev = p.tokens[i - 1]!;
+  return /^[“"‘'(\[:—–]$/.test(prev.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
+}
+
+interface RawName {
+  from: number;
+  first: number;
+  last: number;
+  titles: string[];
+}
+
+/** Scan one paragraph (outside quotes) for capitalised name sequences. */
+function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
+  const names: RawName[] = [];
+  const { tokens, inQuote } = p;
+  let i = 0;
+  while (i < tokens.length) {
+    if (inQuote[i] || !isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const titles: string[] = [];
+    let j = i;
+    while (j < tokens.length && !inQuote[j] && isTitle(tokens[j]) && (isTitle(tokens[j + 1]) || isNameToken(tokens[j + 1]) || tokens[j + 1]?.text === '.')) {
+      titles.push(tokens[j]!.text);
+      j++;
+      if (tokens[j]?.text === '.' && TITLE_ABBREVIATION.test(tokens[j - 1]!.lower)) j++;
+    }
+    const first = j;
+    let k = j;
+    let last = -1;
+    while (k < tokens.length && !inQuote[k]) {
+      const t = tokens[k]!;
+      if (isNameToken(t)) {
+        last = k;
+        k++;
+        if (isPossessive(t)) break;
+        continue;
+      }
+      const next = tokens[k + 1];
+      if (last >= 0 && NAME_PARTICLES.has(t.text) && isNameToken(next)) {
+        k++;
+        continue;
+      }
+      const lastLower = last >= 0 ? tokens[last]!.lower : '';
+      if (last >= 0 && (t.text === 'of' || t.text === 'for') && ORG_HEADS.has(lastLower)) {
+        const after = next?.text === 'the' ? tokens[k + 2] : next;
+        if (isNameToken(after)) {
+          k += next?.text === 'the' ? 2 : 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (last < 0) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const single = first === last;
+    const firstToken = tokens[first]!;
+    const sentenceInitialCommonWord =
+      single && titles.length === 0 && isSentenceStart(p, first) && !midSentence.has(firstToken.lower) &&
+      !speechVerb(tokens[last + 1]?.lower ?? '');
+    const sourceWord = single && SOURCE_NOUNS.has(firstToken.lower);
+    if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last)) {
+      names.push({ from, first, last, titles });
+    }
+    i = last + 1;
+  }
+  return names;
+}
+
+function nameText(p: ParagraphModel, raw: RawName): string {
+  const first = p.tokens[raw.first]!;
+  const last = p.tokens[raw.last]!;
+  return stripPossessive(tidy(p.text.slice(first.start, last.end))).replace(/[’']$/, '');
+}
+
+function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: Gender } {
+  const { tokens } = p;
+  const words = tokens.slice(raw.first, raw.last + 1).filter(isWord);
+  const lastWord = words.at(-1)!;
+  const firstWord = words[0]!;
+  let gender: Gender = null;
+  for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
+  if (ORG_HEADS.has(lastWord.lower)) return { kind: 'organisation', gender: null };
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
+  if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
+  if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
+  if (raw.titles.length > 0) return { kind: 'person', gender };
+  if (words.length > 1 && PLACE_MODIFIERS.has(firstWord.lower)) return { kind: 'unknown', gender: null };
+  if (words.length > 1) return { kind: 'person', gender };
+  return { kind: 'unknown', gender };
+}
+
+/** "state news agency Xinhua", "the tabloid Global Times", "the TASS news agency". */
+function hasOutletNounNearby(tokens: Token[], raw: RawName): boolean {
+  for (let i = raw.from - 1; i >= Math.max(0, raw.from - 2); i--) {
+    const t = tokens[i]!;
+    if (OUTLET_NOUNS.has(t.lower)) return true;
+    if (!isLowerWord(t)) break;
+  }
+  for (let i = raw.last + 1; i <= raw.last + 2 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isLowerWord(t)) break;
+    if (OUTLET_NOUNS.has(t.lower) && !speechVerb(t.lower)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- descriptions
+
+const APPOSITIVE_STOP = new Set(['who', 'which', 'whose', 'where', 'when', 'whom', 'and', 'but', 'said', 'says']);
+const PRENOMINAL_STOP = new Set([
+  'with', 'along', 'and', 'by', 'to', 'of', 'for', 'from', 'in', 'on', 'at', 'as', 'said', 'says', 'that',
+  'told', 'but', 'while', 'when', 'after', 'before', 'including', 'like', 'between', 'among', 'the', 'a', 'an',
+]);
+
+/** ", a professor of … University," right after a name. Returns the phrase and its strength. */
+export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: string; rank: number } | null {
+  const { tokens, inQuote } = p;
+  if (tokens[lastToken + 1]?.text !== ',') return null;
+  const first = tokens[lastToken + 2];
+  if (!first || inQuote[lastToken + 2] || APPOSITIVE_STOP.has(first.lower)) return null;
+  let end = lastToken + 2;
+  while (end < tokens.length && !inQuote[end] && p.sentenceOf[end] === p.sentenceOf[lastToken] && !/^[,;:.!?()—–]$/.test(tokens[end]!.text)) end++;
+  const count = end - (lastToken + 2);
+  if (count === 0 || count > 30) return null;
+  const text = tidy(p.text.slice(first.start, tokens[end - 1]!.end));
+  const startsWithArticle = /^(?:a|an|the)$/i.test(first.text);
+  const startsLower = isLowerWord(first);
+  if (!startsWithArticle && (!startsLower || NOT_NAME_WORDS.has(first.lower))) return null;
+  if (/^(?:\w+ed|\w+ing)$/i.test(first.text) && !startsWithArticle) return { text, rank: 1.5 };
+  return { text, rank: 3 };
+}
+
+/** "Russian security council secretary Nikolai Patrushev" → "Russian security council secretary". */
+export function prenominalBefore(p: ParagraphModel, from: number, titles: string[]): { text: string; rank: number } | null {
+  const { tokens, inQuote } = p;
+  let i = from - 1;
+  let hasLower = false;
+  while (i >= 0 && !inQuote[i] && isWord(tokens[i]) && !PRENOMINAL_STOP.has(tokens[i]!.lower) && from - i <= 8) {
+    if (isLowerWord(tokens[i])) {
+      if (speechVerb(tokens[i]!.lower)) break;
+      hasLower = true;
+    } else if (!isNameToken(tokens[i]) && !isTitle(tokens[i])) break;
+    i--;
+  }
+  const start = i + 1;
+  const determiner = ['the', 'a', 'an'].includes(tokens[i]?.lower ?? '');
+  // "at the same event Xi …": a determiner after a preposition opens an adverbial, not a role.
+  const adverbial = determiner && PRENOMINAL_STOP.has(tokens[i - 1]?.lower ?? '');
+  if (start < from && hasLower && !adverbial) {
+    const article = tokens[i]?.lower === 'the' ? 'the ' : '';
+    const text = tidy(p.text.slice(tokens[start]!.start, tokens[from - 1]!.end));
+    return { text: article + text + (titles.length > 0 ? ` ${titles.join(' ')}` : ''), rank: 2 };
+  }
+  if (titles.length > 0) return { text: titles.join(' '), rank: 1 };
+  return null;
+}
+
+/** "the TASS news agency" → "news agency". */
+function postnominalOutlet(p: ParagraphModel, last: number): { text: string; rank: number } | null {
+  const words: string[] = [];
+  for (let i = last + 1; i < p.tokens.length && i <= last + 3; i++) {
+    const t = p.tokens[i]!;
+    if (!isLowerWord(t) || speechVerb(t.lower)) break;
+    words.push(t.text);
+    if (OUTLET_NOUNS.has(t.lower) && !OUTLET_NOUNS.has(p.tokens[i + 1]?.lower ?? '')) {
+      return { text: words.join(' '), rank: 1 };
+    }
+  }
+  return null;
+}
+
+function describe(entity: Entity, candidate: { text: string; rank: number } | null): void {
+  if (!candidate || candidate.rank <= entity.descriptionRank) return;
+  entity.description = candidate.text;
+  entity.descriptionRank = candidate.rank;
+  for (const word of candidate.text.toLowerCase().split(/[\s,]+/)) {
+    if (/^[a-z-]{3,}$/.test(word) && !PRENOMINAL_STOP.has(word)) entity.roleWords.add(word);
+  }
+}
+
+/** Detect every name mention in the article (outside quotes) and merge them into entities. */
+export function buildRegistry(doc: DocModel): EntityRegistry {
+  const registry = new EntityRegistry();
+  const midSentence = capitalisedMidSentenceWords(doc);
+  for (const p of doc.paragraphs) {
+    for (const raw of scanNames(p, midSentence)) {
+      const { kind, gender } = classify(p, raw);
+      const first = p.tokens[raw.from]!;
+      const mention = registry.add(
+        {
+          paragraph: p.n,
+          first: raw.first,
+          last: raw.last,
+          from: raw.from,
+          start: first.start,
+          end: p.tokens[raw.last]!.end,
+          name: nameText(p, raw),
+          titles: raw.titles,
+        },
+        kind,
+        gender,
+      );
+      describe(mention.entity, appositiveAfter(p, raw.last));
+      describe(mention.entity, prenominalBefore(p, raw.from, raw.titles));
+      describe(mention.entity, postnominalOutlet(p, raw.last));
+    }
+  }
+  return registry;
+}

@@ -1,0 +1,165 @@
+/**
+ * Speaker phrases around a speech verb, found by form: the subject before it ("Zhu Feng, a
+ * professor …, said", "he said", "the minister said", "two people familiar with the matter said"),
+ * the inverted subject after it ("said Zhu"), and the object of "according to".
+ */
+import type { ParagraphModel } from './doc.ts';
+import type { EntityRegistry, NameMention } from './entities.ts';
+import { CLAUSE_BOUNDARIES, SOURCE_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon.ts';
+import { isCapitalised, isLowerWord, isPossessive, isWord, tidy } from './text.ts';
+
+export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source';
+
+export interface SpeakerPhrase {
+  form: PhraseForm;
+  text: string;
+  paragraph: number;
+  /** Token index where the phrase starts, and character offset. */
+  tokenIndex: number;
+  offset: number;
+  mention?: NameMention;
+}
+
+const MAX_NP = 8;
+const MAX_APPOSITIVE = 35;
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within']);
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+
+function isModifier(p: ParagraphModel, i: number): boolean {
+  const t = p.tokens[i];
+  if (!t || p.inQuote[i] || !isLowerWord(t)) return false;
+  return VERB_MODIFIERS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4);
+}
+
+/** The speaker phrase that is the subject of the verb at token `verb`, or null. */
+export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  let i = verb - 1;
+  while (i >= 0 && isModifier(p, i)) i--;
+  if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
+  if (p.tokens[i]!.text === ',') {
+    // "Zhu Feng, a professor at Nanjing University, said": skip one comma-bounded appositive.
+    let j = i - 1;
+    while (j >= 0 && i - j < MAX_APPOSITIVE && !p.inQuote[j] && p.tokens[j]!.text !== ',' && p.sentenceOf[j] === p.sentenceOf[verb]) j--;
+    if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === i - 1) return null;
+    const phrase = phraseEndingAt(p, registry, j - 1);
+    return phrase && phrase.form !== 'pronoun' ? phrase : null;
+  }
+  return phraseEndingAt(p, registry, i);
+}
+
+/** A name, pronoun, role or source phrase ending at token `end`. */
+export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
+  const token = p.tokens[end];
+  if (!token || p.inQuote[end]) return null;
+  const mention = registry.mentionEndingAt(p.n, end);
+  if (mention && isPossessive(token)) return null;
+  if (mention) {
+    const extended = sourceAround(p, mention.from - 1, end);
+    if (extended) return extended;
+    return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
+  }
+  if (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it') {
+    return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
+  }
+  return nounPhraseEndingAt(p, end);
+}
+
+/** "officials in Beijing said": a source noun phrase that runs through a name. */
+function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPhrase | null {
+  const t = p.tokens[before];
+  if (!t || !PREPOSITIONS.has(t.lower)) return null;
+  const phrase = nounPhraseEndingAt(p, end, true);
+  return phrase && phrase.form === 'source' ? phrase : null;
+}
+
+function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {
+  const { tokens } = p;
+  let start = end;
+  while (start >= 0 && end - start < MAX_NP) {
+    const t = tokens[start]!;
+    if (p.inQuote[start] || !isWord(t) || CLAUSE_BOUNDARIES.has(t.lower)) break;
+    if (p.sentenceOf[start] !== p.sentenceOf[end]) break;
+    if (isCapitalised(t) && !allowNames && !atSentenceStart(p, start) && start !== end) break;
+    start--;
+  }
+  start++;
+  if (start > end) return null;
+  const words = tokens.slice(start, end + 1);
+  const lowerWords = words.map((w) => w.lower);
+  const last = words.at(-1)!;
+  if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames) return null;
+  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
+  const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
+  if (!hasSource && !definite) return null;
+  if (definite && words.length < 2) return null;
+  let text = tidy(p.text.slice(words[0]!.start, last.end));
+  if (atSentenceStart(p, start)) text = text.charAt(0).toLowerCase() + text.slice(1);
+  return { form: definite && !hasSource ? 'role' : hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+}
+
+function atSentenceStart(p: ParagraphModel, i: number): boolean {
+  if (i === 0) return true;
+  return p.sentenceOf[i - 1] !== p.sentenceOf[i] || PUNCTUATION.test(p.tokens[i - 1]!.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
+}
+
+/** The inverted subject after a verb: "…,” said Zhu" / "said the minister" / "said he". */
+export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  const i = verb + 1;
+  const token = p.tokens[i];
+  if (!token || p.inQuote[i]) return null;
+  const mention = registry.mentionStartingAt(p.n, i);
+  if (mention) return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: i, offset: mention.start, mention };
+  if (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it' && token.lower !== 'i') {
+    return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: i, offset: token.start };
+  }
+  return nounPhraseFrom(p, registry, i);
+}
+
+/** A noun phrase starting at `start` and running to punctuation: "a senior government source". */
+export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, start: number): SpeakerPhrase | null {
+  const { tokens } = p;
+  let end = start;
+  let lastMention: NameMention | undefined;
+  while (end < tokens.length && end - start < 12 && !p.inQuote[end] && isWord(tokens[end]) && p.sentenceOf[end] === p.sentenceOf[start]) {
+    const m = registry.mentionStartingAt(p.n, end);
+    if (m) {
+      lastMention = m;
+      end = m.last + 1;
+      continue;
+    }
+    if (CLAUSE_BOUNDARIES.has(tokens[end]!.lower) && end > start) break;
+    end++;
+  }
+  if (end === start) return null;
+  const words = tokens.slice(start, end);
+  const lowerWords = words.map((w) => w.lower);
+  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
+  if (lastMention && !hasSource) {
+    return { form: 'name', text: lastMention.name, paragraph: p.n, tokenIndex: lastMention.from, offset: lastMention.start, mention: lastMention };
+  }
+  const text = tidy(p.text.slice(words[0]!.start, words.at(-1)!.end));
+  if (hasSource) return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+  if (lowerWords[0] === 'the' && words.length >= 2 && words.length <= 5) {
+    return { form: 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+  }
+  return null;
+}
+
+/** Token index of "according" in an "according to" within [from, to), or -1. */
+export function findAccordingTo(p: ParagraphModel, from: number, to: number): number {
+  for (let i = Math.max(0, from); i < Math.min(to, p.tokens.length) - 1; i++) {
+    if (!p.inQuote[i] && p.tokens[i]!.lower === 'according' && p.tokens[i + 1]!.lower === 'to') return i;
+  }
+  return -1;
+}
+
+/** The speaker phrase after "according to". */
+export function accordingToPhrase(p: ParagraphModel, registry: EntityRegistry, according: number): SpeakerPhrase | null {
+  const start = according + 2;
+  const token = p.tokens[start];
+  if (!token) return null;
+  if (SUBJECT_PRONOUNS.has(token.lower) || ['him', 'her', 'them'].includes(token.lower)) {
+    return { form: 'pronoun', text: token.lower === 'him' ? 'he' : token.lower === 'her' ? 'she' : token.lower === 'them' ? 'they' : token.lower, paragraph: p.n, tokenIndex: start, offset: token.start };
+  }
+  return nounPhraseFrom(p, registry, start);
+}

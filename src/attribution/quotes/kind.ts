@@ -1,0 +1,57 @@
+/**
+ * Direct or partial, and is there a speech cue at all. A quote is DIRECT when it is a full sentence
+ * or more: it spans paragraphs, or starts with a capital and either stands at the start of its
+ * sentence, follows "said:" / "said,", or ends with its own sentence punctuation. Otherwise it is a
+ * PARTIAL fragment inside a reported sentence. Quotes with no speech cue (scare quotes, titles) are
+ * not statements.
+ */
+import { speechVerb, STATEMENT_NOUNS } from '../lexicon.ts';
+import { isWord } from '../text.ts';
+import { wordsIn, type QuoteContext, type TokenRange } from './context.ts';
+
+export function quoteKind(ctx: QuoteContext): 'direct' | 'partial' {
+  if (ctx.span.parts.length > 1) return 'direct';
+  const text = ctx.span.text.replace(/^[^\p{L}\p{N}]+/u, '');
+  const capital = /^\p{Lu}/u.test(text) || /^\d/.test(text);
+  if (!capital) return 'partial';
+  const before = lastTokenText(ctx.prefix);
+  if (wordsIn(ctx.prefix) === 0 || before === ':' || before === ',') return 'direct';
+  const words = text.split(/\s+/).length;
+  const raw = ctx.first.text.slice(ctx.span.parts[0]!.start, ctx.span.parts[0]!.end).trimEnd();
+  if (/[.!?…]$/.test(raw) && words >= 4) return 'direct';
+  return 'partial';
+}
+
+function lastTokenText(range: TokenRange): string | undefined {
+  return range.to > range.from ? range.paragraph.tokens[range.to - 1]!.text : undefined;
+}
+
+/** A speech verb, "according to" or "in a statement"-style noun in the words around the quote. */
+export function hasSpeechCue(ctx: QuoteContext): boolean {
+  return rangeHasCue(ctx.prefix) || rangeHasCue(ctx.suffix);
+}
+
+export function rangeHasCue(range: TokenRange): boolean {
+  const { tokens } = range.paragraph;
+  for (let i = range.from; i < range.to; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    const verb = speechVerb(t.lower);
+    if (verb && !isNounUse(tokens[i - 1]?.lower)) return true;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
+    if (STATEMENT_NOUNS.has(t.lower) && /^(?:a|an|his|her|their|its|the)$/.test(tokens[i - 1]?.lower ?? '')) {
+      if (/^(?:in|on)$/.test(tokens[i - 2]?.lower ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** "a call", "the report": a determiner before a verb form makes it a noun. */
+function isNounUse(previous: string | undefined): boolean {
+  return previous !== undefined && /^(?:a|an|the|this|that|his|her|their|its|our)$/.test(previous);
+}
+
+/** "the so-called “wolf warrior”": explicitly not a quotation of anyone. */
+export function isScareQuote(ctx: QuoteContext): boolean {
+  return ctx.first.tokens[ctx.openToken - 1]?.lower === 'so-called';
+}

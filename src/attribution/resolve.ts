@@ -1,0 +1,116 @@
+/**
+ * From a speaker phrase to an entity: names through the registry (surname, "Mr X" → the full name),
+ * pronouns to the nearest earlier compatible person or speaker, role nouns ("the professor") to
+ * whoever was introduced with that role, unnamed sources as written.
+ */
+import type { DocModel } from './doc.ts';
+import { sentenceIndexAt } from './doc.ts';
+import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
+import type { SpeakerPhrase } from './phrases.ts';
+
+interface Event {
+  paragraph: number;
+  offset: number;
+  sentence: number;
+  entity: Entity;
+  speaker: boolean;
+}
+
+/** How far back (in paragraphs) a pronoun looks before settling for any earlier person. */
+const PRONOUN_WINDOW = 4;
+
+export class Resolver {
+  private readonly events: Event[] = [];
+
+  constructor(
+    private readonly doc: DocModel,
+    private readonly registry: EntityRegistry,
+  ) {
+    for (const m of registry.mentions) {
+      this.events.push({ paragraph: m.paragraph, offset: m.start, sentence: this.sentenceOf(m.paragraph, m.start), entity: m.entity, speaker: false });
+    }
+  }
+
+  private sentenceOf(paragraph: number, offset: number): number {
+    const p = this.doc.byN.get(paragraph);
+    return p ? sentenceIndexAt(p, offset) : 0;
+  }
+
+  /** Record that an entity spoke at a position: speakers are preferred antecedents. */
+  noteSpeaker(entity: Entity, paragraph: number, offset: number): void {
+    this.events.push({ paragraph, offset, sentence: this.sentenceOf(paragraph, offset), entity, speaker: true });
+  }
+
+  resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    switch (phrase.form) {
+      case 'name':
+        return phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
+      case 'pronoun':
+        return this.antecedent(phrase.text, before);
+      case 'role':
+        return this.role(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
+      case 'source':
+        return this.registry.source(phrase.text, phrase.paragraph);
+    }
+  }
+
+  /** Nearest earlier compatible entity: the closest sentence with one wins, speakers first. */
+  antecedent(pronoun: string, before: { paragraph: number; offset: number }, window = PRONOUN_WINDOW): Entity | null {
+    const compatible = (e: Entity) => compatibleWith(pronoun, e);
+    const earlier = this.events.filter(
+      (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) && compatible(e.entity),
+    );
+    if (earlier.length === 0) return null;
+    earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    const key = (e: Event) => e.paragraph * 10_000 + e.sentence;
+    const nearestKey = Math.max(...earlier.map(key));
+    const nearest = earlier.filter((e) => key(e) === nearestKey);
+    if (before.paragraph - nearest[0]!.paragraph > window) {
+      const speakers = earlier.filter((e) => e.speaker);
+      if (speakers.length > 0) return speakers.at(-1)!.entity;
+    }
+    const speaker = nearest.filter((e) => e.speaker).at(-1);
+    const chosen = speaker ?? [...nearest].sort((a, b) => a.offset - b.offset)[0]!;
+    learnGender(pronoun, chosen.entity);
+    return chosen.entity;
+  }
+
+  /** "the professor said" → the entity whose description holds "professor", nearest first. */
+  private role(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    const head = sourceHead(phrase.text);
+    if (!head) return null;
+    const earlier = this.events.filter(
+      (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
+        e.entity.roleWords.has(head),
+    );
+    earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return earlier.at(-1)?.entity ?? null;
+  }
+
+  /** Nearest earlier person at all, for quotes no sieve could attribute. */
+  nearestPerson(before: { paragraph: number; offset: number }): Entity | null {
+    return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
+  }
+}
+
+function compatibleWith(pronoun: string, entity: Entity): boolean {
+  switch (pronoun) {
+    case 'he':
+      return entity.kind === 'person' && entity.gender !== 'female';
+    case 'she':
+      return entity.kind === 'person' && entity.gender !== 'male';
+    case 'they':
+    case 'we':
+      return entity.kind === 'source' || entity.kind === 'organisation' || entity.gender === 'plural';
+    case 'it':
+      return entity.kind === 'organisation';
+    default:
+      return entity.kind === 'person';
+  }
+}
+
+function learnGender(pronoun: string, entity: Entity): void {
+  if (entity.gender !== null || entity.kind !== 'person') return;
+  if (pronoun === 'he') entity.gender = 'male';
+  if (pronoun === 'she') entity.gender = 'female';
+}

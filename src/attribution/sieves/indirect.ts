@@ -1,0 +1,247 @@
+/**
+ * Reported speech without quotation marks: `X said (that) …`, `X told reporters …`, `X noted/
+ * argued/warned that …`, `…, the minister said.`, `according to X, …` / `…, according to X`, and
+ * the relay `Xinhua said Putin pledged …` (speaker Putin, via Xinhua).
+ */
+import type { DocModel, ParagraphModel } from '../doc.ts';
+import type { EntityRegistry } from '../entities.ts';
+import { AUXILIARIES, speechVerb, type SpeechVerb } from '../lexicon.ts';
+import { accordingToPhrase, findAccordingTo, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { isPossessive, isWord, tidy } from '../text.ts';
+
+export interface IndirectCandidate {
+  paragraph: number;
+  offset: number;
+  phrase: SpeakerPhrase;
+  quote: string;
+  via: SpeakerPhrase | null;
+  /** "X said Y pledged…": X relayed Y's words. */
+  relayedBy: SpeakerPhrase | null;
+}
+
+const THAT_WINDOW = 8;
+const AUX_WINDOW = 10;
+const MIN_CLAUSE_WORDS = 3;
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "isn't", "wasn't"]);
+const NOT_REPORTING_BEFORE = new Set(['to', 'not', "n't", 'never', 'a', 'an', 'the', 'who', 'which', 'if', 'when', 'would', 'did', 'does', 'do']);
+const TELL_OBJECT_NOUNS = new Set([
+  'conference', 'briefing', 'interview', 'meeting', 'newspaper', 'paper', 'agency', 'broadcaster',
+  'channel', 'station', 'website', 'committee', 'court', 'audience', 'crowd', 'parliament', 'reporters',
+  'journalists', 'press', 'lawmakers', 'mps', 'senators', 'investors', 'analysts', 'supporters', 'media',
+]);
+
+interface Sentence {
+  p: ParagraphModel;
+  from: number;
+  to: number;
+}
+
+function sentencesOf(p: ParagraphModel): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (let i = 1; i <= p.tokens.length; i++) {
+    if (i === p.tokens.length || p.sentenceOf[i] !== p.sentenceOf[from]) {
+      out.push({ p, from, to: i });
+      from = i;
+    }
+  }
+  return out;
+}
+
+function reportingVerbAt(s: Sentence, i: number): SpeechVerb | undefined {
+  const { tokens, inQuote } = s.p;
+  if (inQuote[i]) return undefined;
+  const verb = speechVerb(tokens[i]!.lower);
+  if (!verb || verb.participle) return undefined;
+  const previous = tokens[i - 1]?.lower ?? '';
+  if (tokens[i - 1] && isPossessive(tokens[i - 1]!)) return undefined;
+  if (NOT_REPORTING_BEFORE.has(previous) || PASSIVE.has(previous) || previous.endsWith("n't")) return undefined;
+  return verb;
+}
+
+/** Skip the listener of "told": "told reporters", "told the BBC", "told a news conference". */
+function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): number {
+  const { tokens } = s.p;
+  const t = tokens[c];
+  if (!t) return c;
+  if (['me', 'him', 'her', 'us', 'them', 'you'].includes(t.lower)) return c + 1;
+  const mention = registry.mentionStartingAt(s.p.n, c);
+  if (mention) return mention.last + 1;
+  for (let k = c; k < Math.min(s.to, c + 5); k++) {
+    if (TELL_OBJECT_NOUNS.has(tokens[k]!.lower)) return k + 1;
+  }
+  return c;
+}
+
+function thatWithin(s: Sentence, c: number): number {
+  const { tokens, inQuote } = s.p;
+  for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
+    if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
+    if (tokens[k]!.lower === 'that') return k;
+  }
+  return -1;
+}
+
+function hasAuxiliary(s: Sentence, c: number, e: number): boolean {
+  for (let k = c; k < Math.min(e, c + AUX_WINDOW); k++) if (AUXILIARIES.has(s.p.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** End of a complement: sentence end, ", according to", or "and (also) said" coordinating a new verb. */
+function complementEnd(s: Sentence, c: number): { end: number; according: number } {
+  const { tokens, inQuote } = s.p;
+  for (let k = c; k < s.to; k++) {
+    if (inQuote[k]) continue;
+    const lower = tokens[k]!.lower;
+    if (lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+      return { end, according: k };
+    }
+    if (lower === 'and' && k > c) {
+      let v = k + 1;
+      while (v < s.to && ['also', 'again', 'further'].includes(tokens[v]!.lower)) v++;
+      const verb = speechVerb(tokens[v]?.lower ?? '');
+      if (verb && !verb.participle) return { end: k, according: findAccordingTo(s.p, k, s.to) };
+    }
+  }
+  return { end: s.to, according: -1 };
+}
+
+function clauseText(p: ParagraphModel, from: number, to: number): string {
+  while (to > from && !isWord(p.tokens[to - 1]) && !/[”"’']/.test(p.tokens[to - 1]!.text)) to--;
+  if (to <= from) return '';
+  return tidy(p.text.slice(p.tokens[from]!.start, p.tokens[to - 1]!.end));
+}
+
+function wordCount(p: ParagraphModel, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isWord(p.tokens[k])) n++;
+  return n;
+}
+
+/** "Putin also pledged to …" at the start of a complement: the inner speaker of a relay. */
+function innerSpeaker(s: Sentence, registry: EntityRegistry, c: number, e: number): SpeakerPhrase | null {
+  for (let k = c + 1; k < Math.min(e, c + 8); k++) {
+    const verb = reportingVerbAt(s, k);
+    if (!verb) continue;
+    const phrase = subjectBefore(s.p, registry, k);
+    return phrase && phrase.tokenIndex === c && phrase.form === 'name' ? phrase : null;
+  }
+  return null;
+}
+
+function startsWithQuote(s: Sentence, c: number): boolean {
+  return c < s.to && (s.p.inQuote[c] || /^[:“"‘']$/.test(s.p.tokens[c]!.text));
+}
+
+/** Every indirect statement in the article. `usedVerbs` are verbs that introduced quotes. */
+export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs: ReadonlySet<string>): IndirectCandidate[] {
+  const out: IndirectCandidate[] = [];
+  for (const p of doc.paragraphs) {
+    for (const s of sentencesOf(p)) {
+      if (p.tokens[s.to - 1]?.text === '?') continue;
+      const before = out.length;
+      scanSentence(s, registry, usedVerbs, out);
+      if (out.length === before) accordingToStatement(s, registry, out);
+    }
+  }
+  return out;
+}
+
+function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: ReadonlySet<string>, out: IndirectCandidate[]): void {
+  const { p } = s;
+  let lastSubject: SpeakerPhrase | null = null;
+  for (let j = s.from; j < s.to; j++) {
+    const verb = reportingVerbAt(s, j);
+    if (!verb) continue;
+    let subject = subjectBefore(p, registry, j);
+    if (!subject && coordinated(s, j)) subject = lastSubject;
+    if (usedVerbs.has(`${p.n}:${j}`)) {
+      lastSubject = subject ?? lastSubject;
+      continue;
+    }
+    if (!subject) {
+      const finalForm = sentenceFinal(s, registry, j);
+      if (finalForm) out.push(finalForm);
+      continue;
+    }
+    lastSubject = subject;
+    if (verb.frame === 'quote') continue;
+    let c = j + 1;
+    if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
+    const that = thatWithin(s, c);
+    if (that >= 0) c = that + 1;
+    if (startsWithQuote(s, c)) continue;
+    const { end, according } = complementEnd(s, c);
+    if (end <= c) {
+      const finalForm = sentenceFinal(s, registry, j);
+      if (finalForm) out.push(finalForm);
+      continue;
+    }
+    const words = wordCount(p, c, end);
+    const frameOk =
+      verb.frame === 'clause' ? words >= MIN_CLAUSE_WORDS
+        : verb.frame === 'content' ? words >= 2
+          : that >= 0 || hasAuxiliary(s, c, end);
+    if (!frameOk) continue;
+    const quote = clauseText(p, c, end);
+    if (!quote) continue;
+    const inner = innerSpeaker(s, registry, c, end);
+    const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+    out.push({
+      paragraph: p.n,
+      offset: p.tokens[c]!.start,
+      phrase: inner ?? subject,
+      quote,
+      via: inner ? subject : via,
+      relayedBy: inner ? subject : null,
+    });
+    j = end - 1;
+  }
+}
+
+function coordinated(s: Sentence, j: number): boolean {
+  let k = j - 1;
+  while (k >= s.from && ['also', 'again', 'further'].includes(s.p.tokens[k]!.lower)) k--;
+  return k >= s.from && s.p.tokens[k]!.lower === 'and';
+}
+
+/** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
+function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): IndirectCandidate | null {
+  const { p } = s;
+  for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return null;
+  let subject = subjectBefore(p, registry, j);
+  let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
+  if (!subject) subject = subjectAfter(p, registry, j);
+  if (!subject || p.tokens[commaAt]?.text !== ',') return null;
+  const afterVerb = p.tokens.slice(j + 1, s.to).filter(isWord).length;
+  const subjectWords = subject.tokenIndex > j ? subject.text.split(/\s+/).length : 0;
+  if (afterVerb - subjectWords > 4) return null;
+  if (wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
+  const quote = clauseText(p, s.from, commaAt);
+  return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;
+}
+
+/** `According to X, …` / `…, according to X.` in a sentence with no other reporting verb. */
+function accordingToStatement(s: Sentence, registry: EntityRegistry, out: IndirectCandidate[]): void {
+  const { p } = s;
+  for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return;
+  const at = findAccordingTo(p, s.from, s.to);
+  if (at < 0) return;
+  const phrase = accordingToPhrase(p, registry, at);
+  if (!phrase) return;
+  let from: number;
+  let to: number;
+  if (at === s.from || !isWord(p.tokens[at - 1]) && at - 1 === s.from) {
+    let comma = at + 2;
+    while (comma < s.to && p.tokens[comma]!.text !== ',') comma++;
+    from = comma + 1;
+    to = s.to;
+  } else {
+    from = s.from;
+    to = p.tokens[at - 1]?.text === ',' ? at - 1 : at;
+  }
+  if (wordCount(p, from, to) < MIN_CLAUSE_WORDS) return;
+  const quote = clauseText(p, from, to);
+  if (quote) out.push({ paragraph: p.n, offset: p.tokens[from]!.start, phrase, quote, via: null, relayedBy: null });
+}

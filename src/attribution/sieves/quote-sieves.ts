@@ -1,0 +1,149 @@
+/**
+ * Speaker sieves for quoted spans, in order of precision (after Muzny et al. 2017). Each looks at
+ * the words around one quote and either names a speaker phrase or passes.
+ */
+import type { EntityRegistry } from '../entities.ts';
+import { speechVerb } from '../lexicon.ts';
+import { accordingToPhrase, findAccordingTo, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import type { QuoteContext, TokenRange } from '../quotes/context.ts';
+import { wordsIn } from '../quotes/context.ts';
+import { rangeHasCue } from '../quotes/kind.ts';
+import { isWord } from '../text.ts';
+
+export interface SieveHit {
+  sieve: string;
+  confidence: number;
+  phrase: SpeakerPhrase | null;
+  /** No cue of its own: the speaker of the statement just before. */
+  continuation?: boolean;
+  /** The speech verb that introduced the quote, so indirect speech does not count it again. */
+  verb?: { paragraph: number; token: number };
+}
+
+export type QuoteSieve = (ctx: QuoteContext, registry: EntityRegistry) => SieveHit | null;
+
+const MAX_SUBJECT_TOKENS = 12;
+const MAX_LEADING_TAIL = 8;
+
+function finiteSpeechVerb(range: TokenRange, i: number): boolean {
+  const t = range.paragraph.tokens[i];
+  if (!t || range.paragraph.inQuote[i]) return false;
+  const verb = speechVerb(t.lower);
+  if (!verb || verb.participle) return false;
+  const previous = range.paragraph.tokens[i - 1]?.lower;
+  return previous !== 'to' && previous !== 'a' && previous !== 'the' && previous !== 'not';
+}
+
+function firstWordIndex(range: TokenRange): number {
+  let i = range.from;
+  while (i < range.to && !isWord(range.paragraph.tokens[i])) i++;
+  return i;
+}
+
+/** `“…,” X said` · `“…,” said X` · `“…,” he added`. */
+export const trailingAttribution: QuoteSieve = (ctx, registry) => {
+  const range = ctx.suffix;
+  const p = range.paragraph;
+  const start = firstWordIndex(range);
+  if (start >= range.to) return null;
+  if (finiteSpeechVerb(range, start)) {
+    const phrase = subjectAfter(p, registry, start);
+    if (phrase) return { sieve: 'trailing', confidence: 0.95, phrase, verb: { paragraph: p.n, token: start } };
+  }
+  for (let j = start + 1; j < Math.min(range.to, start + MAX_SUBJECT_TOKENS); j++) {
+    if (!finiteSpeechVerb(range, j)) continue;
+    const phrase = subjectBefore(p, registry, j);
+    if (phrase && phrase.tokenIndex <= start + 1 && phrase.tokenIndex >= start - 1) {
+      return { sieve: 'trailing', confidence: 0.95, phrase, verb: { paragraph: p.n, token: j } };
+    }
+    break;
+  }
+  return null;
+};
+
+/** `X said: “…”` · `X told reporters, “…”`. */
+export const leadingAttribution: QuoteSieve = (ctx, registry) => {
+  const range = ctx.prefix;
+  const p = range.paragraph;
+  if (range.to <= range.from) return null;
+  const lastText = p.tokens[range.to - 1]!.text;
+  const endsWithIntroducer = lastText === ':' || lastText === ',';
+  for (let j = range.to - 1; j >= Math.max(range.from, range.to - MAX_LEADING_TAIL); j--) {
+    if (!finiteSpeechVerb(range, j)) continue;
+    if (!endsWithIntroducer && j !== range.to - 1) return null;
+    const phrase = subjectBefore(p, registry, j);
+    return phrase ? { sieve: 'leading', confidence: 0.93, phrase, verb: { paragraph: p.n, token: j } } : null;
+  }
+  return null;
+};
+
+/** `“…” according to X` right after the quote, or `According to X, “…”` right before it. */
+export const adjacentAccordingTo: QuoteSieve = (ctx, registry) => {
+  const after = ctx.suffix;
+  const start = firstWordIndex(after);
+  if (start < after.to && after.paragraph.tokens[start]!.lower === 'according' && after.paragraph.tokens[start + 1]?.lower === 'to') {
+    const phrase = accordingToPhrase(after.paragraph, registry, start);
+    if (phrase) return { sieve: 'according-adjacent', confidence: 0.9, phrase };
+  }
+  const before = ctx.prefix;
+  const at = findAccordingTo(before.paragraph, before.from, before.to);
+  if (at >= 0 && at === firstWordIndex(before) && before.paragraph.tokens[before.to - 1]?.text === ',') {
+    const phrase = accordingToPhrase(before.paragraph, registry, at);
+    if (phrase) return { sieve: 'according-adjacent', confidence: 0.9, phrase };
+  }
+  return null;
+};
+
+/** `X described Y as “…”`: the subject of the nearest speech verb in the same sentence. */
+export const sentenceSubject: QuoteSieve = (ctx, registry) => {
+  const before = ctx.prefix;
+  for (let j = before.to - 1; j >= before.from; j--) {
+    if (!finiteSpeechVerb(before, j)) continue;
+    const phrase = subjectBefore(before.paragraph, registry, j);
+    if (phrase) return { sieve: 'sentence', confidence: 0.88, phrase, verb: { paragraph: before.paragraph.n, token: j } };
+  }
+  const after = ctx.suffix;
+  for (let j = after.from; j < after.to; j++) {
+    if (!finiteSpeechVerb(after, j)) continue;
+    const phrase = subjectBefore(after.paragraph, registry, j) ?? subjectAfter(after.paragraph, registry, j);
+    if (phrase) return { sieve: 'sentence', confidence: 0.85, phrase, verb: { paragraph: after.paragraph.n, token: j } };
+  }
+  return null;
+};
+
+/** "according to X" anywhere in the sentence. */
+export const accordingToAnywhere: QuoteSieve = (ctx, registry) => {
+  for (const range of [ctx.suffix, ctx.prefix]) {
+    const at = findAccordingTo(range.paragraph, range.from, range.to);
+    if (at < 0) continue;
+    const phrase = accordingToPhrase(range.paragraph, registry, at);
+    if (phrase) return { sieve: 'according', confidence: 0.8, phrase };
+  }
+  return null;
+};
+
+/** A quote with no words of its own around it continues the previous statement's speaker. */
+export const conversationContinuation: QuoteSieve = (ctx) => {
+  if (wordsIn(ctx.prefix) > 0) return null;
+  if (rangeHasCue(ctx.suffix)) return null;
+  return { sieve: 'continuation', confidence: 0.75, phrase: null, continuation: true };
+};
+
+/** In order: the most precise patterns first. */
+export const QUOTE_SIEVES: readonly QuoteSieve[] = [
+  trailingAttribution,
+  leadingAttribution,
+  adjacentAccordingTo,
+  sentenceSubject,
+  accordingToAnywhere,
+  conversationContinuation,
+];
+
+/** "…, Yang said, according to Xinhua": the outlet a statement was relayed through. */
+export function relayPhrase(ctx: QuoteContext, registry: EntityRegistry): SpeakerPhrase | null {
+  for (const range of [ctx.suffix, ctx.prefix]) {
+    const at = findAccordingTo(range.paragraph, range.from, range.to);
+    if (at >= 0) return accordingToPhrase(range.paragraph, registry, at);
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/** Small text helpers shared by the attribution modules: tokens with offsets, character classes. */
+
+export interface Token {
+  text: string;
+  /** Lower case, possessive "'s" removed, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Initialisms ("U.S.", "J."), words with inner apostrophes/hyphens/dots, or any single other symbol.
+// Each alternative consumes at least one character and never nests quantifiers: linear time.
+const TOKEN = /(?:\p{Lu}\.){1,6}|[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = offset + (match.index ?? 0);
+    tokens.push({ text: raw, lower: lowerWord(raw), start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+export function lowerWord(word: string): string {
+  return word.replace(/’/g, "'").replace(/'s$/i, '').toLowerCase();
+}
+
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text);
+}
+
+export function isLowerWord(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}/u.test(token.text);
+}
+
+export function isPossessive(token: Token): boolean {
+  return /['’]s$/i.test(token.text) || /s['’]$/.test(token.text);
+}
+
+export function stripPossessive(text: string): string {
+  return text.replace(/['’]s$/i, '');
+}
+
+export const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Collapse whitespace and trim; keeps the words exactly as written. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Stable lower-case hyphenated id from a display name. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase() || 'unknown';
+}
