@@ -1,0 +1,132 @@
+/**
+ * The interaction handler with commands made for the test (one that throws, one that defers, one
+ * with a long list), on a real discord.js client logged in to the fake Discord in this process, with
+ * a clock the test controls so page expiry can be checked without waiting 15 minutes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from 'discord.js';
+import { z } from 'zod';
+import type { BotCommand } from '../../commands/types.ts';
+import type { ArticleContext } from '../../src/answers/context.ts';
+import type { QuotesResult } from '../../src/answers/types.ts';
+import { buildArticle } from '../../src/article/build.ts';
+import { DISCORD_LIMITS } from '../../src/constants.ts';
+import { createClient } from '../../src/discord/client.ts';
+import { createInteractionHandler, MESSAGES } from '../../src/discord/interactions.ts';
+import { createLogger } from '../../src/discord/log.ts';
+import { fakeUser, sendAutocomplete, sendButton, sendChatInput, stringOption } from '../fake-discord/interactions.ts';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
+
+const article = buildArticle({ id: 'test', title: 'Test headline', publisher: 'Test Times', paragraphs: ['One.', 'Two.'] });
+const ctx = { article, attribution: { quotes: [], speakers: [], mentioned: [] }, index: { articleId: 'test' } } as unknown as ArticleContext;
+
+const definition = (name: string) => ({ name, toJSON: () => ({ name, description: name }) });
+const manyQuotes: QuotesResult = {
+  command: 'quotes',
+  speaker: null,
+  quotes: Array.from({ length: 12 }, (_, i) => ({ speaker: `Speaker ${i}`, quote: `Quote number ${i}`, kind: 'direct' as const, paragraphs: [i + 1], via: null })),
+};
+
+const testCommands: Record<string, BotCommand> = {
+  boom: { data: definition('boom'), schema: z.object({}), defer: false, answer: () => { throw new Error('kaboom'); } },
+  slowboom: { data: definition('slowboom'), schema: z.object({}), defer: true, answer: () => { throw new Error('late kaboom'); } },
+  list: {
+    data: definition('list'),
+    schema: z.object({ name: z.string().min(3, { error: 'name needs at least 3 letters' }) }),
+    defer: true,
+    answer: () => manyQuotes,
+    autocomplete: (_ctx, _option, typed) => Array.from({ length: 40 }, (_, i) => ({ name: `${typed} ${'x'.repeat(150)} ${i}`, value: `v${i}` })),
+  },
+};
+
+let fake: FakeDiscord;
+let client: Client;
+let clock = 1_000_000;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  const logger = createLogger({ write: (line) => logLines.push(line) });
+  const handler = createInteractionHandler({ ctx, findCommand: (name) => testCommands[name], logger, now: () => clock });
+  client = createClient({ apiUrl: fake.apiUrl, logger, onInteraction: handler });
+  const ready = new Promise((resolve) => client.once('clientReady', resolve));
+  await client.login('test.token.value');
+  await ready;
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await fake?.close();
+});
+
+describe('error shielding', () => {
+  it('a command that throws gets a short ephemeral notice and one log line, no stack for the user', async () => {
+    const sent = sendChatInput(fake, fakeUser('a'), 'boom');
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.type).toBe(4);
+    expect(callback.data).toMatchObject({ content: MESSAGES.failed, flags: 64, allowed_mentions: { parse: [] } });
+    await expect.poll(() => logLines.some((line) => line.includes('/boom') && line.includes('kaboom'))).toBe(true);
+  });
+
+  it('a deferred command that throws has its placeholder replaced by the notice', async () => {
+    const sent = sendChatInput(fake, fakeUser('b'), 'slowboom');
+    expect((await fake.waitForCallback(sent.id)).type).toBe(5);
+    const edit = await fake.waitForOriginalEdit(sent.token);
+    expect(edit.body).toMatchObject({ content: MESSAGES.failed });
+  });
+
+  it('an unknown command is answered, not ignored', async () => {
+    const sent = sendChatInput(fake, fakeUser('c'), 'nonexistent');
+    expect((await fake.waitForCallback(sent.id)).data).toMatchObject({ content: MESSAGES.unknownCommand, flags: 64 });
+  });
+
+  it('a zod failure shows the schema’s message ephemerally, before any deferral', async () => {
+    const sent = sendChatInput(fake, fakeUser('d'), 'list', [stringOption('name', 'ab')]);
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.type).toBe(4);
+    expect(callback.data).toMatchObject({ content: 'That did not work: name: name needs at least 3 letters', flags: 64 });
+  });
+});
+
+describe('autocomplete', () => {
+  it('cuts any command’s suggestions to 25 choices of at most 100 characters', async () => {
+    const sent = sendAutocomplete(fake, fakeUser('e'), 'list', [stringOption('name', 'abc', true)]);
+    const callback = await fake.waitForCallback(sent.id);
+    const choices = (callback.data as { choices: { name: string; value: string }[] }).choices;
+    expect(choices).toHaveLength(DISCORD_LIMITS.autocompleteChoices);
+    for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.autocompleteChoiceLength);
+    expect(choices[0]!.name.startsWith('abc ')).toBe(true);
+  });
+});
+
+describe('paging through real buttons', () => {
+  const owner = fakeUser('owner');
+  let nextId = '';
+
+  it('defers, then edits in the first page with buttons', async () => {
+    const sent = sendChatInput(fake, owner, 'list', [stringOption('name', 'everyone')]);
+    expect((await fake.waitForCallback(sent.id)).type).toBe(5);
+    const edit = await fake.waitForOriginalEdit(sent.token);
+    const body = edit.body as { embeds: { fields: { name: string }[] }[]; components: { components: { custom_id: string; disabled: boolean }[] }[] };
+    expect(body.embeds[0]!.fields[0]!.name).toContain('Speaker 0');
+    nextId = body.components[0]!.components[2]!.custom_id;
+    expect(body.components[0]!.components.map((b) => b.disabled)).toEqual([true, true, false]);
+  });
+
+  it('turns pages for the owner until 15 minutes have passed, then says the list expired', async () => {
+    clock += DISCORD_LIMITS.interactionTokenMs - 1000;
+    const turned = await fake.waitForCallback(sendButton(fake, owner, nextId, { ownerId: owner.id }).id);
+    expect(turned.type).toBe(7);
+    expect(JSON.stringify(turned.data)).toContain('Speaker 5');
+
+    clock += 1000;
+    const late = await fake.waitForCallback(sendButton(fake, owner, nextId, { ownerId: owner.id }).id);
+    expect(late.type).toBe(4);
+    expect(late.data).toMatchObject({ content: MESSAGES.expired, flags: 64 });
+  });
+
+  it('a stranger is told whose pages these are', async () => {
+    const callback = await fake.waitForCallback(sendButton(fake, fakeUser('f'), nextId, { ownerId: owner.id }).id);
+    expect(callback.data).toMatchObject({ content: MESSAGES.notOwner(owner.id), flags: 64, allowed_mentions: { parse: [] } });
+  });
+});
