@@ -101,7 +101,7 @@ describe('the bot against a fake Discord', () => {
     expect(message.allowed_mentions).toEqual({ parse: [] });
     expect(message.embeds).toEqual(expectedEmbeds(name, options));
     expect(message.embeds!.length).toBeGreaterThan(0);
-    expect(message.embeds![0]!.footer!.text).toContain(ctx.article.title);
+    expect(message.embeds!.at(-1)!.footer!.text).toContain(ctx.article.title);
   });
 
   it('/help lists every command', async () => {
