@@ -5,8 +5,20 @@
  *   npx tsx scripts/eval.ts            human-readable report with misses
  *   npx tsx scripts/eval.ts --json     the whole measurement as one JSON document
  *   npx tsx scripts/eval.ts --quiet    per-fixture lines and totals only
+ *
+ * The development fixtures come first; the held-out ones (test/fixtures/holdout, never to be tuned
+ * against) are reported separately at the end as the estimate for unseen articles.
  */
-import { GoldError, loadFixtures, measureAll, type FixtureReport, type Measurement, type PrecisionRecall } from '../test/quality/score.ts';
+import {
+  GoldError,
+  loadFixtures,
+  measureAll,
+  measureHoldout,
+  type FixtureReport,
+  type Measurement,
+  type OverallReport,
+  type PrecisionRecall,
+} from '../test/quality/score.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const pr = (s: PrecisionRecall) =>
@@ -50,15 +62,8 @@ function fixtureLines(r: FixtureReport, verbose: boolean): string[] {
   return lines;
 }
 
-function report(m: Measurement, verbose: boolean): string {
-  const lines = [
-    `pipeline: article reader ${m.pipeline.loader === 'real' ? 'src/article (real)' : 'FALLBACK (blank-line split, no cleaning)'}; ` +
-      `whoSaid ${m.pipeline.whoSaid ? 'present' : 'not written yet'}; ask ${m.pipeline.ask ? 'present' : 'not written yet'}`,
-    '',
-  ];
-  for (const r of m.fixtures) lines.push(...fixtureLines(r, verbose), '');
-  const o = m.overall;
-  lines.push(`OVERALL (${o.fixtures} fixtures)`);
+function overallLines(title: string, o: OverallReport): string[] {
+  const lines = [`${title} (${o.fixtures} fixtures)`];
   lines.push(`  cleaning   exact ${o.cleaningExact}/${o.fixtures}, paragraph count right ${o.paragraphCountExact}/${o.fixtures}`);
   lines.push(`  quotes     ${pr(o.attribution.overall)}`);
   for (const kind of ['direct', 'partial', 'indirect'] as const) lines.push(`    ${kind.padEnd(9)}${pr(o.attribution.byKind[kind])}`);
@@ -66,6 +71,20 @@ function report(m: Measurement, verbose: boolean): string {
     ? `  who-said   top-1 ${pct(o.whoSaid.top1Accuracy)} of ${o.whoSaid.answerable}, no-answer ${pct(o.whoSaid.noAnswerAccuracy)} of ${o.whoSaid.noAnswer}`
     : '  who-said   not measured (src/answers has no whoSaid yet)');
   lines.push(o.ask ? `  ask        ${pct(o.ask.accuracy)} of ${o.ask.total}` : '  ask        not measured (src/answers has no ask yet)');
+  return lines;
+}
+
+function report(m: Measurement, holdout: Measurement, verbose: boolean): string {
+  const lines = [
+    `pipeline: article reader ${m.pipeline.loader === 'real' ? 'src/article (real)' : 'FALLBACK (blank-line split, no cleaning)'}; ` +
+      `whoSaid ${m.pipeline.whoSaid ? 'present' : 'not written yet'}; ask ${m.pipeline.ask ? 'present' : 'not written yet'}`,
+    '',
+  ];
+  for (const r of m.fixtures) lines.push(...fixtureLines(r, verbose), '');
+  lines.push(...overallLines('OVERALL, development fixtures', m.overall), '');
+  lines.push('HELD-OUT fixtures (test/fixtures/holdout: never tune against these)', '');
+  for (const r of holdout.fixtures) lines.push(...fixtureLines(r, false), '');
+  lines.push(...overallLines('OVERALL, held-out fixtures', holdout.overall));
   return lines.join('\n');
 }
 
@@ -78,14 +97,18 @@ async function main(): Promise<void> {
     return;
   }
   let measurement: Measurement;
+  let holdout: Measurement;
   try {
     measurement = await measureAll(loadFixtures());
+    holdout = await measureHoldout();
   } catch (error) {
     console.error(error instanceof GoldError ? error.message : `Evaluation failed: ${(error as Error).message}`);
     process.exitCode = 1;
     return;
   }
-  console.log(args.has('--json') ? JSON.stringify(measurement, null, 2) : report(measurement, !args.has('--quiet')));
+  console.log(args.has('--json')
+    ? JSON.stringify({ ...measurement, holdout }, null, 2)
+    : report(measurement, holdout, !args.has('--quiet')));
 }
 
 await main();

@@ -3,6 +3,7 @@ import {
   measureAll,
   GoldError,
   loadFixtures,
+  loadHoldoutFixtures,
   normalizeQuoteContent,
   normalizeText,
   parseGold,
@@ -216,6 +217,7 @@ function goldParagraphs(fixture: Fixture): (string | undefined)[] {
 }
 
 const fixtures = loadFixtures();
+const holdout = loadHoldoutFixtures();
 
 describe('gold fixtures', () => {
   it('has the default article and at least five others, with enough questions', () => {
@@ -238,7 +240,13 @@ describe('gold fixtures', () => {
     expect(gold.quotes.some((q) => normalizeText(q.text).startsWith('priority of priorities'))).toBe(false);
   });
 
-  describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+  it('keeps a held-out set with its own names', () => {
+    expect(holdout.length).toBeGreaterThanOrEqual(2);
+    const names = new Set(fixtures.map((f) => f.name));
+    for (const f of holdout) expect(names.has(f.name), f.name).toBe(false);
+  });
+
+  describe.each([...fixtures, ...holdout].map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     const { gold } = fixture;
     const paragraphs = goldParagraphs(fixture);
     const paragraph = (n: number) => normalizeQuoteContent(paragraphs[n - 1] ?? '');

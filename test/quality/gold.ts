@@ -8,6 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'articles');
+/**
+ * Held-out fixtures: same format, never used while developing or tuning the pipeline, so their
+ * numbers estimate how it does on unseen articles. Do not tune against them.
+ */
+export const HOLDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'holdout');
 
 const kind = z.enum(['direct', 'partial', 'indirect']);
 const paragraphNumber = z.number().int().min(1);
@@ -129,4 +134,8 @@ export function loadFixtures(dir: string = FIXTURES_DIR): Fixture[] {
     }
     return { name, textPath, text, gold: parseGold(json, goldPath) };
   });
+}
+
+export function loadHoldoutFixtures(): Fixture[] {
+  return loadFixtures(HOLDOUT_DIR);
 }

@@ -5,7 +5,7 @@
  */
 import type { AskQuestion, Fixture, Gold, GoldQuote, WhoSaidQuestion } from './gold.ts';
 
-export { loadFixtures, parseGold, GoldSchema, GoldError, FIXTURES_DIR } from './gold.ts';
+export { loadFixtures, loadHoldoutFixtures, parseGold, GoldSchema, GoldError, FIXTURES_DIR, HOLDOUT_DIR } from './gold.ts';
 export type { Fixture, Gold, GoldQuote, GoldQuestion, WhoSaidQuestion, AskQuestion } from './gold.ts';
 
 type Kind = 'direct' | 'partial' | 'indirect';
@@ -375,9 +375,18 @@ export function overallOf(reports: readonly FixtureReport[]): OverallReport {
   };
 }
 
-/** Run the real pipeline over every fixture and score it. Threshold tests assert on `.overall`. */
+/**
+ * Run the real pipeline over every development fixture (test/fixtures/articles) and score it.
+ * Threshold tests assert on `.overall`.
+ */
 export async function measureAll(fixtures?: readonly Fixture[]): Promise<Measurement> {
   const { runPipeline } = await import('./pipeline.ts');
   const { loadFixtures } = await import('./gold.ts');
   return runPipeline(fixtures ?? loadFixtures());
+}
+
+/** The same over the held-out fixtures (test/fixtures/holdout): the estimate for unseen articles. */
+export async function measureHoldout(): Promise<Measurement> {
+  const { loadHoldoutFixtures } = await import('./gold.ts');
+  return measureAll(loadHoldoutFixtures());
 }
