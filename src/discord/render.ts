@@ -81,10 +81,21 @@ function pageLabel(index: number, total: number): string | undefined {
   return total > 1 ? `Page ${index + 1}/${total}` : undefined;
 }
 
+const KIND_LABEL: Record<QuoteItem['kind'], string> = {
+  direct: '',
+  partial: ' · partial quote',
+  indirect: ' · reported speech',
+};
+
+/** Reported speech is the writer's words, not the speaker's: it gets no quotation marks. */
+function statement(text: string, kind: QuoteItem['kind']): string {
+  return kind === 'indirect' ? escapeText(text) : quoted(text);
+}
+
 function quoteField(item: QuoteItem): APIEmbedField {
   return {
-    name: `${escapeText(item.speaker)} (${item.kind})`,
-    value: `${quoted(item.quote)}\n— ${citation(item.paragraphs, item.via)}`,
+    name: `${escapeText(item.speaker)}${KIND_LABEL[item.kind]}`,
+    value: `${statement(item.quote, item.kind)}\n— ${citation(item.paragraphs, item.via)}`,
   };
 }
 
@@ -142,7 +153,7 @@ export function renderWhoSaid(result: WhoSaidResult, article: ArticleMeta): Rend
     return {
       ...(index === 0 ? { title: `Who said “${query}”?` } : {}),
       color: COLOR,
-      description: `${quoted(answer.quote)}\n— ${who}\n${citation([answer.paragraph], answer.via)}`,
+      description: `${statement(answer.quote, answer.kind)}\n— ${who}\n${citation([answer.paragraph], answer.via)}`,
       ...(index === result.answers.length - 1 ? { footer: footer(article) } : {}),
     };
   });
@@ -155,18 +166,25 @@ export function renderAsk(result: AskResult, article: ArticleMeta): RenderedPage
     const reason = result.note ? escapeText(result.note) : 'The article does not answer that.';
     return [page([{ title: question, description: reason, footer: footer(article), color: COLOR }])];
   }
-  const [best, ...others] = result.passages;
   const embed: APIEmbed = {
     title: question,
     color: COLOR,
-    description: `${escapeText(best!.sentence)}\n— ${formatParagraphs([best!.paragraph])}`,
-    fields: [best!, ...others].map((passage) => ({
+    fields: result.passages.map((passage) => ({
       name: formatParagraphs([passage.paragraph]),
-      value: escapeText(passage.text),
+      value: highlight(passage.text, passage.sentence),
     })),
     footer: footer(article),
   };
   return [page([embed])];
+}
+
+/** The passage with its answering sentence in bold (each part escaped on its own). */
+export function highlight(text: string, sentence: string): string {
+  const at = sentence ? text.indexOf(sentence) : -1;
+  if (at < 0) return escapeText(text);
+  const before = escapeText(text.slice(0, at), 400);
+  const after = escapeText(text.slice(at + sentence.length), 400);
+  return `${before}**${escapeText(sentence, 600)}**${after}`;
 }
 
 export function renderSummary(result: SummaryResult, article: ArticleMeta): RenderedPage[] {

@@ -131,6 +131,28 @@ describe('render: content', () => {
     expect(embed.description).toContain('A\\_B');
   });
 
+  it('reported speech gets no quotation marks and is labelled; partial quotes are labelled too', () => {
+    const [page] = render(
+      { command: 'quotes', speaker: null, quotes: [quote({ quote: 'ties would deepen', kind: 'indirect' }), quote({ quote: 'best in history', kind: 'partial' })] },
+      article,
+    );
+    const [reported, partial] = page!.embeds[0]!.fields!;
+    expect(reported!.name).toBe('Jane Doe · reported speech');
+    expect(reported!.value.startsWith('ties would deepen\n— ¶3')).toBe(true);
+    expect(partial!.name).toBe('Jane Doe · partial quote');
+    expect(partial!.value).toContain('“best in history”');
+  });
+
+  it('ask shows each passage with its answering sentence in bold, escaped', () => {
+    const [page] = render(
+      { command: 'ask', question: 'When?', passages: [{ paragraph: 2, text: 'Intro *here*. The talks are on June 16. More.', sentence: 'The talks are on June 16.' }] },
+      article,
+    );
+    const field = page!.embeds[0]!.fields![0]!;
+    expect(field.name).toBe('¶2');
+    expect(field.value).toBe('Intro \\*here\\*. **The talks are on June 16.** More.');
+  });
+
   it('formats paragraph citations', () => {
     expect(formatParagraphs([4])).toBe('¶4');
     expect(formatParagraphs([5, 4])).toBe('¶4–5');
