@@ -82,13 +82,13 @@ export class EntityRegistry {
   }
 
   /** An unnamed source or role phrase, kept as written ("analysts", "a senior government source"). */
-  source(text: string, paragraph: number): Entity {
+  source(text: string, paragraph: number, kind: 'source' | 'organisation' = 'source'): Entity {
     const key = text.toLowerCase();
-    const existing = this.entities.find((e) => e.kind === 'source' && e.name.toLowerCase() === key);
+    const existing = this.entities.find((e) => (e.kind === 'source' || e.kind === 'organisation') && e.name.toLowerCase() === key);
     if (existing) return existing;
-    const entity = newEntity(text, text.toLowerCase().split(/\s+/), 'source', paragraph);
-    entity.gender = /s$/.test(text) ? 'plural' : null;
-    const head = sourceHead(text);
+    const entity = newEntity(text, text.toLowerCase().split(/\s+/), kind, paragraph);
+    const head = sourceHead(text) ?? '';
+    entity.gender = /s$/.test(head) || head === 'people' || head === 'police' || head === 'staff' ? 'plural' : null;
     if (head) entity.roleWords.add(head);
     this.entities.push(entity);
     return entity;
@@ -312,9 +312,19 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
   if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
   if (raw.titles.length > 0) return { kind: 'person', gender };
+  if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
   if (words.length > 1 && PLACE_MODIFIERS.has(firstWord.lower)) return { kind: 'unknown', gender: null };
   if (words.length > 1) return { kind: 'person', gender };
   return { kind: 'unknown', gender };
+}
+
+/** "an analyst at Gulfstream Advisory", "in Central Asia": places and employers, not people. */
+const LOCATIVE = new Set(['at', 'in', 'inside', 'near', 'outside', 'across', 'into', 'throughout', 'within', 'to', 'from']);
+
+/** "a Dubai-based investment firm": the appositive's head noun names an organisation. */
+function describesOrganisation(text: string): boolean {
+  const head = sourceHead(text);
+  return head !== undefined && (OUTLET_NOUNS.has(head) || ORG_HEADS.has(head));
 }
 
 /** "state news agency Xinhua", "the tabloid Global Times", "the TASS news agency". */
@@ -354,7 +364,8 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   const startsWithArticle = /^(?:a|an|the)$/i.test(first.text);
   const startsLower = isLowerWord(first);
   if (!startsWithArticle && (!startsLower || NOT_NAME_WORDS.has(first.lower))) return null;
-  if (/^(?:\w+ed|\w+ing)$/i.test(first.text) && !startsWithArticle) return { text, rank: 1.5 };
+  if (/^\w+ing$/i.test(first.text) && !startsWithArticle) return null;
+  if (/^\w+ed$/i.test(first.text) && !startsWithArticle) return { text, rank: 1.5 };
   return { text, rank: 3 };
 }
 
@@ -428,7 +439,9 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         kind,
         gender,
       );
-      describe(mention.entity, appositiveAfter(p, raw.last));
+      const appositive = appositiveAfter(p, raw.last);
+      if (appositive && describesOrganisation(appositive.text) && mention.entity.kind !== 'person') mention.entity.kind = 'organisation';
+      describe(mention.entity, appositive);
       describe(mention.entity, prenominalBefore(p, raw.from, raw.titles));
       describe(mention.entity, postnominalOutlet(p, raw.last));
     }

@@ -104,6 +104,18 @@ const VERBS: VerbEntry[] = [
   { lemma: 'pronounce', frame: 'quote' },
 ];
 
+/**
+ * Speech verbs whose base and -s forms are also everyday nouns ("a state firm", "the reports"):
+ * those forms count as verbs only after a subject pronoun, a name or an adverb.
+ */
+export const NOUN_LIKE_VERBS = new Set([
+  'state', 'report', 'comment', 'note', 'call', 'claim', 'promise', 'post', 'tweet', 'estimate',
+  'question', 'voice', 'fear', 'hope', 'point', 'remark', 'vow', 'pledge', 'warn', 'reply', 'add',
+  'brand', 'label', 'term', 'joke', 'quip', 'cite', 'hail', 'welcome', 'stress', 'respond', 'shout',
+  'blame', 'praise', 'repeat', 'express', 'expect', 'maintain', 'observe', 'admit', 'tell', 'write',
+  'speak', 'ask', 'agree', 'answer',
+]);
+
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
@@ -116,6 +128,8 @@ export interface SpeechVerb {
   form: string;
   /** -ing participle ("saying"): not a finite reporting verb of its own subject. */
   participle: boolean;
+  /** Base or -s form of a verb that is also a common noun ("state", "reports"). */
+  nounLike: boolean;
 }
 
 const SPEECH_VERBS = new Map<string, SpeechVerb>();
@@ -123,7 +137,8 @@ for (const entry of VERBS) {
   const forms = entry.irregular ? [entry.lemma, ...entry.irregular] : regularForms(entry.lemma);
   for (const form of forms) {
     if (!SPEECH_VERBS.has(form)) {
-      SPEECH_VERBS.set(form, { lemma: entry.lemma, frame: entry.frame, form, participle: form.endsWith('ing') });
+      const ambiguous = NOUN_LIKE_VERBS.has(entry.lemma) && (form === entry.lemma || form === `${entry.lemma}s` || form === `${entry.lemma}es`);
+      SPEECH_VERBS.set(form, { lemma: entry.lemma, frame: entry.frame, form, participle: form.endsWith('ing'), nounLike: ambiguous });
     }
   }
 }

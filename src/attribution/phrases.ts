@@ -5,10 +5,36 @@
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
-import { CLAUSE_BOUNDARIES, SOURCE_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon.ts';
+import { CLAUSE_BOUNDARIES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, tidy } from './text.ts';
 
-export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source';
+export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
+
+const NOT_REPORTING_BEFORE = new Set(['to', 'not', "n't", 'never', 'a', 'an', 'the', 'who', 'which', 'if', 'when', 'did', 'does', 'do', 'would', 'is', 'was', 'were', 'are', 'be', 'been', 'being', "isn't", "wasn't"]);
+
+/**
+ * The finite speech verb at token i, or undefined: not "to say", "was told", "did not say",
+ * "the state", "a Chinese state firm" (noun-like forms need a pronoun, name or adverb before them).
+ */
+export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | undefined {
+  const { tokens, inQuote } = p;
+  const token = tokens[i];
+  if (!token || inQuote[i]) return undefined;
+  const verb = speechVerb(token.lower);
+  if (!verb || verb.participle) return undefined;
+  const previousToken = tokens[i - 1];
+  const previous = previousToken?.lower ?? '';
+  if (previousToken && isPossessive(previousToken)) return undefined;
+  if (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't")) return undefined;
+  if (verb.nounLike) {
+    const pronounBefore = ['i', 'we', 'they', 'you', 'he', 'she', 'it'].includes(previous);
+    const adverbBefore = VERB_MODIFIERS.has(previous) || /ly$/.test(previous);
+    const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(previousToken.text);
+    const afterQuote = previousToken !== undefined && /^[,”"’']$/.test(previousToken.text);
+    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote) return undefined;
+  }
+  return verb;
+}
 
 export interface SpeakerPhrase {
   form: PhraseForm;
@@ -79,7 +105,14 @@ function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false):
     const t = tokens[start]!;
     if (p.inQuote[start] || !isWord(t) || CLAUSE_BOUNDARIES.has(t.lower)) break;
     if (p.sentenceOf[start] !== p.sentenceOf[end]) break;
-    if (isCapitalised(t) && !allowNames && !atSentenceStart(p, start) && start !== end) break;
+    if (isCapitalised(t) && !allowNames && !atSentenceStart(p, start) && start !== end) {
+      if (isPossessive(t) && start < end) start--;
+      break;
+    }
+    if (isPossessive(t) && isCapitalised(t) && start < end) {
+      start--;
+      break;
+    }
     start--;
   }
   start++;
@@ -90,6 +123,12 @@ function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false):
   if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames) return null;
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
+  const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower));
+  if (orgHead && !definite) {
+    // "Kazakhstan's energy ministry said": an organisation described, not named.
+    const text = tidy(p.text.slice(words[0]!.start, last.end));
+    return { form: 'organisation', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+  }
   if (!hasSource && !definite) return null;
   if (definite && words.length < 2) return null;
   let text = tidy(p.text.slice(words[0]!.start, last.end));

@@ -7,6 +7,7 @@ import type { DocModel } from './doc.ts';
 import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
 import type { SpeakerPhrase } from './phrases.ts';
+import { SOURCE_NOUNS } from './lexicon.ts';
 
 interface Event {
   paragraph: number;
@@ -48,9 +49,11 @@ export class Resolver {
       case 'pronoun':
         return this.antecedent(phrase.text, before);
       case 'role':
-        return this.role(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
+        return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
       case 'source':
         return this.registry.source(phrase.text, phrase.paragraph);
+      case 'organisation':
+        return this.registry.source(phrase.text, phrase.paragraph, 'organisation');
     }
   }
 
@@ -87,10 +90,25 @@ export class Resolver {
     return earlier.at(-1)?.entity ?? null;
   }
 
+  /** "the sources said" after "two people familiar with the matter said": the same unnamed source. */
+  private unnamedSource(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    const head = sourceHead(phrase.text);
+    if (!head || !SOURCE_NOUNS.has(head)) return null;
+    const plural = head.endsWith('s') || head === 'people' || head === 'police' || head === 'staff';
+    const earlier = this.events
+      .filter((e) => e.speaker && e.entity.kind === 'source' && isBefore(e, before) && (e.entity.gender === 'plural') === plural)
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return earlier.at(-1)?.entity ?? null;
+  }
+
   /** Nearest earlier person at all, for quotes no sieve could attribute. */
   nearestPerson(before: { paragraph: number; offset: number }): Entity | null {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
   }
+}
+
+function isBefore(e: Event, before: { paragraph: number; offset: number }): boolean {
+  return e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset);
 }
 
 function compatibleWith(pronoun: string, entity: Entity): boolean {

@@ -6,8 +6,8 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, speechVerb, type SpeechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
-import { isPossessive, isWord, tidy } from '../text.ts';
+import { accordingToPhrase, findAccordingTo, reportingVerbAt as verbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { isWord, tidy } from '../text.ts';
 
 export interface IndirectCandidate {
   paragraph: number;
@@ -22,8 +22,6 @@ export interface IndirectCandidate {
 const THAT_WINDOW = 8;
 const AUX_WINDOW = 10;
 const MIN_CLAUSE_WORDS = 3;
-const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "isn't", "wasn't"]);
-const NOT_REPORTING_BEFORE = new Set(['to', 'not', "n't", 'never', 'a', 'an', 'the', 'who', 'which', 'if', 'when', 'would', 'did', 'does', 'do']);
 const TELL_OBJECT_NOUNS = new Set([
   'conference', 'briefing', 'interview', 'meeting', 'newspaper', 'paper', 'agency', 'broadcaster',
   'channel', 'station', 'website', 'committee', 'court', 'audience', 'crowd', 'parliament', 'reporters',
@@ -49,14 +47,7 @@ function sentencesOf(p: ParagraphModel): Sentence[] {
 }
 
 function reportingVerbAt(s: Sentence, i: number): SpeechVerb | undefined {
-  const { tokens, inQuote } = s.p;
-  if (inQuote[i]) return undefined;
-  const verb = speechVerb(tokens[i]!.lower);
-  if (!verb || verb.participle) return undefined;
-  const previous = tokens[i - 1]?.lower ?? '';
-  if (tokens[i - 1] && isPossessive(tokens[i - 1]!)) return undefined;
-  if (NOT_REPORTING_BEFORE.has(previous) || PASSIVE.has(previous) || previous.endsWith("n't")) return undefined;
-  return verb;
+  return verbAt(s.p, i);
 }
 
 /** Skip the listener of "told": "told reporters", "told the BBC", "told a news conference". */
@@ -158,6 +149,13 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     if (!subject && coordinated(s, j)) subject = lastSubject;
     if (usedVerbs.has(`${p.n}:${j}`)) {
       lastSubject = subject ?? lastSubject;
+      if (subject) {
+        const extra = coordinatedThatClause(s, registry, j, subject);
+        if (extra) {
+          out.push(extra.candidate);
+          j = extra.end - 1;
+        }
+      }
       continue;
     }
     if (!subject) {
@@ -167,6 +165,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     }
     lastSubject = subject;
     if (verb.frame === 'quote') continue;
+    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1])) {
+      const medial = sentenceFinal(s, registry, j);
+      if (medial) out.push(medial);
+      continue;
+    }
     let c = j + 1;
     if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
     const that = thatWithin(s, c);
@@ -200,6 +203,34 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
   }
 }
 
+/** "said in a statement that it “…” but that the country remained open": the second clause. */
+function coordinatedThatClause(
+  s: Sentence,
+  registry: EntityRegistry,
+  verb: number,
+  subject: SpeakerPhrase,
+): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  let sawQuote = false;
+  for (let k = verb + 1; k < s.to - 1; k++) {
+    if (p.inQuote[k]) {
+      sawQuote = true;
+      continue;
+    }
+    const conj = p.tokens[k]!.lower;
+    if (sawQuote && (conj === 'and' || conj === 'but') && p.tokens[k + 1]!.lower === 'that') {
+      const c = k + 2;
+      const { end, according } = complementEnd(s, c);
+      if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
+      const quote = clauseText(p, c, end);
+      if (!quote) return null;
+      const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+      return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null }, end };
+    }
+  }
+  return null;
+}
+
 function coordinated(s: Sentence, j: number): boolean {
   let k = j - 1;
   while (k >= s.from && ['also', 'again', 'further'].includes(s.p.tokens[k]!.lower)) k--;
@@ -214,9 +245,10 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
-  const afterVerb = p.tokens.slice(j + 1, s.to).filter(isWord).length;
-  const subjectWords = subject.tokenIndex > j ? subject.text.split(/\s+/).length : 0;
-  if (afterVerb - subjectWords > 4) return null;
+  // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
+  let k = j + 1;
+  if (subject.tokenIndex > j) while (k < s.to && isWord(p.tokens[k])) k++;
+  if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   if (wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   const quote = clauseText(p, s.from, commaAt);
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;

@@ -3,8 +3,7 @@
  * the words around one quote and either names a speaker phrase or passes.
  */
 import type { EntityRegistry } from '../entities.ts';
-import { speechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue } from '../quotes/kind.ts';
@@ -26,13 +25,11 @@ const MAX_SUBJECT_TOKENS = 12;
 const MAX_LEADING_TAIL = 8;
 
 function finiteSpeechVerb(range: TokenRange, i: number): boolean {
-  const t = range.paragraph.tokens[i];
-  if (!t || range.paragraph.inQuote[i]) return false;
-  const verb = speechVerb(t.lower);
-  if (!verb || verb.participle) return false;
-  const previous = range.paragraph.tokens[i - 1]?.lower;
-  return previous !== 'to' && previous !== 'a' && previous !== 'the' && previous !== 'not';
+  return reportingVerbAt(range.paragraph, i) !== undefined;
 }
+
+/** Words that open a relative clause: a verb before one does not govern a quote after it. */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 function firstWordIndex(range: TokenRange): number {
   let i = range.from;
@@ -98,6 +95,7 @@ export const adjacentAccordingTo: QuoteSieve = (ctx, registry) => {
 export const sentenceSubject: QuoteSieve = (ctx, registry) => {
   const before = ctx.prefix;
   for (let j = before.to - 1; j >= before.from; j--) {
+    if (RELATIVE.has(before.paragraph.tokens[j]!.lower)) break;
     if (!finiteSpeechVerb(before, j)) continue;
     const phrase = subjectBefore(before.paragraph, registry, j);
     if (phrase) return { sieve: 'sentence', confidence: 0.88, phrase, verb: { paragraph: before.paragraph.n, token: j } };
@@ -133,8 +131,8 @@ export const conversationContinuation: QuoteSieve = (ctx) => {
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   trailingAttribution,
   leadingAttribution,
-  adjacentAccordingTo,
   sentenceSubject,
+  adjacentAccordingTo,
   accordingToAnywhere,
   conversationContinuation,
 ];
