@@ -88,6 +88,15 @@ describe('error shielding', () => {
   });
 });
 
+describe('direct messages', () => {
+  it('answers an interaction from a DM (user, not member)', async () => {
+    const sent = sendChatInput(fake, fakeUser('dm'), 'list', [stringOption('name', 'everyone')], { directMessage: true });
+    expect((await fake.waitForCallback(sent.id)).type).toBe(5);
+    const edit = await fake.waitForOriginalEdit(sent.token);
+    expect(JSON.stringify(edit.body)).toContain('Speaker 0');
+  });
+});
+
 describe('autocomplete', () => {
   it('cuts any command’s suggestions to 25 choices of at most 100 characters', async () => {
     const sent = sendAutocomplete(fake, fakeUser('e'), 'list', [stringOption('name', 'abc', true)]);

@@ -63,15 +63,30 @@ function base(fake: FakeDiscord, user: FakeUser, type: number): Record<string, u
   };
 }
 
+/** The same interaction sent from a DM: `user` instead of `member`, no guild, a DM channel. */
+function directMessage(fake: FakeDiscord, payload: ReturnType<typeof base>): ReturnType<typeof base> {
+  const { member, guild_id: _guild, ...rest } = payload as Record<string, unknown> & Sent & { member: { user: unknown } };
+  const dmChannelId = snowflake();
+  return {
+    ...rest,
+    user: member.user,
+    channel_id: dmChannelId,
+    channel: { id: dmChannelId, type: 1, flags: 0, last_message_id: null, recipients: [member.user] },
+    context: 1,
+    authorizing_integration_owners: { '1': fake.applicationId },
+  } as ReturnType<typeof base>;
+}
+
 /** Dispatch a slash command; returns its id and token. `refuse`: the fake answers its callback with 10062. */
 export function sendChatInput(
   fake: FakeDiscord,
   user: FakeUser,
   name: string,
   options: SentOption[] = [],
-  behaviour: { refuse?: boolean } = {},
+  behaviour: { refuse?: boolean; directMessage?: boolean } = {},
 ): Sent {
-  const payload = { ...base(fake, user, 2), data: { id: snowflake(), name, type: 1, options } };
+  const common = behaviour.directMessage ? directMessage(fake, base(fake, user, 2)) : base(fake, user, 2);
+  const payload = { ...common, data: { id: snowflake(), name, type: 1, options } };
   if (behaviour.refuse) fake.refuse(payload.id);
   fake.dispatch('INTERACTION_CREATE', payload);
   return { id: payload.id, token: payload.token };
