@@ -51,10 +51,27 @@ function clampCount(n: number): number {
   return Math.min(BOT_LIMITS.summaryMax, Math.max(BOT_LIMITS.summaryMin, Math.round(n)));
 }
 
+interface Graph {
+  similarity: number[][];
+  centrality: number[];
+}
+
+/** The similarity graph and LexRank scores depend only on the article: computed once per index. */
+const graphs = new WeakMap<ArticleContext['index'], Graph>();
+
+function graphOf(ctx: ArticleContext, candidates: Candidate[]): Graph {
+  let graph = graphs.get(ctx.index);
+  if (!graph) {
+    const vectors = tfidfVectors(candidates.map((c) => ({ terms: ctx.index.terms(c.text, 'ask', true) })));
+    const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
+    graph = { similarity, centrality: lexRank(similarity) };
+    graphs.set(ctx.index, graph);
+  }
+  return graph;
+}
+
 function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, options: SummaryOptions): Candidate[] {
-  const vectors = tfidfVectors(candidates.map((c) => ({ terms: ctx.index.terms(c.text, 'ask', true) })));
-  const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
-  const centrality = lexRank(similarity);
+  const { similarity, centrality } = graphOf(ctx, candidates);
   const maxCentrality = Math.max(...centrality, Number.EPSILON);
   const w = options.positionWeight ?? DEFAULT_POSITION_WEIGHT;
   const score = candidates.map((c, i) => (1 - w) * (centrality[i]! / maxCentrality) + w / Math.sqrt(c.order + 1));

@@ -39,6 +39,8 @@ export function useSynonyms(enabled: boolean): void {
 }
 const MIN_FUZZY_LENGTH = 5;
 const MIN_PREFIX_LENGTH = 4;
+/** Bound on memoised texts, so arbitrary callers cannot grow the caches without limit. */
+const MAX_CACHED_TEXTS = 5000;
 
 /** One scored document for a question. */
 export interface Hit {
@@ -78,6 +80,10 @@ export class ArticleIndex {
   private readonly paragraphDf = new Map<string, number>();
   private readonly paragraphTerms = new Map<number, Set<string>>();
   private readonly paragraphCount: number;
+  private readonly wordCache = new Map<string, string[]>();
+  private readonly termSetCache = new Map<string, Set<string>>();
+  /** Every term of every indexed field. */
+  private readonly vocabulary = new Set<string>();
   /** Normalised form of every quote (same order as attribution.quotes), for verbatim lookups. */
   readonly quoteForms: readonly string[];
 
@@ -91,16 +97,36 @@ export class ArticleIndex {
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['text', 'speaker', 'description', 'context'],
       storeFields: ['type', 'ref'],
-      tokenize: (text) => words(this.aliases.mark(text, true)),
+      tokenize: (text) => this.documentWords(text),
       processTerm: (word) => this.processWord(word),
     });
-    this.search.addAll(this.documents());
+    const documents = this.documents();
+    this.search.addAll(documents);
+    for (const doc of documents) {
+      for (const field of [doc.text, doc.speaker, doc.description, doc.context]) {
+        if (!field) continue;
+        for (const word of this.documentWords(field)) {
+          const term = this.processWord(word);
+          if (term) this.vocabulary.add(term);
+        }
+      }
+    }
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
     for (const p of article.paragraphs) {
       const terms = new Set(this.terms(p.text, 'none', true));
       this.paragraphTerms.set(p.n, terms);
       for (const t of terms) this.paragraphDf.set(t, (this.paragraphDf.get(t) ?? 0) + 1);
     }
+  }
+
+  /** Document text → words with alias placeholders; memoised because context fields repeat paragraphs. */
+  private documentWords(text: string): string[] {
+    let cached = this.wordCache.get(text);
+    if (!cached) {
+      cached = words(this.aliases.mark(text, true));
+      if (this.wordCache.size < MAX_CACHED_TEXTS) this.wordCache.set(text, cached);
+    }
+    return cached;
   }
 
   private processWord(word: string): string | null {
@@ -144,7 +170,7 @@ export class ArticleIndex {
   terms(text: string, stop: StopWordSet, asDocument = false): string[] {
     const stopWords = STOP_SETS[stop];
     const out: string[] = [];
-    for (const word of words(this.aliases.mark(text, asDocument))) {
+    for (const word of asDocument ? this.documentWords(text) : words(this.aliases.mark(text, false))) {
       // "US" the country is not "us" the pronoun: an all-capitals word is never a stop word.
       if (stopWords.has(word.toLowerCase()) && !/^[A-Z]{2,}$/.test(word)) continue;
       const term = this.processWord(word);
@@ -187,7 +213,9 @@ export class ArticleIndex {
     const weights = new Map(query.weights);
     for (const term of query.terms) {
       const variants: [string, number][] = [[term, 1]];
-      if (synonymsEnabled) for (const syn of synonymsOf(term)) variants.push([syn, SYNONYM_CREDIT]);
+      if (synonymsEnabled) {
+        for (const syn of synonymsOf(term)) if (this.vocabulary.has(syn)) variants.push([syn, SYNONYM_CREDIT]);
+      }
       for (const [variant, variantCredit] of variants) {
         const results = this.searchTerm(variant, type, filter);
         // A misspelt word is unknown to the article; weigh it like the word it was matched to.
@@ -208,13 +236,20 @@ export class ArticleIndex {
     return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
   }
 
+  /**
+   * One term against the index. Typo tolerance (fuzzy) is only tried for a word the article does
+   * not contain: a word it does contain is matched as written, and its near-spellings are other
+   * words. Entity tokens are matched exactly.
+   */
   private searchTerm(term: string, type: DocType, filter?: (ref: number) => boolean): SearchResult[] {
+    const plainWord = !isEntityToken(term);
+    const known = this.vocabulary.has(term);
     return this.search.search(term, {
       tokenize: (t) => [t],
       processTerm: (t) => t,
       boost: FIELD_BOOST,
-      prefix: !isEntityToken(term) && term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: !isEntityToken(term) && term.length >= MIN_FUZZY_LENGTH ? 0.2 : false,
+      prefix: plainWord && term.length >= MIN_PREFIX_LENGTH,
+      fuzzy: plainWord && !known && term.length >= MIN_FUZZY_LENGTH ? 0.2 : false,
       filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
     });
   }
@@ -247,10 +282,19 @@ export class ArticleIndex {
     byDoc.set(r.id as string, hit);
   }
 
-  /** Coverage of the query by a piece of text (used to pick paragraphs and sentences). */
+  /** Coverage of the query by a piece of the article's text (used to pick sentences). */
   coverageOf(query: QueryTerms, text: string): number {
-    const present = new Set(this.terms(text, 'none', true));
-    return this.coverageOfTerms(query, present);
+    return this.coverageOfTerms(query, this.termSetOf(text));
+  }
+
+  /** The document-side term set of a piece of article text, memoised (sentences are asked about often). */
+  termSetOf(text: string): ReadonlySet<string> {
+    let set = this.termSetCache.get(text);
+    if (!set) {
+      set = new Set(this.terms(text, 'none', true));
+      if (this.termSetCache.size < MAX_CACHED_TEXTS) this.termSetCache.set(text, set);
+    }
+    return set;
   }
 
   coverageOfTerms(query: QueryTerms, present: ReadonlySet<string>): number {

@@ -29,11 +29,19 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   better: 'good', best: 'good', worse: 'bad', worst: 'bad',
 };
 
+/** Stems already computed: an article and its questions reuse a small vocabulary many times. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** Lower-case, fold irregular forms, then Snowball (Porter2) English stemming. */
 export function stemWord(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
   const base = IRREGULAR[lower] ?? lower;
   // Apostrophes inside contractions ("don't") would confuse the stemmer's suffix rules.
-  if (/[^a-z]/.test(base)) return base;
-  return porter2(base);
+  const stem = /[^a-z]/.test(base) ? base : porter2(base);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, stem);
+  return stem;
 }
