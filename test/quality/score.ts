@@ -115,6 +115,10 @@ export interface PrecisionRecall {
 
 export interface AttributionScore {
   overall: PrecisionRecall;
+  /**
+   * Per kind: precision over the predictions of that kind, recall over the gold quotes of that kind.
+   * Correctness itself does not need the kinds to agree (see kindAgreement).
+   */
   byKind: Record<Kind, PrecisionRecall>;
   /** Of the correct predictions, how many also got the gold kind. */
   kindAgreement: { agreed: number; of: number };
