@@ -394,6 +394,22 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
   return null;
 }
 
+/** "Severnside's chief executive, Alistair Brennan, said" → "Severnside's chief executive". */
+function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text: string; rank: number } | null {
+  const { tokens, inQuote } = p;
+  if (tokens[from - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
+  const end = from - 2;
+  const head = tokens[end];
+  if (!head || inQuote[end] || !isLowerWord(head) || NOT_NAME_WORDS.has(head.lower)) return null;
+  let i = end;
+  while (i >= 0 && end - i < 8 && !inQuote[i] && isWord(tokens[i]) && p.sentenceOf[i] === p.sentenceOf[end] && !PRENOMINAL_STOP.has(tokens[i]!.lower)) i--;
+  const hasArticle = tokens[i]?.lower === 'the';
+  const start = i + 1;
+  if (start > end) return null;
+  const text = tidy(p.text.slice(tokens[start]!.start, tokens[end]!.end));
+  return { text: hasArticle ? `the ${text}` : text, rank: 2.5 };
+}
+
 /** "the TASS news agency" → "news agency". */
 function postnominalOutlet(p: ParagraphModel, last: number): { text: string; rank: number } | null {
   const words: string[] = [];
@@ -442,6 +458,7 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
       const appositive = appositiveAfter(p, raw.last);
       if (appositive && describesOrganisation(appositive.text) && mention.entity.kind !== 'person') mention.entity.kind = 'organisation';
       describe(mention.entity, appositive);
+      describe(mention.entity, roleBeforeComma(p, raw.from, raw.last));
       describe(mention.entity, prenominalBefore(p, raw.from, raw.titles));
       describe(mention.entity, postnominalOutlet(p, raw.last));
     }

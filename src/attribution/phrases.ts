@@ -62,15 +62,31 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   let i = verb - 1;
   while (i >= 0 && isModifier(p, i)) i--;
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
-  if (p.tokens[i]!.text === ',') {
-    // "Zhu Feng, a professor at Nanjing University, said": skip one comma-bounded appositive.
-    let j = i - 1;
-    while (j >= 0 && i - j < MAX_APPOSITIVE && !p.inQuote[j] && p.tokens[j]!.text !== ',' && p.sentenceOf[j] === p.sentenceOf[verb]) j--;
-    if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === i - 1) return null;
-    const phrase = phraseEndingAt(p, registry, j - 1);
-    return phrase && phrase.form !== 'pronoun' ? phrase : null;
-  }
+  if (p.tokens[i]!.text === ',') return subjectBeforeAppositives(p, registry, verb, i);
   return phraseEndingAt(p, registry, i);
+}
+
+/**
+ * "Zhu Feng, a professor at Nanjing University, said" · "Fiona Mallory, 61, who has …, said" ·
+ * "The environment minister, Helen Marsh, said": walk back over comma-bounded segments; the first
+ * segment that is itself a name, or the phrase before the first comma, is the subject.
+ */
+function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, verb: number, comma: number): SpeakerPhrase | null {
+  const sentence = p.sentenceOf[verb];
+  let right = comma;
+  for (let segments = 0; segments < 3; segments++) {
+    let j = right - 1;
+    while (j >= 0 && comma - j < MAX_APPOSITIVE && !p.inQuote[j] && p.tokens[j]!.text !== ',' && p.sentenceOf[j] === sentence) j--;
+    if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === right - 1) return null;
+    const inner = registry.mentionEndingAt(p.n, right - 1);
+    if (inner && inner.from === j + 1 && !isPossessive(p.tokens[right - 1]!)) {
+      return { form: 'name', text: inner.name, paragraph: p.n, tokenIndex: inner.from, offset: inner.start, mention: inner };
+    }
+    const phrase = phraseEndingAt(p, registry, j - 1);
+    if (phrase && phrase.form !== 'pronoun') return phrase;
+    right = j;
+  }
+  return null;
 }
 
 /** A name, pronoun, role or source phrase ending at token `end`. */
@@ -200,5 +216,22 @@ export function accordingToPhrase(p: ParagraphModel, registry: EntityRegistry, a
   if (SUBJECT_PRONOUNS.has(token.lower) || ['him', 'her', 'them'].includes(token.lower)) {
     return { form: 'pronoun', text: token.lower === 'him' ? 'he' : token.lower === 'her' ? 'she' : token.lower === 'them' ? 'they' : token.lower, paragraph: p.n, tokenIndex: start, offset: token.start };
   }
-  return nounPhraseFrom(p, registry, start);
+  return nounPhraseFrom(p, registry, start) ?? anyNounPhraseFrom(p, start);
+}
+
+/** "according to court documents": whatever noun phrase follows, as written, up to punctuation. */
+function anyNounPhraseFrom(p: ParagraphModel, start: number): SpeakerPhrase | null {
+  let end = start;
+  while (end < p.tokens.length && end - start < 6 && !p.inQuote[end] && isWord(p.tokens[end]) && !CLAUSE_BOUNDARIES.has(p.tokens[end]!.lower)) end++;
+  if (end === start) return null;
+  const text = tidy(p.text.slice(p.tokens[start]!.start, p.tokens[end - 1]!.end));
+  return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
+}
+
+/** Token index just after a phrase. */
+export function phraseEnd(p: ParagraphModel, phrase: SpeakerPhrase): number {
+  const endOffset = phrase.mention ? phrase.mention.end : phrase.offset + phrase.text.length;
+  let k = phrase.tokenIndex;
+  while (k < p.tokens.length && p.tokens[k]!.start < endOffset) k++;
+  return k;
 }

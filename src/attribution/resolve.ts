@@ -59,6 +59,14 @@ export class Resolver {
 
   /** Nearest earlier compatible entity: the closest sentence with one wins, speakers first. */
   antecedent(pronoun: string, before: { paragraph: number; offset: number }, window = PRONOUN_WINDOW): Entity | null {
+    if (pronoun === 'they') {
+      // "They said …" right after a spokesperson spoke: the group they speak for, as its voice.
+      const lastSpeaker = this.events
+        .filter((e) => e.speaker && isBefore(e, before) && before.paragraph - e.paragraph <= 1)
+        .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+        .at(-1);
+      if (lastSpeaker) return lastSpeaker.entity;
+    }
     const compatible = (e: Entity) => compatibleWith(pronoun, e);
     const earlier = this.events.filter(
       (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) && compatible(e.entity),

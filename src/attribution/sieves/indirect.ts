@@ -6,7 +6,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, speechVerb, type SpeechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, reportingVerbAt as verbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, phraseEnd, reportingVerbAt as verbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isWord, tidy } from '../text.ts';
 
 export interface IndirectCandidate {
@@ -246,8 +246,7 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
-  let k = j + 1;
-  if (subject.tokenIndex > j) while (k < s.to && isWord(p.tokens[k])) k++;
+  const k = subject.tokenIndex > j ? phraseEnd(p, subject) : j + 1;
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   if (wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   const quote = clauseText(p, s.from, commaAt);
