@@ -48,7 +48,9 @@ function fixtureLines(r: FixtureReport, verbose: boolean): string[] {
   }
   if (r.whoSaid) {
     const w = r.whoSaid;
-    lines.push(`  who-said   top-1 ${pct(w.top1Accuracy)} (${w.top1Correct}/${w.answerable}, ${w.top1WithParagraph} with the right ¶)  ` +
+    const form = (f: 'verbatim' | 'paraphrase') => `${w.byForm[f].correct}/${w.byForm[f].total}`;
+    lines.push(`  who-said   top-1 ${pct(w.top1Accuracy)} (${w.top1Correct}/${w.answerable}, ${w.top1WithParagraph} with the right ¶; ` +
+      `verbatim ${form('verbatim')}, paraphrase ${form('paraphrase')})  ` +
       `no-answer ${pct(w.noAnswerAccuracy)} (${w.noAnswerCorrect}/${w.noAnswer}; mentioned-not-quoted ${w.mentioned.empty}/${w.mentioned.total}, ${w.mentioned.withNote} with a note)`);
     if (verbose) {
       for (const m of w.misses) lines.push(`    miss  "${m.query}": want ${m.expected ?? '(no answer)'}, got ${m.got ?? '(nothing)'}${m.paragraph ? ` ¶${m.paragraph}` : ''}`);
@@ -68,7 +70,8 @@ function overallLines(title: string, o: OverallReport): string[] {
   lines.push(`  quotes     ${pr(o.attribution.overall)}`);
   for (const kind of ['direct', 'partial', 'indirect'] as const) lines.push(`    ${kind.padEnd(9)}${pr(o.attribution.byKind[kind])}`);
   lines.push(o.whoSaid
-    ? `  who-said   top-1 ${pct(o.whoSaid.top1Accuracy)} of ${o.whoSaid.answerable}, no-answer ${pct(o.whoSaid.noAnswerAccuracy)} of ${o.whoSaid.noAnswer}`
+    ? `  who-said   top-1 ${pct(o.whoSaid.top1Accuracy)} of ${o.whoSaid.answerable} (verbatim ${pct(o.whoSaid.verbatimAccuracy)}, ` +
+      `paraphrase ${pct(o.whoSaid.paraphraseAccuracy)}), no-answer ${pct(o.whoSaid.noAnswerAccuracy)} of ${o.whoSaid.noAnswer}`
     : '  who-said   not measured (src/answers has no whoSaid yet)');
   lines.push(o.ask ? `  ask        ${pct(o.ask.accuracy)} of ${o.ask.total}` : '  ask        not measured (src/answers has no ask yet)');
   return lines;

@@ -139,8 +139,8 @@ describe('scoreCleaning', () => {
 
 describe('scoreWhoSaid', () => {
   const questions: WhoSaidQuestion[] = [
-    { command: 'who-said', query: 'who said the relationship is quite robust', speaker: 'Artyom Lukin', paragraph: 21 },
-    { command: 'who-said', query: 'who thinks Washington will focus on China', speaker: 'Zhu Feng', paragraph: 11 },
+    { command: 'who-said', query: 'who said the relationship is quite robust', speaker: 'Artyom Lukin', paragraph: 21, form: 'verbatim' },
+    { command: 'who-said', query: 'who thinks Washington will focus on China', speaker: 'Zhu Feng', paragraph: 11, form: 'paraphrase' },
     { command: 'who-said', query: 'who said the moon is made of cheese', speaker: null },
     { command: 'who-said', query: 'what did Biden say', speaker: null, mentionedNotQuoted: true },
   ];
@@ -157,6 +157,7 @@ describe('scoreWhoSaid', () => {
     expect(score.noAnswerAccuracy).toBe(1);
     expect(score.top1WithParagraph).toBe(2); // ¶20 and ¶21 belong to the same gold quote
     expect(score.mentioned).toEqual({ total: 1, empty: 1, withNote: 1 });
+    expect(score.byForm).toEqual({ verbatim: { total: 1, correct: 1 }, paraphrase: { total: 1, correct: 1 } });
     expect(score.misses).toEqual([]);
   });
 
@@ -169,6 +170,7 @@ describe('scoreWhoSaid', () => {
     ], questions);
     expect(score.top1Correct).toBe(0);
     expect(score.top1Accuracy).toBe(0);
+    expect(score.byForm.paraphrase).toEqual({ total: 1, correct: 0 });
     expect(score.noAnswerCorrect).toBe(1);
     expect(score.noAnswerAccuracy).toBe(0.5);
     expect(score.mentioned.withNote).toBe(0);
@@ -289,6 +291,12 @@ describe('gold fixtures', () => {
         if (q.command !== 'who-said' || q.speaker === null) continue;
         const found = gold.quotes.some((g) => g.speaker === q.speaker && g.paragraphs.includes(q.paragraph!));
         expect(found, q.query).toBe(true);
+      }
+    });
+
+    it('labels every answerable who-said question verbatim or paraphrase', () => {
+      for (const q of gold.questions) {
+        if (q.command === 'who-said' && q.speaker !== null) expect(q.form, q.query).toBeDefined();
       }
     });
 

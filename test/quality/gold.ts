@@ -38,6 +38,8 @@ const WhoSaidQuestion = z.strictObject({
   speaker: nonEmpty.nullable(),
   paragraph: paragraphNumber.optional(),
   mentionedNotQuoted: z.boolean().optional(),
+  /** Answerable questions only: does the query copy the article's words, or say it differently? */
+  form: z.enum(['verbatim', 'paraphrase']).optional(),
 });
 
 const AskQuestion = z.strictObject({
@@ -83,6 +85,8 @@ export const GoldSchema = z
         if (q.paragraph === undefined) issue(`questions[${i}] answerable who-said needs a paragraph`);
         if (!speakerNames.has(q.speaker.toLowerCase())) issue(`questions[${i}] speaker "${q.speaker}" is not in speakers`);
         if (q.mentionedNotQuoted) issue(`questions[${i}] mentionedNotQuoted needs speaker null`);
+      } else if (q.form) {
+        issue(`questions[${i}] form is only for answerable questions`);
       }
     });
   });

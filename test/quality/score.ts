@@ -220,6 +220,8 @@ export interface WhoSaidScore {
   top1Accuracy: number;
   /** Top-1 speaker right AND its paragraph is the gold one (or in the same gold quote). */
   top1WithParagraph: number;
+  /** Top-1 split by how the question is worded (questions without a `form` are left out). */
+  byForm: Record<'verbatim' | 'paraphrase', { total: number; correct: number }>;
   /** Questions with no answer in the article (speaker null, including mentioned-not-quoted). */
   noAnswer: number;
   noAnswerCorrect: number;
@@ -246,6 +248,7 @@ export function scoreWhoSaid(
   let noAnswer = 0;
   let noAnswerCorrect = 0;
   const mentioned = { total: 0, empty: 0, withNote: 0 };
+  const byForm: WhoSaidScore['byForm'] = { verbatim: { total: 0, correct: 0 }, paraphrase: { total: 0, correct: 0 } };
   const misses: WhoSaidScore['misses'] = [];
 
   questions.forEach((q, i) => {
@@ -265,7 +268,12 @@ export function scoreWhoSaid(
       return;
     }
     answerable += 1;
-    if (got !== null && sameName(got, q.speaker)) {
+    const right = got !== null && sameName(got, q.speaker);
+    if (q.form) {
+      byForm[q.form].total += 1;
+      if (right) byForm[q.form].correct += 1;
+    }
+    if (right) {
       top1Correct += 1;
       if (q.paragraph !== undefined && top && sameGoldQuote(top.paragraph, q.paragraph, goldQuotes)) top1WithParagraph += 1;
     } else {
@@ -278,6 +286,7 @@ export function scoreWhoSaid(
     top1Correct,
     top1Accuracy: ratio(top1Correct, answerable, 1),
     top1WithParagraph,
+    byForm,
     noAnswer,
     noAnswerCorrect,
     noAnswerAccuracy: ratio(noAnswerCorrect, noAnswer, 1),
@@ -337,7 +346,14 @@ export interface OverallReport {
   cleaningExact: number;
   paragraphCountExact: number;
   attribution: { overall: PrecisionRecall; byKind: Record<Kind, PrecisionRecall> };
-  whoSaid: { answerable: number; top1Accuracy: number; noAnswer: number; noAnswerAccuracy: number } | null;
+  whoSaid: {
+    answerable: number;
+    top1Accuracy: number;
+    verbatimAccuracy: number;
+    paraphraseAccuracy: number;
+    noAnswer: number;
+    noAnswerAccuracy: number;
+  } | null;
   ask: { total: number; accuracy: number } | null;
 }
 
@@ -369,6 +385,10 @@ export function overallOf(reports: readonly FixtureReport[]): OverallReport {
     whoSaid: whoSaids.length === 0 ? null : {
       answerable,
       top1Accuracy: ratio(sum(whoSaids.map((w) => w.top1Correct)), answerable, 1),
+      verbatimAccuracy: ratio(
+        sum(whoSaids.map((w) => w.byForm.verbatim.correct)), sum(whoSaids.map((w) => w.byForm.verbatim.total)), 1),
+      paraphraseAccuracy: ratio(
+        sum(whoSaids.map((w) => w.byForm.paraphrase.correct)), sum(whoSaids.map((w) => w.byForm.paraphrase.total)), 1),
       noAnswer,
       noAnswerAccuracy: ratio(sum(whoSaids.map((w) => w.noAnswerCorrect)), noAnswer, 1),
     },
