@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { escapeMarkdown } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { DISCORD_LIMITS, BOT_LIMITS } from '../../src/constants.ts';
@@ -48,6 +50,27 @@ describe('truncate', () => {
     expect(cut.length).toBeLessThanOrEqual(6);
     expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
     expect(truncate('abcd\\*efgh', 6).endsWith('\\…')).toBe(false);
+  });
+});
+
+describe('escapeText', () => {
+  it('matches escapeMarkdown with every rule on, for any text (the skipped rules never change anything)', () => {
+    const full = (text: string) =>
+      escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^(\s*)>/gm, '$1\\>');
+    const markdownish = fc.string({ unit: fc.constantFrom('a', ' ', '*', '_', '~', '|', '`', '#', '-', '>', '\n', '1', '.', '[', ']', '(', ')', ':', '<', '\\', 'h') });
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        expect(escapeText(text)).toBe(full(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays fast on long hostile input', () => {
+    const started = performance.now();
+    escapeText('_*'.repeat(3000), 4096);
+    escapeText('word '.repeat(1200), 4096);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
