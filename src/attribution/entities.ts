@@ -225,6 +225,20 @@ function isSentenceStart(p: ParagraphModel, i: number): boolean {
   return /^[“"‘'(\[:—–]$/.test(prev.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
 }
 
+/** "Voltra, the Berlin-based company that …, said": a sentence-initial word with an appositive. */
+function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
+  const { tokens } = p;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < Math.min(tokens.length, last + 35); k++) {
+    if (p.sentenceOf[k] !== p.sentenceOf[last]) return false;
+    if (tokens[k]!.text !== ',') continue;
+    let v = k + 1;
+    while (v < tokens.length && /^(?:also|again|later|previously|has|had|have)$/.test(tokens[v]!.lower)) v++;
+    return speechVerb(tokens[v]?.lower ?? '') !== undefined;
+  }
+  return false;
+}
+
 interface RawName {
   from: number;
   first: number;
@@ -284,7 +298,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     const firstToken = tokens[first]!;
     const sentenceInitialCommonWord =
       single && titles.length === 0 && isSentenceStart(p, first) && !midSentence.has(firstToken.lower) &&
-      !speechVerb(tokens[last + 1]?.lower ?? '');
+      !speechVerb(tokens[last + 1]?.lower ?? '') && !introducesAppositiveSubject(p, last);
     const sourceWord = single && SOURCE_NOUNS.has(firstToken.lower);
     if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last)) {
       names.push({ from, first, last, titles });
@@ -334,6 +348,7 @@ function hasOutletNounNearby(tokens: Token[], raw: RawName): boolean {
     if (OUTLET_NOUNS.has(t.lower)) return true;
     if (!isLowerWord(t)) break;
   }
+  if (isPossessive(tokens[raw.last]!)) return false;
   for (let i = raw.last + 1; i <= raw.last + 2 && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isLowerWord(t)) break;
@@ -355,7 +370,7 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   const { tokens, inQuote } = p;
   if (tokens[lastToken + 1]?.text !== ',') return null;
   const first = tokens[lastToken + 2];
-  if (!first || inQuote[lastToken + 2] || APPOSITIVE_STOP.has(first.lower)) return null;
+  if (!first || inQuote[lastToken + 2] || APPOSITIVE_STOP.has(first.lower) || speechVerb(first.lower)) return null;
   let end = lastToken + 2;
   while (end < tokens.length && !inQuote[end] && p.sentenceOf[end] === p.sentenceOf[lastToken] && !/^[,;:.!?()—–]$/.test(tokens[end]!.text)) end++;
   const count = end - (lastToken + 2);
@@ -400,7 +415,9 @@ function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text:
   if (tokens[from - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
   const end = from - 2;
   const head = tokens[end];
-  if (!head || inQuote[end] || !isLowerWord(head) || NOT_NAME_WORDS.has(head.lower)) return null;
+  if (!head || inQuote[end] || NOT_NAME_WORDS.has(head.lower)) return null;
+  const acronymRole = /^\p{Lu}{2,}$/u.test(head.text) && (isLowerWord(tokens[end - 1]) || tokens[end - 1]?.lower === 'the');
+  if (!isLowerWord(head) && !acronymRole) return null;
   let i = end;
   while (i >= 0 && end - i < 8 && !inQuote[i] && isWord(tokens[i]) && p.sentenceOf[i] === p.sentenceOf[end] && !PRENOMINAL_STOP.has(tokens[i]!.lower)) i--;
   const hasArticle = tokens[i]?.lower === 'the';
@@ -412,6 +429,7 @@ function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text:
 
 /** "the TASS news agency" → "news agency". */
 function postnominalOutlet(p: ParagraphModel, last: number): { text: string; rank: number } | null {
+  if (isPossessive(p.tokens[last]!)) return null;
   const words: string[] = [];
   for (let i = last + 1; i < p.tokens.length && i <= last + 3; i++) {
     const t = p.tokens[i]!;
@@ -429,7 +447,7 @@ function describe(entity: Entity, candidate: { text: string; rank: number } | nu
   entity.description = candidate.text;
   entity.descriptionRank = candidate.rank;
   for (const word of candidate.text.toLowerCase().split(/[\s,]+/)) {
-    if (/^[a-z-]{3,}$/.test(word) && !PRENOMINAL_STOP.has(word)) entity.roleWords.add(word);
+    if (/^[a-z-]{2,}$/.test(word) && !PRENOMINAL_STOP.has(word)) entity.roleWords.add(word);
   }
 }
 

@@ -44,12 +44,30 @@ export interface SpeakerPhrase {
   tokenIndex: number;
   offset: number;
   mention?: NameMention;
+  /** "the MP said": try the role first, the name only if no one was introduced so. */
+  roleFirst?: boolean;
 }
 
 const MAX_NP = 8;
 const MAX_APPOSITIVE = 35;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within']);
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+
+const TIME_NOUNS = new Set([
+  'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn',
+  'winter', 'yesterday', 'today', 'tonight',
+]);
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'in', 'earlier', 'late', 'early']);
+
+/** "last month", "on Tuesday", "yesterday" between a subject and its verb: how many tokens, or 0. */
+function timePhraseEndingAt(p: ParagraphModel, i: number): number {
+  const t = p.tokens[i];
+  if (!t || p.inQuote[i] || !TIME_NOUNS.has(t.lower)) return 0;
+  if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return 1;
+  return TIME_OPENERS.has(p.tokens[i - 1]?.lower ?? '') ? 2 : 0;
+}
 
 function isModifier(p: ParagraphModel, i: number): boolean {
   const t = p.tokens[i];
@@ -60,7 +78,11 @@ function isModifier(p: ParagraphModel, i: number): boolean {
 /** The speaker phrase that is the subject of the verb at token `verb`, or null. */
 export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
   let i = verb - 1;
-  while (i >= 0 && isModifier(p, i)) i--;
+  for (;;) {
+    if (i >= 0 && isModifier(p, i)) i--;
+    else if (timePhraseEndingAt(p, i) > 0) i -= timePhraseEndingAt(p, i);
+    else break;
+  }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
   if (p.tokens[i]!.text === ',') return subjectBeforeAppositives(p, registry, verb, i);
   return phraseEndingAt(p, registry, i);
@@ -78,12 +100,17 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     let j = right - 1;
     while (j >= 0 && comma - j < MAX_APPOSITIVE && !p.inQuote[j] && p.tokens[j]!.text !== ',' && p.sentenceOf[j] === sentence) j--;
     if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === right - 1) return null;
-    const inner = registry.mentionEndingAt(p.n, right - 1);
-    if (inner && inner.from === j + 1 && !isPossessive(p.tokens[right - 1]!)) {
-      return { form: 'name', text: inner.name, paragraph: p.n, tokenIndex: inner.from, offset: inner.start, mention: inner };
-    }
+    const segmentName = registry.mentionEndingAt(p.n, right - 1);
+    const segmentIsName = segmentName !== undefined && segmentName.from === j + 1 && !isPossessive(p.tokens[right - 1]!);
     const phrase = phraseEndingAt(p, registry, j - 1);
-    if (phrase && phrase.form !== 'pronoun') return phrase;
+    if (phrase && phrase.form !== 'pronoun') {
+      // "The environment minister, Helen Marsh, said": the name inside is the subject.
+      if (segmentIsName && phrase.form !== 'name') {
+        return { form: 'name', text: segmentName.name, paragraph: p.n, tokenIndex: segmentName.from, offset: segmentName.start, mention: segmentName };
+      }
+      // "near Ames, Iowa, said": a name followed by another name is a place list, keep walking.
+      if (!segmentIsName) return phrase;
+    }
     right = j;
   }
   return null;
@@ -98,7 +125,8 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (mention) {
     const extended = sourceAround(p, mention.from - 1, end);
     if (extended) return extended;
-    return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
+    const definite = p.tokens[mention.from - 1]?.lower === 'the' && mention.first === mention.last;
+    return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention, roleFirst: definite };
   }
   if (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it') {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
@@ -139,11 +167,13 @@ function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false):
   if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames) return null;
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
-  const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower));
+  const singular = last.lower.replace(/s$/, '');
+  const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower) || OUTLET_NOUNS.has(singular) || ORG_HEADS.has(singular));
   if (orgHead && !definite) {
     // "Kazakhstan's energy ministry said": an organisation described, not named.
     const text = tidy(p.text.slice(words[0]!.start, last.end));
-    return { form: 'organisation', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+    const written = atSentenceStart(p, start) && !isPossessive(words[0]!) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+    return { form: 'organisation', text: written, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
   if (!hasSource && !definite) return null;
   if (definite && words.length < 2) return null;

@@ -45,7 +45,7 @@ export class Resolver {
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     switch (phrase.form) {
       case 'name':
-        return phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
+        return (phrase.roleFirst ? this.role(phrase, before) : null) ?? phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
       case 'pronoun':
         return this.antecedent(phrase.text, before);
       case 'role':
