@@ -306,6 +306,13 @@ describe('gold fixtures', () => {
       }
     });
 
+    it('has every speaker name and alias written in the article', () => {
+      const body = normalizeText(paragraphs.join(' '));
+      for (const speaker of gold.speakers) {
+        for (const name of [speaker.name, ...speaker.aliases]) expect(body, name).toContain(normalizeText(name));
+      }
+    });
+
     it('names only people who appear in the article as mentioned-not-quoted, never a speaker', () => {
       const body = normalizeText(paragraphs.join(' '));
       const speakers = new Set(gold.speakers.map((s) => s.name));
