@@ -178,6 +178,8 @@ async function runPrompt(session: Session, input: Readable): Promise<void> {
       `Type a command such as /speakers or /quotes speaker:NAME; /help lists them all. Ctrl+D or "exit" quits.\n`,
   );
   const prompt = createInterface({ input, output: session.output, terminal: true, prompt: '> ' });
+  // Without a listener readline only pauses on Ctrl+C, which would leave the loop waiting forever.
+  prompt.on('SIGINT', () => prompt.close());
   prompt.prompt();
   for await (const line of prompt) {
     const trimmed = line.trim();
