@@ -67,13 +67,17 @@ function attributeUnsafe(article: Article): Attribution {
 function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: Pending[]; usedVerbs: Set<string> } {
   const pending: Pending[] = [];
   const usedVerbs = new Set<string>();
+  let lastAccepted: { paragraph: number; sentence: number } | null = null;
   for (const span of doc.quotes) {
     const ctx = quoteContext(doc, span);
     if (!ctx || span.text.length === 0 || isScareQuote(ctx)) continue;
     const hit = runSieves(ctx, registry);
     const quoteOnly = hit?.continuation === true;
     if (!hit && !hasSpeechCue(ctx)) continue;
-    if (quoteOnly && !startsParagraphOrFollowsQuote(ctx)) continue;
+    if (quoteOnly && hit.sieve === 'continuation' && !startsParagraphOrFollowsQuote(ctx)) continue;
+    const sentence = ctx.first.sentenceOf[ctx.openToken] ?? -1;
+    if (hit?.sieve === 'sentence-continuation' && (lastAccepted?.paragraph !== ctx.first.n || lastAccepted.sentence !== sentence)) continue;
+    lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? sentence };
     if (hit?.verb) usedVerbs.add(`${hit.verb.paragraph}:${hit.verb.token}`);
     const relay = hit && !hit.sieve.startsWith('according') ? relayPhrase(ctx, registry) : null;
     pending.push({

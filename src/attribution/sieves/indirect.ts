@@ -143,6 +143,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
   const { p } = s;
   let lastSubject: SpeakerPhrase | null = null;
   for (let j = s.from; j < s.to; j++) {
+    const participle = participleClause(s, registry, j, lastSubject);
+    if (participle) {
+      out.push(participle.candidate);
+      j = participle.end - 1;
+      continue;
+    }
     const verb = reportingVerbAt(s, j);
     if (!verb) continue;
     let subject = subjectBefore(p, registry, j);
@@ -203,6 +209,31 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
   }
 }
 
+/** "…, claiming that the referee had erred": a participle clause reports the main subject's words. */
+function participleClause(
+  s: Sentence,
+  registry: EntityRegistry,
+  j: number,
+  subject: SpeakerPhrase | null,
+): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  if (!subject || p.inQuote[j] || p.tokens[j - 1]?.text !== ',') return null;
+  const verb = speechVerb(p.tokens[j]!.lower);
+  if (!verb?.participle || verb.frame === 'quote') return null;
+  let c = j + 1;
+  if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
+  const that = thatWithin(s, c);
+  if (that >= 0) c = that + 1;
+  else if (verb.frame !== 'clause') return null;
+  if (startsWithQuote(s, c)) return null;
+  const { end, according } = complementEnd(s, c);
+  if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
+  const quote = clauseText(p, c, end);
+  if (!quote) return null;
+  const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null }, end };
+}
+
 /** "said in a statement that it “…” but that the country remained open": the second clause. */
 function coordinatedThatClause(
   s: Sentence,
@@ -221,6 +252,8 @@ function coordinatedThatClause(
     if (sawQuote && (conj === 'and' || conj === 'but') && p.tokens[k + 1]!.lower === 'that') {
       const c = k + 2;
       const { end, according } = complementEnd(s, c);
+      // "and that the board had “once again …”": the quoted words are its own partial quote.
+      for (let q = c; q < end; q++) if (p.inQuote[q]) return null;
       if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
       const quote = clauseText(p, c, end);
       if (!quote) return null;

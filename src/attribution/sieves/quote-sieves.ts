@@ -127,6 +127,15 @@ export const conversationContinuation: QuoteSieve = (ctx) => {
   return { sieve: 'continuation', confidence: 0.75, phrase: null, continuation: true };
 };
 
+/** A second quote in a sentence whose first quote was attributed ("… “A” and that … “B”"). */
+export const sameSentenceContinuation: QuoteSieve = (ctx) => {
+  const { prefix } = ctx;
+  const p = prefix.paragraph;
+  const bounded = prefix.from > 0 && p.inQuote[prefix.from - 1] && p.sentenceOf[prefix.from - 1] === p.sentenceOf[ctx.openToken];
+  if (!bounded || rangeHasCue(prefix) || rangeHasCue(ctx.suffix)) return null;
+  return { sieve: 'sentence-continuation', confidence: 0.8, phrase: null, continuation: true };
+};
+
 /** In order: the most precise patterns first. */
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   trailingAttribution,
@@ -134,6 +143,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   sentenceSubject,
   adjacentAccordingTo,
   accordingToAnywhere,
+  sameSentenceContinuation,
   conversationContinuation,
 ];
 
