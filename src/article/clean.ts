@@ -238,8 +238,10 @@ function looksLikeHeadline(unit: string): boolean {
 const FOOTER_PUBLISHER =
   /\b(?:first|originally) (?:appeared|published|ran|posted)(?: (?:on|in|at|by))? (.{2,200})$/i;
 const ORIGINALLY_BY = /\b(?:published|reproduced|republished|reprinted) (?:by|from|with permission (?:of|from)) (.{2,200})$/i;
-const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(.{2,120})$/i;
+const COPYRIGHT_HOLDER = [
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(.{2,120})$/i,
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(\D{2,80}?)\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s*all rights reserved\.?)?$/i,
+];
 
 const NAME_CUT =
   /\s*(?:[.;!]\s|[.;!]$|,|\s\|\s|\s[-–—]\s|\s+(?:on|in)\s+(?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+and is\b|\s+and was\b|\s+under\b|\s+with permission\b|\s+all rights reserved)/i;
@@ -269,7 +271,8 @@ function publisherFrom(removed: { text: string; reason: RemovalReason }[]): stri
   }
   for (const { text, reason } of removed) {
     if (reason !== 'copyright' || text.length > BOILERPLATE_MAX_CHARS) continue;
-    const match = COPYRIGHT_HOLDER.exec(core(text));
+    const holder = core(text);
+    const match = COPYRIGHT_HOLDER.map((re) => re.exec(holder)).find((m) => m !== null);
     const name = match?.[1] ? cleanName(match[1]) : null;
     if (name && !/^all rights reserved/i.test(name) && isOrganisationName(name)) return name;
   }

@@ -50,6 +50,8 @@ describe('cleanScrapedText: publisher', () => {
     ['Originally published on Metro Wire', 'Metro Wire'],
     ['© 2021 Northern Gazette. All rights reserved.', 'Northern Gazette'],
     ['Copyright 2019 Valley Times Media Group', 'Valley Times Media Group'],
+    ['© Dales Gazette 2025', 'Dales Gazette'],
+    ['Copyright © Harbour Media Ltd 2018-2024. All rights reserved.', 'Harbour Media Ltd'],
   ])('reads %j', (footer, publisher) => {
     const cleaned = cleanScrapedText(`${articleWith()}\n\n${footer}`);
     expect(cleaned.publisher).toBe(publisher);
