@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { runDeploy } from '../../scripts/deploy.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
 
 const run = promisify(execFile);
@@ -9,19 +10,14 @@ const root = new URL('../..', import.meta.url).pathname;
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.deployTokenForTestsOnly_0123456789';
 const CLIENT_ID = '112233445566778899';
 const GUILD_ID = '998877665544332211';
+const UNSET = { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', ARTICLE_PATH: '' };
 
-async function deploy(env: Record<string, string>, args: string[] = []) {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'scripts/deploy.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', ...env },
-      timeout: 15_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** The deploy script's logic in this process, with its own environment and captured output. */
+async function deploy(env: Record<string, string>, argv: string[] = []) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runDeploy(argv, { env: { ...UNSET, ...env }, out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { code, stdout, stderr };
 }
 
 describe('npm run deploy', () => {
@@ -33,13 +29,22 @@ describe('npm run deploy', () => {
     await fake.close();
   });
 
-  it('--dry-run prints the commands JSON without a token', async () => {
-    const result = await deploy({}, ['--dry-run']);
-    expect(result.code).toBe(0);
-    const body = JSON.parse(result.stdout) as { name: string; description: string }[];
+  it('`npm run deploy -- --dry-run` prints the commands JSON without a token', async () => {
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'deploy', '--', '--dry-run'], {
+      cwd: root,
+      env: { ...process.env, ...UNSET },
+      timeout: 15_000,
+    });
+    const body = JSON.parse(stdout) as { name: string; description: string }[];
     expect(body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
-    expect(body.map((c) => c.name)).toContain('help');
-    expect(result.stderr).toContain('/applications/DISCORD_CLIENT_ID/commands');
+    expect(body.map((c) => c.name)).toEqual(expect.arrayContaining(['help', 'quotes', 'speakers']));
+    expect(stderr).toContain('/applications/DISCORD_CLIENT_ID/commands');
+  });
+
+  it('--dry-run names the guild route when DISCORD_GUILD_ID is set', async () => {
+    const result = await deploy({ DISCORD_GUILD_ID: GUILD_ID }, ['--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`/guilds/${GUILD_ID}/commands`);
   });
 
   it('registers guild-scoped commands when DISCORD_GUILD_ID is set, at DISCORD_API_URL', async () => {
@@ -68,7 +73,7 @@ describe('npm run deploy', () => {
   it('a refused deploy is reported without the token', async () => {
     const result = await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_API_URL: `${fake.apiUrl}/nowhere` });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Deploy failed: /);
+    expect(result.stderr).toMatch(/^Deploy failed: /);
     expect(result.stderr).not.toContain(TOKEN);
   });
 });
