@@ -239,6 +239,11 @@ function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
   return false;
 }
 
+/** Agent-noun shape: "Striker", "Manager", "Economist", "Director". */
+function isRoleShaped(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ive)$/u.test(token.text);
+}
+
 interface RawName {
   from: number;
   first: number;
@@ -292,6 +297,17 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     }
     if (last < 0) {
       i = Math.max(j, i + 1);
+      continue;
+    }
+    if (isSentenceStart(p, first) && titles.length === 0 && last - first >= 2 && isRoleShaped(tokens[first]!) && !midSentence.has(tokens[first]!.lower)) {
+      // "Striker Leon Marsh said": a capitalised agent noun opening the sentence is a role, not a name.
+      titles.push(tokens[first]!.text);
+      j = first + 1;
+    }
+    const firstAdjusted = titles.length > 0 && j > first ? j : first;
+    if (firstAdjusted !== first) {
+      names.push({ from, first: firstAdjusted, last, titles });
+      i = last + 1;
       continue;
     }
     const single = first === last;

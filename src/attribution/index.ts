@@ -8,7 +8,7 @@
 import type { Article } from '../article/types.ts';
 import { buildDoc, type DocModel } from './doc.ts';
 import { buildRegistry, type Entity, type EntityRegistry } from './entities.ts';
-import type { SpeakerPhrase } from './phrases.ts';
+import { toldOutlet, type SpeakerPhrase } from './phrases.ts';
 import { quoteContext, type QuoteContext } from './quotes/context.ts';
 import { hasSpeechCue, isScareQuote, quoteKind } from './quotes/kind.ts';
 import { Resolver } from './resolve.ts';
@@ -56,7 +56,7 @@ function attributeUnsafe(article: Article): Attribution {
   }));
   const all = [...quoted, ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
-  const resolved = resolveAll(all, resolver);
+  const resolved = resolveAll(all, resolver, ownOutlets(article));
   const quotes = mergeSplitQuotes(resolved);
   return {
     quotes: quotes.map((r) => r.quote),
@@ -79,7 +79,9 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
     if (hit?.sieve === 'sentence-continuation' && (lastAccepted?.paragraph !== ctx.first.n || lastAccepted.sentence !== sentence)) continue;
     lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? sentence };
     if (hit?.verb) usedVerbs.add(`${hit.verb.paragraph}:${hit.verb.token}`);
-    const relay = hit && !hit.sieve.startsWith('according') ? relayPhrase(ctx, registry) : null;
+    const verbParagraph = hit?.verb ? doc.byN.get(hit.verb.paragraph) : undefined;
+    const told = hit?.verb && verbParagraph ? toldOutlet(verbParagraph, registry, hit.verb.token) : null;
+    const relay = hit && !hit.sieve.startsWith('according') ? relayPhrase(ctx, registry) ?? told : null;
     pending.push({
       paragraphs: span.parts.map((part) => part.paragraph),
       offset: span.parts[0]!.open,
@@ -114,7 +116,19 @@ interface Resolved {
   offset: number;
 }
 
-function resolveAll(all: Pending[], resolver: Resolver): Resolved[] {
+/**
+ * The article's own outlet (its publisher, or the agency in a wire dateline "ASTANA, March 4
+ * (Reuters) -") is where the story appears, not a relay: "told Reuters" there has no via.
+ */
+function ownOutlets(article: Article): Set<string> {
+  const own = new Set<string>();
+  if (article.publisher) own.add(article.publisher.toLowerCase());
+  const dateline = /^[^.]{0,80}?\(([^)]{2,40})\)\s*[-–—]/u.exec(article.paragraphs[0]?.text ?? '');
+  if (dateline?.[1]) own.add(dateline[1].toLowerCase());
+  return own;
+}
+
+function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resolved[] {
   const out: Resolved[] = [];
   for (const item of all) {
     const at = { paragraph: item.paragraphs[0]!, offset: item.offset };
@@ -137,7 +151,7 @@ function resolveAll(all: Pending[], resolver: Resolver): Resolved[] {
         quote: item.quote,
         kind: item.kind,
         paragraphs: item.paragraphs,
-        via: via && via.toLowerCase() !== entity.name.toLowerCase() ? via : null,
+        via: via && via.toLowerCase() !== entity.name.toLowerCase() && !own.has(via.toLowerCase()) ? via : null,
         confidence,
       },
       entity,

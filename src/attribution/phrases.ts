@@ -265,3 +265,18 @@ export function phraseEnd(p: ParagraphModel, phrase: SpeakerPhrase): number {
   while (k < p.tokens.length && p.tokens[k]!.start < endOffset) k++;
   return k;
 }
+
+/**
+ * "told BBC Sport", "told Reuters": the listener of "told" when it is a news outlet (an
+ * organisation, or a name holding an acronym), through which the words were relayed.
+ */
+export function toldOutlet(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  const token = p.tokens[verb];
+  if (!token || speechVerb(token.lower)?.lemma !== 'tell') return null;
+  const mention = registry.mentionStartingAt(p.n, verb + 1);
+  if (!mention) return null;
+  const words = p.tokens.slice(mention.first, mention.last + 1);
+  const outletLike = mention.entity.kind === 'organisation' || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text));
+  if (!outletLike) return null;
+  return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
+}

@@ -6,7 +6,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, speechVerb, type SpeechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, phraseEnd, reportingVerbAt as verbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isWord, tidy } from '../text.ts';
 
 export interface IndirectCandidate {
@@ -87,6 +87,10 @@ function complementEnd(s: Sentence, c: number): { end: number; according: number
     if (lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
       return { end, according: k };
+    }
+    if (tokens[k]!.text === ',' && k > c) {
+      const participle = speechVerb(tokens[k + 1]?.lower ?? '');
+      if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
     }
     if (lower === 'and' && k > c) {
       let v = k + 1;
@@ -178,6 +182,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     }
     let c = j + 1;
     if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
+    const told = toldOutlet(p, registry, j);
     const that = thatWithin(s, c);
     if (that >= 0) c = that + 1;
     if (startsWithQuote(s, c)) continue;
@@ -196,7 +201,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const quote = clauseText(p, c, end);
     if (!quote) continue;
     const inner = innerSpeaker(s, registry, c, end);
-    const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+    const via = according >= 0 ? accordingToPhrase(p, registry, according) : told;
     out.push({
       paragraph: p.n,
       offset: p.tokens[c]!.start,
@@ -296,6 +301,7 @@ function accordingToStatement(s: Sentence, registry: EntityRegistry, out: Indire
   if (!phrase) return;
   let from: number;
   let to: number;
+  let rest = '';
   if (at === s.from || !isWord(p.tokens[at - 1]) && at - 1 === s.from) {
     let comma = at + 2;
     while (comma < s.to && p.tokens[comma]!.text !== ',') comma++;
@@ -304,8 +310,15 @@ function accordingToStatement(s: Sentence, registry: EntityRegistry, out: Indire
   } else {
     from = s.from;
     to = p.tokens[at - 1]?.text === ',' ? at - 1 : at;
+    // "Microplastics, according to the institute, are now found …": the clause closes around it.
+    let comma = at + 2;
+    while (comma < s.to && p.tokens[comma]!.text !== ',') comma++;
+    if (p.tokens[at - 1]?.text === ',' && comma < s.to - 1 && isWord(p.tokens[comma + 1]) && !/^\p{Lu}/u.test(p.tokens[comma + 1]!.text) &&
+      !['which', 'who', 'where', 'whose', 'when', 'and', 'but', 'or', 'while', 'as'].includes(p.tokens[comma + 1]!.lower)) {
+      rest = clauseText(p, comma + 1, s.to);
+    }
   }
-  if (wordCount(p, from, to) < MIN_CLAUSE_WORDS) return;
-  const quote = clauseText(p, from, to);
+  if (wordCount(p, from, to) + (rest ? rest.split(/\s+/).length : 0) < MIN_CLAUSE_WORDS) return;
+  const quote = [clauseText(p, from, to), rest].filter(Boolean).join(' ');
   if (quote) out.push({ paragraph: p.n, offset: p.tokens[from]!.start, phrase, quote, via: null, relayedBy: null });
 }
