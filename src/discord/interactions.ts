@@ -10,8 +10,6 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
 } from 'discord.js';
 import type { z } from 'zod';
 import type { AutocompleteChoice, BotCommand } from '../../commands/types.ts';
@@ -105,9 +103,9 @@ async function sendPages(interaction: ChatInputCommandInteraction, rendered: Ren
     rendered.length > 1 ? [pageButtons(deps.pages.add(interaction.user.id, rendered, deps.now()), interaction.user.id, 0, rendered.length)] : [];
   const payload = { ...first, components, allowedMentions: NO_MENTIONS };
   if (interaction.deferred) {
-    await interaction.editReply(payload as InteractionEditReplyOptions);
+    await interaction.editReply(payload);
   } else {
-    await interaction.reply({ ...payload, ...(isNotice ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions);
+    await interaction.reply({ ...payload, ...(isNotice ? { flags: MessageFlags.Ephemeral as const } : {}) });
   }
 }
 

@@ -38,6 +38,8 @@ export function useSynonyms(enabled: boolean): void {
   synonymsEnabled = enabled;
 }
 const MIN_FUZZY_LENGTH = 5;
+/** Edits allowed per character of a misspelt word (0.2: one edit in five letters). */
+const FUZZINESS = 0.2;
 const MIN_PREFIX_LENGTH = 4;
 /** Bound on memoised texts, so arbitrary callers cannot grow the caches without limit. */
 const MAX_CACHED_TEXTS = 5000;
@@ -82,8 +84,9 @@ export class ArticleIndex {
   private readonly paragraphCount: number;
   private readonly wordCache = new Map<string, string[]>();
   private readonly termSetCache = new Map<string, Set<string>>();
-  /** Every term of every indexed field. */
+  /** Every term of every indexed field, and the same grouped by length (for typo lookups). */
   private readonly vocabulary = new Set<string>();
+  private readonly vocabularyByLength = new Map<number, string[]>();
   /** Normalised form of every quote (same order as attribution.quotes), for verbatim lookups. */
   readonly quoteForms: readonly string[];
 
@@ -110,6 +113,12 @@ export class ArticleIndex {
           if (term) this.vocabulary.add(term);
         }
       }
+    }
+    for (const term of this.vocabulary) {
+      if (isEntityToken(term)) continue;
+      const bucket = this.vocabularyByLength.get(term.length) ?? [];
+      bucket.push(term);
+      this.vocabularyByLength.set(term.length, bucket);
     }
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
     for (const p of article.paragraphs) {
@@ -209,25 +218,23 @@ export class ArticleIndex {
    * coverage in 0..1 that can be compared across questions — unlike raw BM25.
    */
   hits(query: QueryTerms, type: DocType, filter?: (ref: number) => boolean): Hit[] {
-    const byDoc = new Map<string, Hit>();
+    const variants = this.variantsOf(query.terms);
+    if (variants.size === 0) return [];
+    const searched = [...variants.keys()];
+    // One MiniSearch query for all terms (OR); each match is traced back to its question term below.
+    const results = this.search.search(searched.join(' '), {
+      tokenize: () => searched,
+      processTerm: (t) => t,
+      boost: FIELD_BOOST,
+      prefix: (t) => this.allowsPrefix(t),
+      filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
+    });
+    const near = new Map<string, number>();
+    const hits = results.map((r) => this.hitOf(r, type, variants, near));
+    // A misspelt word is unknown to the article; weigh it like the word it was matched to.
     const weights = new Map(query.weights);
-    for (const term of query.terms) {
-      const variants: [string, number][] = [[term, 1]];
-      if (synonymsEnabled) {
-        for (const syn of synonymsOf(term)) if (this.vocabulary.has(syn)) variants.push([syn, SYNONYM_CREDIT]);
-      }
-      for (const [variant, variantCredit] of variants) {
-        const results = this.searchTerm(variant, type, filter);
-        // A misspelt word is unknown to the article; weigh it like the word it was matched to.
-        if (variant === term && !this.paragraphDf.has(term) && results.length > 0) {
-          const near = results.flatMap((r) => Object.keys(r.match)).filter((t) => this.paragraphDf.has(t));
-          if (near.length > 0) weights.set(term, Math.max(...near.map((t) => this.idf(t))));
-        }
-        for (const r of results) this.accumulate(byDoc, r, term, variant, variantCredit, type);
-      }
-    }
+    for (const [term, idf] of near) weights.set(term, idf);
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-    const hits = [...byDoc.values()];
     for (const hit of hits) {
       let covered = 0;
       for (const [term, credit] of hit.matched) covered += (weights.get(term) ?? 0) * credit;
@@ -236,50 +243,74 @@ export class ArticleIndex {
     return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
   }
 
-  /**
-   * One term against the index. Typo tolerance (fuzzy) is only tried for a word the article does
-   * not contain: a word it does contain is matched as written, and its near-spellings are other
-   * words. Entity tokens are matched exactly.
-   */
-  private searchTerm(term: string, type: DocType, filter?: (ref: number) => boolean): SearchResult[] {
-    const plainWord = !isEntityToken(term);
-    const known = this.vocabulary.has(term);
-    return this.search.search(term, {
-      tokenize: (t) => [t],
-      processTerm: (t) => t,
-      boost: FIELD_BOOST,
-      prefix: plainWord && term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: plainWord && !known && term.length >= MIN_FUZZY_LENGTH ? 0.2 : false,
-      filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
-    });
+  /** Each searched form → the question terms it stands for, with the credit of that stand-in. */
+  private variantsOf(terms: readonly string[]): Map<string, { term: string; credit: number }[]> {
+    const variants = new Map<string, { term: string; credit: number }[]>();
+    const add = (variant: string, term: string, credit: number): void => {
+      const list = variants.get(variant) ?? [];
+      list.push({ term, credit });
+      variants.set(variant, list);
+    };
+    for (const term of terms) {
+      add(term, term, 1);
+      for (const near of this.spellingsNear(term)) add(near, term, FUZZY_CREDIT);
+      if (!synonymsEnabled) continue;
+      for (const syn of synonymsOf(term)) if (this.vocabulary.has(syn)) add(syn, term, SYNONYM_CREDIT);
+    }
+    return variants;
   }
 
-  private accumulate(
-    byDoc: Map<string, Hit>,
-    r: SearchResult,
-    term: string,
-    variant: string,
-    variantCredit: number,
-    type: DocType,
-  ): void {
-    let credit = 0;
-    for (const [docTerm, fields] of Object.entries(r.match)) {
-      const matchCredit = docTerm === variant ? 1 : docTerm.startsWith(variant) ? PREFIX_CREDIT : FUZZY_CREDIT;
-      const kindCredit = matchCredit * variantCredit;
-      for (const field of fields) {
-        credit = Math.max(credit, kindCredit * (FIELD_WEIGHT[type][field] ?? 0));
+  /**
+   * Typo tolerance: for a word the article does not contain, the article's words within a few
+   * edits (one per five letters; a swap of two letters counts as one). A word the article does
+   * contain is taken as written — its near-spellings are other words. Entity tokens match exactly.
+   * (Done against the article's own vocabulary rather than with MiniSearch's fuzzy search: the
+   * vocabulary is small, and this counts transpositions, the commonest typo, as one edit.)
+   */
+  private spellingsNear(term: string): string[] {
+    if (isEntityToken(term) || this.vocabulary.has(term) || term.length < MIN_FUZZY_LENGTH) return [];
+    const maxEdits = Math.max(1, Math.round(term.length * FUZZINESS));
+    const out: string[] = [];
+    for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
+      for (const candidate of this.vocabularyByLength.get(len) ?? []) {
+        if (withinEdits(term, candidate, maxEdits)) out.push(candidate);
       }
     }
-    const hit = byDoc.get(r.id as string) ?? {
-      type,
-      ref: r['ref'] as number,
-      coverage: 0,
-      bm25: 0,
-      matched: new Map<string, number>(),
-    };
-    hit.bm25 += r.score * variantCredit;
-    hit.matched.set(term, Math.max(hit.matched.get(term) ?? 0, credit));
-    byDoc.set(r.id as string, hit);
+    return out;
+  }
+
+  private allowsPrefix(term: string): boolean {
+    return !isEntityToken(term) && term.length >= MIN_PREFIX_LENGTH;
+  }
+
+  /** How a document term matched a searched form: exactly, by prefix, or not at all. */
+  private matchCredit(docTerm: string, variant: string): number {
+    if (docTerm === variant) return 1;
+    if (this.allowsPrefix(variant) && docTerm.startsWith(variant)) return PREFIX_CREDIT;
+    return 0;
+  }
+
+  private hitOf(
+    r: SearchResult,
+    type: DocType,
+    variants: ReadonlyMap<string, readonly { term: string; credit: number }[]>,
+    near: Map<string, number>,
+  ): Hit {
+    const matched = new Map<string, number>();
+    for (const [docTerm, fields] of Object.entries(r.match)) {
+      const fieldWeight = Math.max(...fields.map((f) => FIELD_WEIGHT[type][f] ?? 0));
+      for (const [variant, origins] of variants) {
+        const credit = this.matchCredit(docTerm, variant);
+        if (credit === 0) continue;
+        for (const origin of origins) {
+          matched.set(origin.term, Math.max(matched.get(origin.term) ?? 0, credit * origin.credit * fieldWeight));
+          if (!this.paragraphDf.has(origin.term) && this.paragraphDf.has(docTerm)) {
+            near.set(origin.term, Math.max(near.get(origin.term) ?? 0, this.idf(docTerm)));
+          }
+        }
+      }
+    }
+    return { type, ref: r['ref'] as number, coverage: 0, bm25: r.score, matched };
   }
 
   /** Coverage of the query by a piece of the article's text (used to pick sentences). */
@@ -312,4 +343,51 @@ export class ArticleIndex {
 
 export function buildIndex(article: Article, attribution: Attribution): ArticleIndex {
   return new ArticleIndex(article, attribution);
+}
+
+/** Reused rows for withinEdits: a query checks hundreds of words, so no allocation per call. */
+let rowBefore = new Int32Array(64);
+let rowPrevious = new Int32Array(64);
+let rowCurrent = new Int32Array(64);
+
+/**
+ * Whether two words are within `max` edits (optimal string alignment: insertions, deletions,
+ * substitutions, and swaps of adjacent letters). Only the diagonal band |i − j| ≤ max can stay
+ * within the bound, so only it is computed, with an early exit once a row exceeds `max`.
+ */
+function withinEdits(a: string, b: string, max: number): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return false;
+  if (m + 1 > rowCurrent.length) {
+    rowBefore = new Int32Array(m + 1);
+    rowPrevious = new Int32Array(m + 1);
+    rowCurrent = new Int32Array(m + 1);
+  }
+  const big = max + 1;
+  for (let j = 0; j <= m; j++) rowPrevious[j] = j <= max ? j : big;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    rowCurrent[0] = i <= max ? i : big;
+    if (from > 1) rowCurrent[from - 1] = big;
+    let rowMin = rowCurrent[0]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(rowPrevious[j]! + 1, rowCurrent[j - 1]! + 1, rowPrevious[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        value = Math.min(value, rowBefore[j - 2]! + 1);
+      }
+      rowCurrent[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (to < m) rowCurrent[to + 1] = big;
+    if (rowMin > max) return false;
+    const spare = rowBefore;
+    rowBefore = rowPrevious;
+    rowPrevious = rowCurrent;
+    rowCurrent = spare;
+  }
+  return rowPrevious[m]! <= max;
 }

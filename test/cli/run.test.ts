@@ -5,7 +5,11 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/article/types.ts';
 import type { Attribution } from '../../src/attribution/types.ts';
-import { runCli } from '../../src/cli/run.ts';
+import fc from 'fast-check';
+import * as registry from '../../commands/index.ts';
+import { prepareArticle } from '../../src/answers/context.ts';
+import { parseArticle } from '../../src/article/load.ts';
+import { answerLine, runCli } from '../../src/cli/run.ts';
 
 /**
  * The CLI is tested on its own contract, so attribution is replaced by a fixed answer for the
@@ -219,5 +223,24 @@ describe('runCli interactive prompt', () => {
     expect(output.text).toContain('Council passes budget');
     expect(output.text).toContain('/help lists them all');
     expect(output.text).toContain('“It is a fair deal” — Renée Okafor (¶2)');
+  });
+});
+
+describe('answerLine on hostile input', () => {
+  it('always answers or explains, never throws', () => {
+    const ctx = prepareArticle(parseArticle(FIXTURE, 'budget'));
+    const names = ['/quotes', '/speakers', '/who-said', '/ask', '/summary', '/help', '/nope', ''];
+    const options = ['speaker:', 'query:', 'question:', 'sentences:', 'x:', '"', '“', ' '];
+    const line = fc
+      .tuple(fc.constantFrom(...names), fc.array(fc.oneof(fc.constantFrom(...options), fc.string({ maxLength: 30 })), { maxLength: 8 }))
+      .map(([name, parts]) => `${name} ${parts.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(line, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        const outcome = answerLine(text, ctx, registry);
+        if (outcome.ok) expect(typeof outcome.result.command).toBe('string');
+        else expect(outcome.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
