@@ -228,7 +228,7 @@ function isSentenceStart(p: ParagraphModel, i: number): boolean {
 /** "Voltra, the Berlin-based company that …, said": a sentence-initial word with an appositive. */
 function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
   const { tokens } = p;
-  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the|who)$/i.test(tokens[last + 2]?.text ?? '')) return false;
   for (let k = last + 3; k < Math.min(tokens.length, last + 35); k++) {
     if (p.sentenceOf[k] !== p.sentenceOf[last]) return false;
     if (tokens[k]!.text !== ',') continue;
@@ -281,9 +281,14 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
         continue;
       }
       const next = tokens[k + 1];
-      if (last >= 0 && NAME_PARTICLES.has(t.text) && isNameToken(next)) {
-        k++;
-        continue;
+      if (last >= 0 && NAME_PARTICLES.has(t.text)) {
+        // "von der Leyen": one or more particles, then the rest of the name.
+        let after = k + 1;
+        while (after < tokens.length && NAME_PARTICLES.has(tokens[after]!.text)) after++;
+        if (isNameToken(tokens[after])) {
+          k = after;
+          continue;
+        }
       }
       const lastLower = last >= 0 ? tokens[last]!.lower : '';
       if (last >= 0 && (t.text === 'of' || t.text === 'for') && ORG_HEADS.has(lastLower)) {
@@ -381,6 +386,9 @@ const PRENOMINAL_STOP = new Set([
   'told', 'but', 'while', 'when', 'after', 'before', 'including', 'like', 'between', 'among', 'the', 'a', 'an',
 ]);
 
+/** "Russian", "Chinese", "British", "Thai": a nationality adjective before a role. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+
 /** ", a professor of … University," right after a name. Returns the phrase and its strength. */
 export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: string; rank: number } | null {
   const { tokens, inQuote } = p;
@@ -405,11 +413,19 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
   const { tokens, inQuote } = p;
   let i = from - 1;
   let hasLower = false;
+  let passedName = false;
   while (i >= 0 && !inQuote[i] && isWord(tokens[i]) && !PRENOMINAL_STOP.has(tokens[i]!.lower) && from - i <= 8) {
-    if (isLowerWord(tokens[i])) {
-      if (speechVerb(tokens[i]!.lower)) break;
+    const t = tokens[i]!;
+    if (isLowerWord(t)) {
+      // Lower-case words only before the name's own capitalised modifiers, never beyond them:
+      // "Yang met Russian security council secretary" stops at "met".
+      if (speechVerb(t.lower) || passedName) break;
       hasLower = true;
-    } else if (!isNameToken(tokens[i]) && !isTitle(tokens[i])) break;
+    } else if (isTitle(t)) {
+      passedName = true;
+    } else if (isNameToken(t) && (isPossessive(t) || DEMONYM.test(t.text) || (passedName && isNameToken(tokens[i + 1])))) {
+      passedName = true;
+    } else break;
     i--;
   }
   const start = i + 1;

@@ -169,7 +169,7 @@ function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false):
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
   const singular = last.lower.replace(/s$/, '');
   const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower) || OUTLET_NOUNS.has(singular) || ORG_HEADS.has(singular));
-  if (orgHead && !definite) {
+  if (orgHead && !definite && !hasSource) {
     // "Kazakhstan's energy ministry said": an organisation described, not named.
     const text = tidy(p.text.slice(words[0]!.start, last.end));
     const written = atSentenceStart(p, start) && !isPossessive(words[0]!) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
