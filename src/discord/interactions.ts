@@ -19,13 +19,13 @@ import { Cooldown } from './cooldown.ts';
 import { describeExpected, isExpectedDiscordError } from './errors.ts';
 import { fitText } from './fit.ts';
 import type { Logger } from './log.ts';
-import { decodePageTurn, PAGE_PREFIX, pageButtons, PageStore } from './paging.ts';
+import { decodePageTurn, pageButtons, PageStore } from './paging.ts';
 import { escapeText, render, renderNotice, type RenderedPage } from './render.ts';
 
 export const MESSAGES = {
   failed: 'Something went wrong while answering — please try again in a moment.',
   unknownCommand: 'I do not know that command. Try `/help`.',
-  expired: 'This list has expired — run the command again.',
+  expired: (command?: string) => `This list has expired — run ${command ? `/${command}` : 'the command'} again.`,
   notOwner: (ownerId: string) => `Only <@${ownerId}> can turn these pages — run the command yourself to get your own.`,
   cooldown: (seconds: number) => `You are asking faster than I can keep up — try again in ${seconds} s.`,
   invalid: (details: string) => `That did not work: ${details}`,
@@ -100,13 +100,18 @@ async function sendPages(interaction: ChatInputCommandInteraction, rendered: Ren
   const first = rendered[0] ?? renderNotice(MESSAGES.failed);
   const isNotice = first.embeds.length === 0;
   const components =
-    rendered.length > 1 ? [pageButtons(deps.pages.add(interaction.user.id, rendered, deps.now()), interaction.user.id, 0, rendered.length)] : [];
+    rendered.length > 1 ? [pageButtons(storePages(interaction, rendered, deps), 0, rendered.length)] : [];
   const payload = { ...first, components, allowedMentions: NO_MENTIONS };
   if (interaction.deferred) {
     await interaction.editReply(payload);
   } else {
     await interaction.reply({ ...payload, ...(isNotice ? { flags: MessageFlags.Ephemeral as const } : {}) });
   }
+}
+
+function storePages(interaction: ChatInputCommandInteraction, rendered: RenderedPage[], deps: Deps) {
+  const ownerId = interaction.user.id;
+  return { command: interaction.commandName, key: deps.pages.add(ownerId, rendered, deps.now()), ownerId };
 }
 
 async function replyNotice(interaction: ChatInputCommandInteraction | ButtonInteraction, text: string): Promise<void> {
@@ -134,15 +139,14 @@ export function fitChoices(choices: readonly AutocompleteChoice[]): Autocomplete
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
-  if (!interaction.customId.startsWith(PAGE_PREFIX)) return replyNotice(interaction, MESSAGES.expired);
   const turn = decodePageTurn(interaction.customId);
-  if (!turn) return replyNotice(interaction, MESSAGES.expired);
+  if (!turn) return replyNotice(interaction, MESSAGES.expired());
   const found = deps.pages.lookup(turn, interaction.user.id, deps.now());
   if (found.status === 'not-owner') return replyNotice(interaction, MESSAGES.notOwner(found.ownerId));
-  if (found.status === 'expired') return replyNotice(interaction, MESSAGES.expired);
+  if (found.status === 'expired') return replyNotice(interaction, MESSAGES.expired(turn.command));
   await interaction.update({
     ...found.page,
-    components: [pageButtons(turn.key, turn.ownerId, found.index, found.total)],
+    components: [pageButtons(turn, found.index, found.total)],
     allowedMentions: NO_MENTIONS,
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Paged answers with Previous/Next buttons. The pages live in memory for as long as Discord lets
- * the original interaction be followed up (15 minutes); the button's customId carries the page
- * set's key, the page to show and the id of the only user allowed to turn it.
+ * the original interaction be followed up (15 minutes); the button's customId carries the command,
+ * the page set's key, the page to show and the id of the only user allowed to turn it.
  */
 import { randomBytes } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
@@ -11,6 +11,7 @@ import type { RenderedPage } from './render.ts';
 export const PAGE_PREFIX = 'page';
 
 export interface PageTurn {
+  command: string;
   key: string;
   page: number;
   ownerId: string;
@@ -23,14 +24,14 @@ interface PageSet {
 }
 
 export function encodePageTurn(turn: PageTurn): string {
-  return `${PAGE_PREFIX}:${turn.key}:${turn.page}:${turn.ownerId}`;
+  return `${PAGE_PREFIX}:${turn.command}:${turn.key}:${turn.page}:${turn.ownerId}`;
 }
 
 /** Parse a button customId; undefined when it is not one of ours or is malformed. */
 export function decodePageTurn(customId: string): PageTurn | undefined {
-  const match = /^page:([a-z0-9]{1,32}):(\d{1,4}):(\d{1,20})$/.exec(customId);
+  const match = /^page:([\w-]{1,32}):([a-z0-9]{1,32}):(\d{1,4}):(\d{1,20})$/.exec(customId);
   if (!match) return undefined;
-  return { key: match[1]!, page: Number(match[2]), ownerId: match[3]! };
+  return { command: match[1]!, key: match[2]!, page: Number(match[3]), ownerId: match[4]! };
 }
 
 export type PageLookup =
@@ -81,7 +82,11 @@ export class PageStore {
 }
 
 /** The Previous / "n/N" / Next row for page `index` of `total`. */
-export function pageButtons(key: string, ownerId: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
+export function pageButtons(
+  { command, key, ownerId }: Omit<PageTurn, 'page'>,
+  index: number,
+  total: number,
+): APIActionRowComponent<APIButtonComponent> {
   const button = (customId: string, label: string, disabled: boolean): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -92,9 +97,9 @@ export function pageButtons(key: string, ownerId: string, index: number, total: 
   return {
     type: ComponentType.ActionRow,
     components: [
-      button(encodePageTurn({ key, page: Math.max(index - 1, 0), ownerId }), '◀ Previous', index === 0),
+      button(encodePageTurn({ command, key, page: Math.max(index - 1, 0), ownerId }), '◀ Previous', index === 0),
       button(`${PAGE_PREFIX}-indicator:${key}`, `${index + 1}/${total}`, true),
-      button(encodePageTurn({ key, page: Math.min(index + 1, total - 1), ownerId }), 'Next ▶', index >= total - 1),
+      button(encodePageTurn({ command, key, page: Math.min(index + 1, total - 1), ownerId }), 'Next ▶', index >= total - 1),
     ],
   };
 }

@@ -163,7 +163,7 @@ describe('the bot against a fake Discord', () => {
       expect(buttons.map((b) => b.disabled)).toEqual([true, true, false]);
       expect(buttons[1]!.label).toBe(`1/${pages}`);
       nextId = buttons[2]!.custom_id!;
-      key = nextId.split(':')[1]!;
+      key = nextId.split(':')[2]!;
       expect(message.embeds![0]!.footer!.text).toContain(`Page 1/${pages}`);
     });
 
@@ -191,7 +191,7 @@ describe('the bot against a fake Discord', () => {
       const stale = nextId.replace(key, 'abcdef000000');
       const { message } = await messageFor(sendButton(fake, owner, stale, { ownerId: owner.id }));
       expect(message.flags).toBe(EPHEMERAL);
-      expect(message.content).toBe('This list has expired — run the command again.');
+      expect(message.content).toBe('This list has expired — run /quotes again.');
     });
   });
 

@@ -131,7 +131,7 @@ describe('paging through real buttons', () => {
     clock += 1000;
     const late = await fake.waitForCallback(sendButton(fake, owner, nextId, { ownerId: owner.id }).id);
     expect(late.type).toBe(4);
-    expect(late.data).toMatchObject({ content: MESSAGES.expired, flags: 64 });
+    expect(late.data).toMatchObject({ content: MESSAGES.expired('list'), flags: 64 });
   });
 
   it('a stranger is told whose pages these are', async () => {

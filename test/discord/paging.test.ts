@@ -9,14 +9,15 @@ const stranger = '876543210987654321';
 
 describe('page turn customId', () => {
   it('round-trips and stays within the 100-character customId limit', () => {
-    const id = encodePageTurn({ key: 'abcdef012345', page: 12, ownerId: owner });
+    const id = encodePageTurn({ command: 'who-said', key: 'abcdef012345', page: 12, ownerId: owner });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(decodePageTurn(id)).toEqual({ key: 'abcdef012345', page: 12, ownerId: owner });
+    expect(decodePageTurn(id)).toEqual({ command: 'who-said', key: 'abcdef012345', page: 12, ownerId: owner });
   });
   it('rejects foreign or malformed ids', () => {
-    expect(decodePageTurn('page:abc:x:1')).toBeUndefined();
-    expect(decodePageTurn('other:abc:1:123')).toBeUndefined();
-    expect(decodePageTurn('page:ABC:1:123')).toBeUndefined();
+    expect(decodePageTurn('page:quotes:abc:x:1')).toBeUndefined();
+    expect(decodePageTurn('page:abc:1:123')).toBeUndefined();
+    expect(decodePageTurn('other:quotes:abc:1:123')).toBeUndefined();
+    expect(decodePageTurn('page:quotes:ABC:1:123')).toBeUndefined();
   });
 });
 
@@ -24,30 +25,30 @@ describe('PageStore', () => {
   it('gives the owner any page, clamped to the range', () => {
     const store = new PageStore();
     const key = store.add(owner, pages, 0);
-    const second = store.lookup({ key, page: 1, ownerId: owner }, owner, 1000);
+    const second = store.lookup({ command: 'quotes', key, page: 1, ownerId: owner }, owner, 1000);
     expect(second).toMatchObject({ status: 'ok', index: 1, total: 3 });
     expect(second.status === 'ok' && second.page.embeds[0]!.description).toBe('page 2');
-    expect(store.lookup({ key, page: 99, ownerId: owner }, owner, 1000)).toMatchObject({ status: 'ok', index: 2 });
+    expect(store.lookup({ command: 'quotes', key, page: 99, ownerId: owner }, owner, 1000)).toMatchObject({ status: 'ok', index: 2 });
   });
 
   it('tells anyone else whose pages they are', () => {
     const store = new PageStore();
     const key = store.add(owner, pages, 0);
-    expect(store.lookup({ key, page: 1, ownerId: owner }, stranger, 1000)).toEqual({ status: 'not-owner', ownerId: owner });
+    expect(store.lookup({ command: 'quotes', key, page: 1, ownerId: owner }, stranger, 1000)).toEqual({ status: 'not-owner', ownerId: owner });
   });
 
   it('keeps pages until the interaction token expires, then reports them expired', () => {
     const store = new PageStore();
     const key = store.add(owner, pages, 0);
     const justBefore = DISCORD_LIMITS.interactionTokenMs - 1;
-    expect(store.lookup({ key, page: 1, ownerId: owner }, owner, justBefore).status).toBe('ok');
-    expect(store.lookup({ key, page: 1, ownerId: owner }, owner, DISCORD_LIMITS.interactionTokenMs).status).toBe('expired');
+    expect(store.lookup({ command: 'quotes', key, page: 1, ownerId: owner }, owner, justBefore).status).toBe('ok');
+    expect(store.lookup({ command: 'quotes', key, page: 1, ownerId: owner }, owner, DISCORD_LIMITS.interactionTokenMs).status).toBe('expired');
   });
 
   it('a forged owner in the customId does not unlock someone else’s pages', () => {
     const store = new PageStore();
     const key = store.add(owner, pages, 0);
-    expect(store.lookup({ key, page: 1, ownerId: stranger }, stranger, 10).status).toBe('expired');
+    expect(store.lookup({ command: 'quotes', key, page: 1, ownerId: stranger }, stranger, 10).status).toBe('expired');
   });
 
   it('sweeps expired sets and caps memory', () => {
@@ -62,13 +63,13 @@ describe('PageStore', () => {
 
 describe('pageButtons', () => {
   it('disables Previous on the first page and Next on the last, with distinct customIds', () => {
-    const first = pageButtons('abc', owner, 0, 3).components;
+    const first = pageButtons({ command: 'quotes', key: 'abc', ownerId: owner }, 0, 3).components;
     expect(first.map((b) => b.disabled)).toEqual([true, true, false]);
-    const last = pageButtons('abc', owner, 2, 3).components;
+    const last = pageButtons({ command: 'quotes', key: 'abc', ownerId: owner }, 2, 3).components;
     expect(last.map((b) => b.disabled)).toEqual([false, true, true]);
     const ids = first.map((b) => ('custom_id' in b ? b.custom_id : ''));
     expect(new Set(ids).size).toBe(3);
-    expect(decodePageTurn(ids[2]!)).toEqual({ key: 'abc', page: 1, ownerId: owner });
+    expect(decodePageTurn(ids[2]!)).toEqual({ command: 'quotes', key: 'abc', page: 1, ownerId: owner });
     expect(first[1]).toMatchObject({ label: '1/3' });
   });
 });
