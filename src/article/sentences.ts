@@ -6,7 +6,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov',
   'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'fr', 'maj', 'brig', 'cpl', 'pvt',
-  'amb', 'atty', 'det', 'st', 'mt', 'ft',
+  'amb', 'atty', 'det',
 ]);
 
 /**
@@ -17,6 +17,11 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'fig', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'est',
   'approx', 'vs', 'etc', 'al', 'cf', 'ca', 'p', 'pp', 'sr', 'jr', 'plc', 'llc', 'intl', 'govt',
+  'st', 'mt', 'ft', 'ave', 'rd', 'blvd',
+  // US state abbreviations in AP style datelines ("HELENA, Mont. — …")
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn',
+  'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
 
 /** Words that usually open a sentence; after "U.S." or "Inc." they signal a real sentence break. */

@@ -25,6 +25,9 @@ describe('splitSentences', () => {
     ['The meeting at 10 a.m. Tuesday was cancelled.'],
     ['Shares in Acme Inc. fell sharply.'],
     ['Mrs. “Betty” Ford spoke first.'],
+    ['He flew to St. Petersburg on Monday.'],
+    ['HELENA, Mont. — At dawn the doctor set out.'],
+    ['Officials in Austin, Tex. Monday said the vote would go ahead.'],
   ])('does not split %j', (sentence) => {
     expect(texts(sentence)).toEqual([sentence]);
   });
@@ -34,6 +37,8 @@ describe('splitSentences', () => {
     ['The deal was signed by Acme Inc. The shares rose.', ['The deal was signed by Acme Inc.', 'The shares rose.']],
     ['The talks ended at 5 p.m. They resume today.', ['The talks ended at 5 p.m.', 'They resume today.']],
     ['He backed Plan B. But the board did not.', ['He backed Plan B.', 'But the board did not.']],
+    ['The shop is on Main St. The owner lives above it.', ['The shop is on Main St.', 'The owner lives above it.']],
+    ['She grew up in Springfield, Ill. And she never left.', ['She grew up in Springfield, Ill.', 'And she never left.']],
     ['It came from the U.K. “We are pleased,” he said.', ['It came from the U.K.', '“We are pleased,” he said.']],
   ])('splits %j after an abbreviation that ends a sentence', (paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
