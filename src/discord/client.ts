@@ -2,7 +2,7 @@
  * The discord.js client: only the Guilds intent (slash commands need nothing more), the REST base
  * from DISCORD_API_URL, no pings by default, and every client event that matters turned into a log line.
  */
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.js';
 import { isExpectedDiscordError, describeExpected } from './errors.ts';
 import type { InteractionHandler } from './interactions.ts';
 import type { Logger } from './log.ts';
@@ -20,9 +20,24 @@ export function createClient(options: ClientOptions): Client {
     intents: [GatewayIntentBits.Guilds],
     rest: { api: options.apiUrl },
     allowedMentions: { parse: [] },
+    makeCache: boundedCaches(),
   });
   wireEvents(client, options);
   return client;
+}
+
+/**
+ * Every interaction adds its user (and member) to discord.js's caches; a busy bot would grow them
+ * without end. The bot reads no messages and looks up no one, so small caches lose nothing.
+ */
+function boundedCaches() {
+  const keepSelf = { keepOverLimit: (entry: { id: string; client: Client }) => entry.id === entry.client.user?.id };
+  return Options.cacheWithLimits({
+    ...Options.DefaultMakeCacheSettings,
+    MessageManager: 0,
+    UserManager: { maxSize: 1000, ...keepSelf },
+    GuildMemberManager: { maxSize: 200, ...keepSelf },
+  });
 }
 
 function wireEvents(client: Client, { logger, onInteraction, readyDetail }: ClientOptions): void {

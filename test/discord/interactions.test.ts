@@ -108,6 +108,15 @@ describe('autocomplete', () => {
   });
 });
 
+describe('caches', () => {
+  it('stay bounded however many different users interact, keeping the bot’s own user', async () => {
+    const sent = Array.from({ length: 1050 }, (_, i) => sendAutocomplete(fake, fakeUser(`crowd${i}`), 'list', [stringOption('name', 'abc', true)]));
+    await Promise.all(sent.map((s) => fake.waitForCallback(s.id, 15_000)));
+    expect(client.users.cache.size).toBeLessThanOrEqual(1000);
+    expect(client.users.cache.has(client.user!.id)).toBe(true);
+  });
+});
+
 describe('paging through real buttons', () => {
   const owner = fakeUser('owner');
   let nextId = '';
