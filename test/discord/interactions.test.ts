@@ -45,7 +45,7 @@ let clock = 1_000_000;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 150 });
   const logger = createLogger({ write: (line) => logLines.push(line) });
   const handler = createInteractionHandler({ ctx, findCommand: (name) => testCommands[name], logger, now: () => clock });
   client = createClient({ apiUrl: fake.apiUrl, logger, onInteraction: handler });
@@ -57,6 +57,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.destroy();
   await fake?.close();
+});
+
+describe('gateway', () => {
+  it('heartbeats are acknowledged, so the connection stays up without reconnecting', async () => {
+    await expect.poll(() => fake.gatewayReceived.filter((frame) => frame.op === 1).length, { timeout: 3000 }).toBeGreaterThanOrEqual(3);
+    expect(fake.gatewayReceived.filter((frame) => frame.op === 2)).toHaveLength(1);
+    expect(fake.gatewayReceived.some((frame) => frame.op === 6)).toBe(false);
+    expect(client.ws.ping).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe('error shielding', () => {
