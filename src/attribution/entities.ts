@@ -15,6 +15,7 @@ import {
   PLACE_MODIFIERS,
   SOURCE_NOUNS,
   speechVerb,
+  VERB_MODIFIERS,
 } from './lexicon.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
 
@@ -225,6 +226,13 @@ function isSentenceStart(p: ParagraphModel, i: number): boolean {
   return /^[“"‘'(\[:—–]$/.test(prev.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
 }
 
+/** "Yang again stated …": a word that is the subject of a speech verb (adverbs between). */
+function followedBySpeechVerb(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < tokens.length && k - last <= 3 && VERB_MODIFIERS.has(tokens[k]!.lower)) k++;
+  return speechVerb(tokens[k]?.lower ?? '') !== undefined;
+}
+
 /** "Voltra, the Berlin-based company that …, said": a sentence-initial word with an appositive. */
 function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
   const { tokens } = p;
@@ -319,7 +327,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     const firstToken = tokens[first]!;
     const sentenceInitialCommonWord =
       single && titles.length === 0 && isSentenceStart(p, first) && !midSentence.has(firstToken.lower) &&
-      !speechVerb(tokens[last + 1]?.lower ?? '') && !introducesAppositiveSubject(p, last);
+      !followedBySpeechVerb(tokens, last) && !introducesAppositiveSubject(p, last);
     const sourceWord = single && SOURCE_NOUNS.has(firstToken.lower);
     if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last)) {
       names.push({ from, first, last, titles });

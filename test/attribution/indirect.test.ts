@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { run, summary } from './helpers.ts';
+
+const indirect = (...paragraphs: string[]) =>
+  run(...paragraphs).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.quote]);
+
+describe('reported speech without quotation marks', () => {
+  it.each([
+    ['Zhu Feng said the Geneva summit showed Washington was trying.', 'Zhu Feng', 'the Geneva summit showed Washington was trying'],
+    ['Lukin said that the summit was likely to help.', 'Lukin', 'the summit was likely to help'],
+    ['Ann Lee told reporters the vote was rigged.', 'Ann Lee', 'the vote was rigged'],
+    ['Ann Lee told a news conference that the vote was rigged.', 'Ann Lee', 'the vote was rigged'],
+    ['Analysts noted that Beijing and Moscow are edging closer.', 'analysts', 'Beijing and Moscow are edging closer'],
+    ['Dr Ruth Kay warns that the ice is melting fast.', 'Ruth Kay', 'the ice is melting fast'],
+    ['Tom Ray believes the plan will fail.', 'Tom Ray', 'the plan will fail'],
+    ['Some observers said it may be another attempt to divide them.', 'some observers', 'it may be another attempt to divide them'],
+    ['Yang again stated China’s commitment to stronger relations.', 'Yang', 'China’s commitment to stronger relations'],
+  ])('%s', (text, speaker, clause) => {
+    expect(indirect(text)).toEqual([[speaker, clause]]);
+  });
+
+  it('according to X, … and …, according to X', () => {
+    expect(indirect('According to court documents, managers were warned in 2018.')).toEqual([['court documents', 'managers were warned in 2018']]);
+    expect(indirect('Output rose 4% last year, according to the ministry.')).toEqual([['the ministry', 'Output rose 4% last year']]);
+  });
+
+  it('attribution after the clause: "…, two people familiar with the matter said, as …"', () => {
+    expect(indirect('The firm is in talks to sell a stake, two people familiar with the matter said, as the government looks for cash.'))
+      .toEqual([['two people familiar with the matter', 'The firm is in talks to sell a stake']]);
+    expect(indirect('The plan will fail, said Ms Jane Roe.')).toEqual([['Jane Roe', 'The plan will fail']]);
+  });
+
+  it('a coordinated second verb shares the subject; a participle clause reports it too', () => {
+    expect(indirect('Putin said relations were “the best in history” and said it was essential to keep in touch.'))
+      .toEqual([['Putin', 'it was essential to keep in touch']]);
+    expect(indirect('Sarah Dunn told reporters the referee had missed a foul, claiming that the goal was offside.'))
+      .toEqual([['Sarah Dunn', 'the referee had missed a foul'], ['Sarah Dunn', 'the goal was offside']]);
+  });
+
+  it('is not fooled by nouns, infinitives, passives, questions or plain announcements', () => {
+    expect(indirect('A Chinese state firm bought a stake in a pipeline.')).toEqual([]);
+    expect(indirect('He declined to say whether the talks had stalled.')).toEqual([]);
+    expect(indirect('The decision was said to be final.')).toEqual([]);
+    expect(indirect('Did the minister say the plan would fail?')).toEqual([]);
+    expect(indirect('The White House announced the first summit between the two leaders.')).toEqual([]);
+    expect(indirect('Beijing suspected that the previous administration wanted a wedge.')).toEqual([]);
+  });
+
+  it('a clause that introduces its own quote is a quote, not an indirect statement', () => {
+    expect(summary(run('But Zhu said: “Both sides gain.”'))).toEqual([['Zhu', 'direct', [1], 'Both sides gain.']]);
+  });
+});
