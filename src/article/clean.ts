@@ -246,11 +246,15 @@ const COPYRIGHT_HOLDER = [
 const NAME_CUT =
   /\s*(?:[.;!]\s|[.;!]$|,|\s\|\s|\s[-–—]\s|\s+(?:on|in)\s+(?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+and is\b|\s+and was\b|\s+under\b|\s+with permission\b|\s+all rights reserved)/i;
 
+const STARTS_WITH_DATE_WORD = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})\\b`, 'i');
+
 function cleanName(raw: string): string | null {
   const cut = raw.split(NAME_CUT)[0] ?? '';
   const name = cut.replace(/^[\s"'“‘]+|[\s"'”’.:]+$/g, '').trim();
   if (name.length < 2 || name.length > 80) return null;
   if (!/^\p{Lu}|^\d/u.test(name)) return null;
+  // "First published on Tue 25 May 2021" names a date, not an outlet.
+  if (isTimestampOnly(name) || (STARTS_WITH_DATE_WORD.test(name) && /\d/.test(name))) return null;
   return name;
 }
 

@@ -48,6 +48,7 @@ describe('cleanScrapedText: publisher', () => {
     ['This story was originally published by Harbour News.', 'Harbour News'],
     ['This article first appeared in Coastline Weekly on March 3, 2022.', 'Coastline Weekly'],
     ['Originally published on Metro Wire', 'Metro Wire'],
+    ['This article first appeared in Sunday Herald', 'Sunday Herald'],
     ['© 2021 Northern Gazette. All rights reserved.', 'Northern Gazette'],
     ['Copyright 2019 Valley Times Media Group', 'Valley Times Media Group'],
     ['© Dales Gazette 2025', 'Dales Gazette'],
@@ -55,6 +56,13 @@ describe('cleanScrapedText: publisher', () => {
   ])('reads %j', (footer, publisher) => {
     const cleaned = cleanScrapedText(`${articleWith()}\n\n${footer}`);
     expect(cleaned.publisher).toBe(publisher);
+    expect(cleaned.paragraphs).toEqual([STORY_A, STORY_B, STORY_C]);
+  });
+
+  it('takes no date for a publisher', () => {
+    const text = `${articleWith()}\n\nFirst published on Tue 25 May 2021 10.45 BST`;
+    const cleaned = cleanScrapedText(text);
+    expect(cleaned.publisher).toBeNull();
     expect(cleaned.paragraphs).toEqual([STORY_A, STORY_B, STORY_C]);
   });
 
@@ -98,6 +106,8 @@ describe('cleanScrapedText: what is not the story', () => {
     ['Picture: Tom Jones/PA', 'caption'],
     ['(Photo by Sam Lee/Getty Images)', 'caption'],
     ['Image: Getty', 'caption'],
+    ['Image source, Getty Images', 'caption'],
+    ['Image caption, Residents queued outside the town hall before the vote.', 'caption'],
     ['The mayor speaks to reporters on Monday. Photo: AFP', 'caption'],
     ['More from The Daily Planet:', 'more-from'],
     ['More on this story', 'link'],
