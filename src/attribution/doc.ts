@@ -90,8 +90,12 @@ export function tokenIndexAt(paragraph: ParagraphModel, offset: number): number 
 /** The sentence index containing a character offset. */
 export function sentenceIndexAt(paragraph: ParagraphModel, offset: number): number {
   const { sentences } = paragraph;
-  for (let i = 0; i < sentences.length; i++) {
-    if (offset < sentences[i]!.end) return i;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid]!.end) hi = mid;
+    else lo = mid + 1;
   }
-  return Math.max(0, sentences.length - 1);
+  return Math.max(0, lo);
 }

@@ -34,14 +34,15 @@ const FALLBACK_CONFIDENCE = 0.3;
 /** Find every quotation in the article and attribute it to a speaker. Never throws. */
 export function attribute(article: Article): Attribution {
   try {
-    return attributeUnsafe(article);
+    return attributeOrThrow(article);
   } catch {
     // Attribution is best effort: a bug on odd input must not take the bot down with it.
     return { quotes: [], speakers: [], mentioned: [] };
   }
 }
 
-function attributeUnsafe(article: Article): Attribution {
+/** As attribute(), but lets a bug surface: for tests that must see one. */
+export function attributeOrThrow(article: Article): Attribution {
   const doc = buildDoc(article);
   const registry = buildRegistry(doc);
   const { pending: quoted, usedVerbs } = quotedStatements(doc, registry);
@@ -105,8 +106,11 @@ function runSieves(ctx: QuoteContext, registry: EntityRegistry): SieveHit | null
 
 /** A cue-less quote counts only as a conversation turn: it opens its paragraph or follows a quote. */
 function startsParagraphOrFollowsQuote(ctx: QuoteContext): boolean {
-  const before = ctx.first.tokens.slice(0, ctx.openToken);
-  return before.every((t) => !/[\p{L}\p{N}]/u.test(t.text)) || ctx.first.inQuote.slice(0, ctx.openToken).some(Boolean);
+  const { tokens, quoteRanges } = ctx.first;
+  const open = tokens[ctx.openToken]?.start ?? 0;
+  if (quoteRanges.some(([start]) => start < open)) return true;
+  for (let i = 0; i < ctx.openToken; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 interface Resolved {

@@ -153,7 +153,7 @@ export function findQuotes(paragraphs: readonly ParagraphText[]): QuoteSpan[] {
       }
       const close = findCloser(text, i + 1, family, budget);
       if (close >= 0) {
-        spans.push(makeSpan(family, [{ paragraph: para.n, open: i, start: i + 1, end: close, close }], paragraphs));
+        spans.push(makeSpan(family, [{ paragraph: para.n, open: i, start: i + 1, end: close, close }], paragraphs, p));
         i = close + 1;
         continue;
       }
@@ -162,7 +162,7 @@ export function findQuotes(paragraphs: readonly ParagraphText[]): QuoteSpan[] {
         i++;
         continue;
       }
-      spans.push(makeSpan(family, run.parts, paragraphs));
+      spans.push(makeSpan(family, run.parts, paragraphs, p));
       if (run.lastParagraphIndex > p) {
         p = run.lastParagraphIndex - 1;
         resumeAt = run.resumeAt;
@@ -210,10 +210,10 @@ function continueAcrossParagraphs(
   return { parts, lastParagraphIndex: q, resumeAt: 0 };
 }
 
-function makeSpan(family: QuoteFamily, parts: QuotePart[], paragraphs: readonly ParagraphText[]): QuoteSpan {
-  const byN = new Map(paragraphs.map((para) => [para.n, para.text]));
+/** Parts come from consecutive paragraphs starting at index `first`. */
+function makeSpan(family: QuoteFamily, parts: QuotePart[], paragraphs: readonly ParagraphText[], first: number): QuoteSpan {
   const text = parts
-    .map((part) => (byN.get(part.paragraph) ?? '').slice(part.start, part.end).trim())
+    .map((part, k) => (paragraphs[first + k]?.text ?? '').slice(part.start, part.end).trim())
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/[,;:]$/, '')
