@@ -18,6 +18,7 @@ export type RemovalReason =
   | 'footer'
   | 'copyright'
   | 'linked-headline'
+  | 'separator'
   | 'title-repeat';
 
 export interface CleanedText {
@@ -103,7 +104,7 @@ function splitIntoUnits(text: string): string[] {
     let unit = block[0]!;
     for (let i = 1; i < block.length; i++) {
       const line = block[i]!;
-      if (continuesPreviousLine(unit, block[i - 1]!, line, wrapWidth)) unit = `${unit} ${line}`;
+      if (continuesPreviousLine(block[i - 1]!, line, wrapWidth)) unit = `${unit} ${line}`;
       else {
         units.push(unit);
         unit = line;
@@ -115,12 +116,11 @@ function splitIntoUnits(text: string): string[] {
 }
 
 function continuesPreviousLine(
-  unit: string,
   previous: string,
   line: string,
   wrapWidth: number | null,
 ): boolean {
-  if (standsAlone(line) || unit.length > BOILERPLATE_MAX_CHARS * 20) return false;
+  if (standsAlone(line)) return false;
   const midSentence = !endsWithSentencePunctuation(previous) && /^[a-z,;)]/.test(line);
   const wrappedAtWidth = wrapWidth !== null && previous.length >= wrapWidth * 0.6;
   return midSentence || wrappedAtWidth;
@@ -212,7 +212,7 @@ function isByline(text: string): boolean {
 export function boilerplateReason(unit: string): RemovalReason | null {
   if (unit.length > BOILERPLATE_MAX_CHARS) return null;
   const text = core(unit);
-  if (text.length === 0) return 'linked-headline';
+  if (text.length === 0) return 'separator';
   if (FOOTER.some((re) => re.test(text))) return 'footer';
   if (READ_TIME.some((re) => re.test(text))) return 'read-time';
   if (isByline(text)) return 'byline';

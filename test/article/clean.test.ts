@@ -116,6 +116,7 @@ describe('cleanScrapedText: what is not the story', () => {
     ['Mayor faces backlash over library closures', 'linked-headline'],
     ['Why the city’s ‘fair deal’ may not last', 'linked-headline'],
     ['Protesters: we will not stop until the cuts are reversed', 'linked-headline'],
+    ['* * *', 'separator'],
   ])('drops %j as %s', (noise, reason) => expectRemoved(noise, reason));
 });
 
