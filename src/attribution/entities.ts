@@ -186,8 +186,17 @@ export function sourceHead(text: string): string | undefined {
 
 const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|rev|adm|mx|st)$/;
 
-function isTitle(token: Token | undefined): boolean {
-  return token !== undefined && isCapitalised(token) && token.lower.replace(/\.$/, '') in NAME_TITLES;
+/** Words that are titles only in front of another title: "Home Secretary", "Prime Minister". */
+const TITLE_MODIFIERS = new Set([
+  'prime', 'foreign', 'home', 'interior', 'trade', 'state', 'finance', 'health', 'defence', 'defense',
+  'deputy', 'vice', 'chief', 'general', 'major', 'speaker', 'justice', 'father', 'brother', 'sister',
+]);
+
+function isTitle(token: Token | undefined, next?: Token): boolean {
+  if (token === undefined || !isCapitalised(token)) return false;
+  const word = token.lower.replace(/\.$/, '');
+  if (!(word in NAME_TITLES)) return false;
+  return !TITLE_MODIFIERS.has(word) || next === undefined || isTitle(next);
 }
 
 function isNameToken(token: Token | undefined): boolean {
@@ -272,7 +281,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     const from = i;
     const titles: string[] = [];
     let j = i;
-    while (j < tokens.length && !inQuote[j] && isTitle(tokens[j]) && (isTitle(tokens[j + 1]) || isNameToken(tokens[j + 1]) || tokens[j + 1]?.text === '.')) {
+    while (j < tokens.length && !inQuote[j] && isTitle(tokens[j], tokens[j + 1]) && (isTitle(tokens[j + 1]) || isNameToken(tokens[j + 1]) || tokens[j + 1]?.text === '.')) {
       titles.push(tokens[j]!.text);
       j++;
       if (tokens[j]?.text === '.' && TITLE_ABBREVIATION.test(tokens[j - 1]!.lower)) j++;

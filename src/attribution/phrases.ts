@@ -136,6 +136,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
 
 /** "officials in Beijing said": a source noun phrase that runs through a name. */
 function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPhrase | null {
+  if (p.tokens[before]?.lower === 'the') before--;
   const t = p.tokens[before];
   if (!t || !PREPOSITIONS.has(t.lower)) return null;
   const phrase = nounPhraseEndingAt(p, end, true);
@@ -273,7 +274,8 @@ export function phraseEnd(p: ParagraphModel, phrase: SpeakerPhrase): number {
 export function toldOutlet(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
   const token = p.tokens[verb];
   if (!token || speechVerb(token.lower)?.lemma !== 'tell') return null;
-  const mention = registry.mentionStartingAt(p.n, verb + 1);
+  const listener = p.tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+  const mention = registry.mentionStartingAt(p.n, listener);
   if (!mention) return null;
   const words = p.tokens.slice(mention.first, mention.last + 1);
   const outletLike = mention.entity.kind === 'organisation' || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text));

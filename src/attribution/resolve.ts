@@ -103,8 +103,12 @@ export class Resolver {
     const head = sourceHead(phrase.text);
     if (!head || !SOURCE_NOUNS.has(head)) return null;
     const plural = head.endsWith('s') || head === 'people' || head === 'police' || head === 'staff';
+    const sameHead = (e: Entity) => {
+      const other = sourceHead(e.name) ?? '';
+      return other.replace(/s$/, '') === head.replace(/s$/, '') || (GENERIC_SOURCES.has(head) && GENERIC_SOURCES.has(other));
+    };
     const earlier = this.events
-      .filter((e) => e.speaker && e.entity.kind === 'source' && isBefore(e, before) && (e.entity.gender === 'plural') === plural)
+      .filter((e) => e.speaker && e.entity.kind === 'source' && isBefore(e, before) && (e.entity.gender === 'plural') === plural && sameHead(e.entity))
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     return earlier.at(-1)?.entity ?? null;
   }
@@ -114,6 +118,9 @@ export class Resolver {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
   }
 }
+
+/** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */
+const GENERIC_SOURCES = new Set(['source', 'sources', 'people', 'person', 'insiders', 'insider']);
 
 function isBefore(e: Event, before: { paragraph: number; offset: number }): boolean {
   return e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset);
