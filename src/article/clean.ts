@@ -67,17 +67,28 @@ function wordCount(text: string): number {
   return count;
 }
 
+/** How the lines of the text relate to its paragraphs. */
+interface Layout {
+  /** The width paragraphs were hard-wrapped at, or null when each line is a paragraph. */
+  wrapWidth: number | null;
+  /** Blank lines separate paragraphs, so every full line inside a block continues. */
+  blankLineParagraphs: boolean;
+}
+
 /**
- * Scraped text puts one paragraph per line, or hard-wraps paragraphs at a fixed width with blank
- * lines between them. Detect the second so wrapped lines are joined back into their paragraph.
+ * Scraped text puts one paragraph per line, or hard-wraps paragraphs at a fixed width. Wrapped
+ * text shows itself by inner lines that run close to one width and mostly stop mid-sentence.
  */
-function hardWrapWidth(blocks: string[][]): number | null {
-  if (blocks.length < 3) return null;
-  const multiLine = blocks.filter((b) => b.length > 1).length;
-  if (multiLine * 2 < blocks.length) return null;
+function detectLayout(blocks: string[][]): Layout {
   let longest = 0;
   for (const block of blocks) for (const line of block) longest = Math.max(longest, line.length);
-  return longest >= 40 && longest <= 120 ? longest : null;
+  const inner = blocks.flatMap((block) => block.slice(0, -1));
+  const notWrapped = { wrapWidth: null, blankLineParagraphs: false };
+  if (longest < 40 || longest > 120 || inner.length < 3) return notWrapped;
+  const full = inner.filter((line) => line.length >= longest * 0.75).length;
+  const unfinished = inner.filter((line) => !endsWithSentencePunctuation(line)).length;
+  if (full < inner.length * 0.75 || unfinished * 2 < inner.length) return notWrapped;
+  return { wrapWidth: longest, blankLineParagraphs: blocks.length >= 3 };
 }
 
 function standsAlone(line: string): boolean {
@@ -98,13 +109,13 @@ function splitIntoUnits(text: string): string[] {
   }
   if (current.length > 0) blocks.push(current);
 
-  const wrapWidth = hardWrapWidth(blocks);
+  const layout = detectLayout(blocks);
   const units: string[] = [];
   for (const block of blocks) {
     let unit = block[0]!;
     for (let i = 1; i < block.length; i++) {
       const line = block[i]!;
-      if (continuesPreviousLine(block[i - 1]!, line, wrapWidth)) unit = `${unit} ${line}`;
+      if (continuesPreviousLine(block[i - 1]!, line, layout)) unit = `${unit} ${line}`;
       else {
         units.push(unit);
         unit = line;
@@ -115,15 +126,13 @@ function splitIntoUnits(text: string): string[] {
   return units;
 }
 
-function continuesPreviousLine(
-  previous: string,
-  line: string,
-  wrapWidth: number | null,
-): boolean {
+function continuesPreviousLine(previous: string, line: string, layout: Layout): boolean {
   if (standsAlone(line)) return false;
-  const midSentence = !endsWithSentencePunctuation(previous) && /^[a-z,;)]/.test(line);
-  const wrappedAtWidth = wrapWidth !== null && previous.length >= wrapWidth * 0.6;
-  return midSentence || wrappedAtWidth;
+  const finished = endsWithSentencePunctuation(previous);
+  if (!finished && /^[a-z,;)]/.test(line)) return true;
+  if (layout.wrapWidth === null || previous.length < layout.wrapWidth * 0.6) return false;
+  // A full line that ends a sentence may also end a paragraph unless blank lines mark paragraphs.
+  return layout.blankLineParagraphs || !finished;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -181,6 +181,30 @@ describe('cleanScrapedText: whitespace and line layout', () => {
     );
   });
 
+  it('joins hard-wrapped text without blank lines, ending paragraphs at short finished lines', () => {
+    const raw = [
+      'Council passes budget',
+      '',
+      'The council approved the budget on Monday after a four-hour debate in which',
+      'Members argued over library closures, road repairs and the cost of the new',
+      'youth centre in the north of the city.',
+      '“We have done what we promised to do for this city,” the mayor told a packed',
+      'Chamber after the vote, which passed by twelve votes to three on Monday.',
+      'The opposition leader said the plan would not survive the coming winter and',
+      'Promised to bring it back to the chamber before the end of the year.',
+    ].join('\n');
+    const cleaned = cleanScrapedText(raw);
+    expect(cleaned.paragraphs).toHaveLength(3);
+    expect(cleaned.paragraphs[2]).toBe(
+      'The opposition leader said the plan would not survive the coming winter and Promised to bring it back to the chamber before the end of the year.',
+    );
+  });
+
+  it('does not join one-paragraph-per-line text made of short paragraphs', () => {
+    const lines = ['Headline here', STORY_A, STORY_B, STORY_C, 'He declined to comment further on the matter.'];
+    expect(cleanScrapedText(lines.join('\n')).paragraphs).toEqual(lines.slice(1));
+  });
+
   it('joins a line that continues mid-sentence with a lower-case word', () => {
     const cleaned = cleanScrapedText(`Headline here\n\nThe mayor said the budget was\nfair and balanced.`);
     expect(cleaned.paragraphs).toEqual(['The mayor said the budget was fair and balanced.']);
