@@ -13,14 +13,22 @@ export interface ClientOptions {
   onInteraction: InteractionHandler;
   /** Said once the bot is ready ("answering about <title>"). */
   readyDetail?: string;
+  cacheLimits?: CacheLimits;
 }
+
+export interface CacheLimits {
+  users: number;
+  members: number;
+}
+
+export const DEFAULT_CACHE_LIMITS: CacheLimits = { users: 1000, members: 200 };
 
 export function createClient(options: ClientOptions): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: options.apiUrl },
     allowedMentions: { parse: [] },
-    makeCache: boundedCaches(),
+    makeCache: boundedCaches(options.cacheLimits ?? DEFAULT_CACHE_LIMITS),
   });
   wireEvents(client, options);
   return client;
@@ -30,13 +38,13 @@ export function createClient(options: ClientOptions): Client {
  * Every interaction adds its user (and member) to discord.js's caches; a busy bot would grow them
  * without end. The bot reads no messages and looks up no one, so small caches lose nothing.
  */
-function boundedCaches() {
+function boundedCaches(limits: CacheLimits) {
   const keepSelf = { keepOverLimit: (entry: { id: string; client: Client }) => entry.id === entry.client.user?.id };
   return Options.cacheWithLimits({
     ...Options.DefaultMakeCacheSettings,
     MessageManager: 0,
-    UserManager: { maxSize: 1000, ...keepSelf },
-    GuildMemberManager: { maxSize: 200, ...keepSelf },
+    UserManager: { maxSize: limits.users, ...keepSelf },
+    GuildMemberManager: { maxSize: limits.members, ...keepSelf },
   });
 }
 

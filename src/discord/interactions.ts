@@ -92,7 +92,9 @@ export function optionValues(options: readonly CommandInteractionOption[]): Reco
 export function validationMessage(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return 'invalid options.';
-  const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  const path = first.path.join('.');
+  // Most schema messages already name their option ("query must be text"); do not say it twice.
+  const where = path && !first.message.startsWith(path) ? `${path}: ` : '';
   return fitText(escapeText(`${where}${first.message}`), 300);
 }
 

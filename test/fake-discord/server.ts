@@ -75,6 +75,8 @@ export class FakeDiscord {
   private readonly waiters = new Set<Waiter>();
   private readonly heartbeatIntervalMs: number;
   private sequence = 0;
+  /** This session's dispatches, replayed on RESUME as Discord does (events the bot missed). */
+  private dispatched: GatewayFrame[] = [];
   private sessionId = `session-${snowflake()}`;
   private current: WebSocket | null = null;
   private portNumber = 0;
@@ -114,11 +116,12 @@ export class FakeDiscord {
     this.refused.add(interactionId);
   }
 
-  /** Send one dispatch (op 0) to the connected bot. */
+  /**
+   * Send one dispatch (op 0) to the connected bot. While the bot is disconnected the event is kept
+   * in the session, and replayed when it resumes.
+   */
   dispatch(t: string, d: unknown): void {
-    const socket = this.current;
-    if (!socket) throw new Error('fake Discord: no bot connected to the gateway');
-    this.sendDispatch(socket, t, d);
+    this.sendDispatch(this.current, t, d);
   }
 
   /** Close the gateway socket with a resumable code (4000 Unknown error → discord.js resumes). */
@@ -219,7 +222,7 @@ export class FakeDiscord {
         this.identify(socket);
         break;
       case 6:
-        this.resume(socket, frame.d as { session_id: string });
+        this.resume(socket, frame.d as { session_id: string; seq: number | null });
         break;
       default:
         break;
@@ -229,6 +232,7 @@ export class FakeDiscord {
   private identify(socket: WebSocket): void {
     this.sessionId = `session-${snowflake()}`;
     this.sequence = 0;
+    this.dispatched = [];
     this.sendDispatch(socket, 'READY', {
       v: 10,
       user: this.botUser,
@@ -241,17 +245,20 @@ export class FakeDiscord {
     this.sendDispatch(socket, 'GUILD_CREATE', this.guildPayload());
   }
 
-  private resume(socket: WebSocket, d: { session_id: string }): void {
+  private resume(socket: WebSocket, d: { session_id: string; seq: number | null }): void {
     if (d.session_id !== this.sessionId) {
       this.send(socket, { op: 9, d: false, s: null, t: null });
       return;
     }
+    for (const frame of this.dispatched) if ((frame.s ?? 0) > (d.seq ?? 0)) this.send(socket, frame);
     this.sendDispatch(socket, 'RESUMED', {});
   }
 
-  private sendDispatch(socket: WebSocket, t: string, d: unknown): void {
+  private sendDispatch(socket: WebSocket | null, t: string, d: unknown): void {
     this.sequence += 1;
-    this.send(socket, { op: 0, d, s: this.sequence, t });
+    const frame: GatewayFrame = { op: 0, d, s: this.sequence, t };
+    this.dispatched.push(frame);
+    if (socket) this.send(socket, frame);
   }
 
   private send(socket: WebSocket, frame: GatewayFrame): void {
