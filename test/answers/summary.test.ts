@@ -27,10 +27,18 @@ describe('summary', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('carries the news: the summit announcement and the Putin–Yang call', () => {
-    const cited = summary(scmp).sentences.map((s) => s.paragraph);
+  it('carries the news: the summit announcement, the Putin–Yang call and what the analysts think', () => {
+    const { sentences } = summary(scmp);
+    const cited = sentences.map((s) => s.paragraph);
     expect(cited).toContain(1);
     expect(cited).toContain(3);
+    expect(sentences.some((s) => /\b(Zhu|Lukin|Portyakov)\b/.test(s.text))).toBe(true);
+  });
+
+  it('diversity keeps a second sentence on the same event out when something new is available', () => {
+    const plain = summary(scmp, 5, { diversity: 0 }).sentences.map((s) => s.paragraph);
+    const diverse = summary(scmp, 5).sentences.map((s) => s.paragraph);
+    expect(diverse).not.toEqual(plain);
   });
 
   it('lead and centrality differ: centrality reaches past the opening', () => {
