@@ -361,6 +361,7 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
   if (ORG_HEADS.has(lastWord.lower)) return { kind: 'organisation', gender: null };
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
+  if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) return { kind: 'unknown', gender: null };
   if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
   if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
   if (raw.titles.length > 0) return { kind: 'person', gender };
@@ -375,6 +376,7 @@ const LOCATIVE = new Set(['at', 'in', 'inside', 'near', 'outside', 'across', 'in
 
 /** "a Dubai-based investment firm": the appositive's head noun names an organisation. */
 function describesOrganisation(text: string): boolean {
+  if (!/^(?:a|an|the)\s/i.test(text)) return false;
   const head = sourceHead(text);
   return head !== undefined && (OUTLET_NOUNS.has(head) || ORG_HEADS.has(head));
 }
@@ -410,18 +412,31 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: string; rank: number } | null {
   const { tokens, inQuote } = p;
   if (tokens[lastToken + 1]?.text !== ',') return null;
-  const first = tokens[lastToken + 2];
-  if (!first || inQuote[lastToken + 2] || APPOSITIVE_STOP.has(first.lower) || speechVerb(first.lower)) return null;
-  let end = lastToken + 2;
-  while (end < tokens.length && !inQuote[end] && p.sentenceOf[end] === p.sentenceOf[lastToken] && !/^[,;:.!?()—–]$/.test(tokens[end]!.text)) end++;
-  const count = end - (lastToken + 2);
+  const firstIndex = lastToken + 2;
+  const first = tokens[firstIndex];
+  if (!first || inQuote[firstIndex] || speechVerb(first.lower)) return null;
+  // "Fiona Mallory, 61, who has swum …": an age, then the appositive that follows it.
+  const age = /^\d{1,3}$/.test(first.text) && tokens[firstIndex + 1]?.text === ',';
+  const segmentEnd = (from: number) => {
+    let end = from;
+    while (end < tokens.length && !inQuote[end] && p.sentenceOf[end] === p.sentenceOf[lastToken] && !/^[,;:.!?()—–]$/.test(tokens[end]!.text)) end++;
+    return end;
+  };
+  const contentStart = age ? firstIndex + 2 : firstIndex;
+  const content = tokens[contentStart];
+  if (!content || inQuote[contentStart]) return null;
+  const end = segmentEnd(contentStart);
+  const count = end - contentStart;
   if (count === 0 || count > 30) return null;
   const text = tidy(p.text.slice(first.start, tokens[end - 1]!.end));
-  const startsWithArticle = /^(?:a|an|the)$/i.test(first.text);
-  const startsLower = isLowerWord(first);
-  if (!startsWithArticle && (!startsLower || NOT_NAME_WORDS.has(first.lower))) return null;
-  if (/^\w+ing$/i.test(first.text) && !startsWithArticle) return null;
-  if (/^\w+ed$/i.test(first.text) && !startsWithArticle) return { text, rank: 1.5 };
+  const relative = /^(?:who|whose)$/i.test(content.text);
+  if (relative) return { text, rank: age ? 2.8 : 1.2 };
+  if (APPOSITIVE_STOP.has(content.lower)) return null;
+  const startsWithArticle = /^(?:a|an|the)$/i.test(content.text);
+  const startsLower = isLowerWord(content);
+  if (!startsWithArticle && (!startsLower || NOT_NAME_WORDS.has(content.lower))) return null;
+  if (/^\w+ing$/i.test(content.text) && !startsWithArticle) return null;
+  if (/^\w+ed$/i.test(content.text) && !startsWithArticle) return { text, rank: 1.5 };
   return { text, rank: 3 };
 }
 
@@ -446,6 +461,9 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
     i--;
   }
   const start = i + 1;
+  const opener = tokens[i];
+  const openedCleanly = opener === undefined || !isWord(opener) || PRENOMINAL_STOP.has(opener.lower) || inQuote[i];
+  if (!openedCleanly) return titles.length > 0 ? { text: titles.join(' '), rank: 1 } : null;
   const determiner = ['the', 'a', 'an'].includes(tokens[i]?.lower ?? '');
   // "at the same event Xi …": a determiner after a preposition opens an adverbial, not a role.
   const adverbial = determiner && PRENOMINAL_STOP.has(tokens[i - 1]?.lower ?? '');
@@ -464,7 +482,7 @@ function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text:
   if (tokens[from - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
   const end = from - 2;
   const head = tokens[end];
-  if (!head || inQuote[end] || NOT_NAME_WORDS.has(head.lower)) return null;
+  if (!head || inQuote[end] || NOT_NAME_WORDS.has(head.lower) || /^(?:them|us|him|me|whom)$/.test(head.lower)) return null;
   const acronymRole = /^\p{Lu}{2,}$/u.test(head.text) && (isLowerWord(tokens[end - 1]) || tokens[end - 1]?.lower === 'the');
   if (!isLowerWord(head) && !acronymRole) return null;
   let i = end;
@@ -523,7 +541,7 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         gender,
       );
       const appositive = appositiveAfter(p, raw.last);
-      if (appositive && describesOrganisation(appositive.text) && mention.entity.kind !== 'person') mention.entity.kind = 'organisation';
+      if (appositive && describesOrganisation(appositive.text) && !mention.entity.titled) mention.entity.kind = 'organisation';
       describe(mention.entity, appositive);
       describe(mention.entity, roleBeforeComma(p, raw.from, raw.last));
       describe(mention.entity, prenominalBefore(p, raw.from, raw.titles));

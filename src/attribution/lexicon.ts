@@ -225,6 +225,10 @@ export const ORG_HEADS = new Set([
   'coast', 'mountains', 'island', 'airport', 'station', 'stadium', 'park', 'hall', 'palace', 'tower',
   'summit', 'war', 'games', 'cup', 'olympics', 'festival', 'awards', 'prize', 'act', 'bill', 'treaty',
   'accord', 'agreement', 'initiative', 'project', 'programme', 'program', 'plan', 'strategy',
+  'holdings', 'partners', 'capital', 'stores', 'store', 'shop', 'railway', 'railways', 'railroad',
+  'water', 'energy', 'foods', 'pharmaceuticals', 'workers', 'brotherhood', 'league', 'guild', 'church',
+  'ventures', 'investments', 'industries', 'enterprises', 'solutions', 'logistics', 'airport', 'port',
+  'mine', 'field', 'oilfield', 'fc', 'united', 'rovers', 'athletic', 'city',
 ]);
 
 /** First words that make a capitalised sequence a place or region, not a person. */
