@@ -37,6 +37,9 @@ const USAGE = [
   '            Without COMMAND, commands are read from standard input, one per line.',
   '  --article PATH   the article to read (default: the bundled article)',
   '  --json           print exactly one line of JSON per command',
+  '',
+  'Exit codes: 0 answered (a batch also when some lines were refused); 1 the article cannot be read,',
+  'or a single COMMAND was refused; 2 bad flags.',
 ].join('\n');
 
 const argsSchema = z.object({
