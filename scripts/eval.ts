@@ -5,6 +5,8 @@
  *   npx tsx scripts/eval.ts            human-readable report with misses
  *   npx tsx scripts/eval.ts --json     the whole measurement as one JSON document
  *   npx tsx scripts/eval.ts --quiet    per-fixture lines and totals only
+ *   npx tsx scripts/eval.ts --show-holdout-misses   also list the held-out fixtures' misses (to report
+ *                                      them, not to tune against them)
  *
  * The development fixtures come first; the held-out ones (test/fixtures/holdout, never to be tuned
  * against) are reported separately at the end as the estimate for unseen articles.
@@ -77,7 +79,7 @@ function overallLines(title: string, o: OverallReport): string[] {
   return lines;
 }
 
-function report(m: Measurement, holdout: Measurement, verbose: boolean): string {
+function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutVerbose: boolean): string {
   const lines = [
     `pipeline: article reader ${m.pipeline.loader === 'real' ? 'src/article (real)' : 'FALLBACK (blank-line split, no cleaning)'}; ` +
       `whoSaid ${m.pipeline.whoSaid ? 'present' : 'not written yet'}; ask ${m.pipeline.ask ? 'present' : 'not written yet'}`,
@@ -86,16 +88,16 @@ function report(m: Measurement, holdout: Measurement, verbose: boolean): string 
   for (const r of m.fixtures) lines.push(...fixtureLines(r, verbose), '');
   lines.push(...overallLines('OVERALL, development fixtures', m.overall), '');
   lines.push('HELD-OUT fixtures (test/fixtures/holdout: never tune against these)', '');
-  for (const r of holdout.fixtures) lines.push(...fixtureLines(r, false), '');
+  for (const r of holdout.fixtures) lines.push(...fixtureLines(r, holdoutVerbose), '');
   lines.push(...overallLines('OVERALL, held-out fixtures', holdout.overall));
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  const unknown = [...args].filter((a) => !['--json', '--quiet'].includes(a));
+  const unknown = [...args].filter((a) => !['--json', '--quiet', '--show-holdout-misses'].includes(a));
   if (unknown.length > 0) {
-    console.error(`Unknown option ${unknown.join(' ')}. Usage: npx tsx scripts/eval.ts [--json] [--quiet]`);
+    console.error(`Unknown option ${unknown.join(' ')}. Usage: npx tsx scripts/eval.ts [--json] [--quiet] [--show-holdout-misses]`);
     process.exitCode = 2;
     return;
   }
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
   }
   console.log(args.has('--json')
     ? JSON.stringify({ ...measurement, holdout }, null, 2)
-    : report(measurement, holdout, !args.has('--quiet')));
+    : report(measurement, holdout, !args.has('--quiet'), args.has('--show-holdout-misses')));
 }
 
 await main();

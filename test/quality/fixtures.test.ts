@@ -248,6 +248,18 @@ describe('gold fixtures', () => {
     for (const f of holdout) expect(names.has(f.name), f.name).toBe(false);
   });
 
+  it('asks every held-out fixture each kind of question: verbatim, paraphrase, no-answer, mentioned-not-quoted, ask', () => {
+    for (const { name, gold } of holdout) {
+      const whoSaid = gold.questions.filter((q) => q.command === 'who-said');
+      expect(gold.questions.length, name).toBeGreaterThanOrEqual(10);
+      expect(whoSaid.some((q) => q.form === 'verbatim'), `${name}: verbatim`).toBe(true);
+      expect(whoSaid.some((q) => q.form === 'paraphrase'), `${name}: paraphrase`).toBe(true);
+      expect(whoSaid.some((q) => q.speaker === null && !q.mentionedNotQuoted), `${name}: no-answer`).toBe(true);
+      expect(whoSaid.some((q) => q.mentionedNotQuoted), `${name}: mentioned-not-quoted`).toBe(true);
+      expect(gold.questions.some((q) => q.command === 'ask'), `${name}: ask`).toBe(true);
+    }
+  });
+
   describe.each([...fixtures, ...holdout].map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     const { gold } = fixture;
     const paragraphs = goldParagraphs(fixture);
