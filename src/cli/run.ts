@@ -43,7 +43,7 @@ const USAGE = [
 ].join('\n');
 
 const argsSchema = z.object({
-  article: z.string().trim().min(1, { error: '--article needs a file path' }).optional(),
+  article: z.string().trim().min(1, { error: '--article needs a file path.' }).optional(),
   json: z.boolean(),
   help: z.boolean(),
   command: z.string().trim().min(1).optional(),
