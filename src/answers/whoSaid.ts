@@ -12,7 +12,7 @@ import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
  * it the best match is a coincidence of a word or two, and the honest answer is "nobody here
  * said that". Chosen by measurement on the labelled no-answer questions (scripts/eval.ts).
  */
-export const MIN_ANSWER_SCORE = 0.375;
+export const MIN_ANSWER_SCORE = 0.35;
 /** A second or third answer must come close to the first, or it is noise. */
 const RELATIVE_TO_BEST = 0.75;
 
@@ -40,7 +40,7 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
   if (ctx.attribution.quotes.length === 0) return result([], 'This article quotes nobody.');
 
   const index = ctx.index;
-  const terms = index.queryTerms(query, 'who-said');
+  const terms = withOptionalFramingVerb(index, query, index.queryTerms(query, 'who-said'));
   const target = askedAboutSpeaker(index, query, terms);
   if (target && !target.quoted) {
     return result([], `${target.speaker.name} is mentioned in the article but never quoted.`);
@@ -62,6 +62,21 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
     .slice(0, BOT_LIMITS.whoSaidAnswers)
     .map((r) => toAnswer(ctx, index, terms, r));
   return result(answers);
+}
+
+/** "who VERB …" / "which analyst VERB …": the verb right after the question word frames the question. */
+const FRAMING_VERB = /^\s*(?:who|which\s+[\p{L}-]+)\s+([\p{L}]+)/iu;
+
+/**
+ * Mark the framing verb optional (see QueryTerms.optional): "who fears the shop will close" should
+ * find the quote "the shop will close" whether or not the speaker used the word "fear".
+ */
+function withOptionalFramingVerb(index: ArticleIndex, query: string, terms: QueryTerms): QueryTerms {
+  const verb = FRAMING_VERB.exec(query)?.[1];
+  if (!verb) return terms;
+  const [term] = index.terms(verb, 'who-said');
+  if (!term || !terms.terms.includes(term) || terms.terms.length < 2) return terms;
+  return { ...terms, optional: new Set([term]) };
 }
 
 /**

@@ -61,6 +61,11 @@ export interface QueryTerms {
   terms: string[];
   /** IDF weight of each term (terms absent from the article get the highest weight). */
   weights: Map<string, number>;
+  /**
+   * Terms that count only where they match: the question's framing verb ("who FEARS …", "who
+   * BLAMED …") is evidence when the quote uses it, and no evidence against when it does not.
+   */
+  optional?: ReadonlySet<string>;
 }
 
 export type StopWordSet = 'who-said' | 'ask' | 'none';
@@ -235,11 +240,17 @@ export class ArticleIndex {
     // A misspelt word is unknown to the article; weigh it like the word it was matched to.
     const weights = new Map(query.weights);
     for (const [term, idf] of near) weights.set(term, idf);
-    const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+    const optional = query.optional ?? new Set<string>();
+    const required = [...weights].reduce((sum, [term, w]) => (optional.has(term) ? sum : sum + w), 0);
     for (const hit of hits) {
       let covered = 0;
-      for (const [term, credit] of hit.matched) covered += (weights.get(term) ?? 0) * credit;
-      hit.coverage = covered / total;
+      let total = required;
+      for (const [term, credit] of hit.matched) {
+        const w = weights.get(term) ?? 0;
+        covered += w * credit;
+        if (optional.has(term)) total += w * credit;
+      }
+      hit.coverage = total === 0 ? 0 : covered / total;
     }
     return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
   }

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     | null;
   const verbose = process.argv.includes('-v');
   if (process.argv.includes('--no-synonyms')) useSynonyms(false);
-  const sweep: { t: number; top1: number; noAnswer: number }[] = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((t) => ({ t, top1: 0, noAnswer: 0 }));
+  const sweep: { t: number; top1: number; noAnswer: number }[] = [0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.5].map((t) => ({ t, top1: 0, noAnswer: 0 }));
   const totals = { answerable: 0, top1: 0, noAnswer: 0, noAnswerOk: 0, ask: 0, askOk: 0, askSentenceOk: 0 };
   for (const fixture of loadFixtures()) {
     const ctx = goldContext(fixture.text, fixture.name, fixture.gold);
