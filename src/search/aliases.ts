@@ -71,8 +71,10 @@ export class AliasMap {
    * say" is recognised as naming a speaker and nothing else.
    */
   mark(text: string, keepWords: boolean): string {
-    if (!this.pattern) return text;
-    return foldPunctuation(text).replace(this.pattern, (match) => {
+    // The placeholder's marker character must only ever come from here, never from the input.
+    const clean = text.replace(/\u0001/g, ' ');
+    if (!this.pattern) return clean;
+    return foldPunctuation(clean).replace(this.pattern, (match) => {
       const form = match.replace(/'s$/i, '').toLowerCase();
       const i = this.entityByForm.get(form) ?? this.entityByForm.get(form.replace(/^the\s+/, ''));
       if (i === undefined) return match;
