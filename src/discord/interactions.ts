@@ -35,12 +35,45 @@ export const MESSAGES = {
 const NO_MENTIONS = { parse: [] as never[] };
 
 export interface InteractionDeps {
+  /** Fixed for the life of the process: answers are pure functions of it and the input. */
   ctx: ArticleContext;
   findCommand(name: string): BotCommand | undefined;
   logger: Logger;
   pages?: PageStore;
   cooldown?: Cooldown;
+  answers?: AnswerCache;
   now?: () => number;
+}
+
+/**
+ * Rendered answers by command and input. The article never changes while the bot runs, so a
+ * popular question (/summary, /speakers, the same /who-said) is worked out once.
+ */
+export class AnswerCache {
+  private readonly entries = new Map<string, RenderedPage[]>();
+
+  constructor(private readonly maxEntries = 500) {}
+
+  get(key: string): RenderedPage[] | undefined {
+    const pages = this.entries.get(key);
+    if (pages !== undefined) {
+      this.entries.delete(key); // re-insert: most recently used last
+      this.entries.set(key, pages);
+    }
+    return pages;
+  }
+
+  set(key: string, pages: RenderedPage[]): void {
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, pages);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 export type InteractionHandler = (interaction: Interaction) => Promise<void>;
@@ -48,8 +81,9 @@ export type InteractionHandler = (interaction: Interaction) => Promise<void>;
 export function createInteractionHandler(deps: InteractionDeps): InteractionHandler {
   const pages = deps.pages ?? new PageStore();
   const cooldown = deps.cooldown ?? new Cooldown();
+  const answers = deps.answers ?? new AnswerCache();
   const now = deps.now ?? Date.now;
-  const full = { ...deps, pages, cooldown, now };
+  const full = { ...deps, pages, cooldown, answers, now };
 
   return async (interaction) => {
     try {
@@ -74,9 +108,13 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
   const parsed = command.schema.safeParse(optionValues(interaction.options.data));
   if (!parsed.success) return replyNotice(interaction, MESSAGES.invalid(validationMessage(parsed.error)));
 
+  const key = `${command.data.name}\u0000${JSON.stringify(parsed.data)}`;
+  const cached = deps.answers.get(key);
+  if (cached) return sendPages(interaction, cached, deps);
+
   if (command.defer) await interaction.deferReply();
-  const result = command.answer(deps.ctx, parsed.data);
-  const rendered = render(result, deps.ctx.article);
+  const rendered = render(command.answer(deps.ctx, parsed.data), deps.ctx.article);
+  deps.answers.set(key, rendered);
   await sendPages(interaction, rendered, deps);
 }
 

@@ -12,7 +12,7 @@ import type { QuotesResult } from '../../src/answers/types.ts';
 import { buildArticle } from '../../src/article/build.ts';
 import { DISCORD_LIMITS } from '../../src/constants.ts';
 import { createClient } from '../../src/discord/client.ts';
-import { createInteractionHandler, MESSAGES } from '../../src/discord/interactions.ts';
+import { AnswerCache, createInteractionHandler, MESSAGES } from '../../src/discord/interactions.ts';
 import { createLogger } from '../../src/discord/log.ts';
 import { fakeUser, sendAutocomplete, sendButton, sendChatInput, stringOption } from '../fake-discord/interactions.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
@@ -27,7 +27,18 @@ const manyQuotes: QuotesResult = {
   quotes: Array.from({ length: 12 }, (_, i) => ({ speaker: `Speaker ${i}`, quote: `Quote number ${i}`, kind: 'direct' as const, paragraphs: [i + 1], via: null })),
 };
 
+let countedCalls = 0;
+
 const testCommands: Record<string, BotCommand> = {
+  counted: {
+    data: definition('counted'),
+    schema: z.object({ name: z.string() }),
+    defer: true,
+    answer: (_ctx, input) => {
+      countedCalls += 1;
+      return { command: 'quotes', speaker: null, quotes: [{ speaker: (input as { name: string }).name, quote: 'Once', kind: 'direct', paragraphs: [1], via: null }] };
+    },
+  },
   boom: { data: definition('boom'), schema: z.object({}), defer: false, answer: () => { throw new Error('kaboom'); } },
   slowboom: { data: definition('slowboom'), schema: z.object({}), defer: true, answer: () => { throw new Error('late kaboom'); } },
   list: {
@@ -106,6 +117,33 @@ describe('direct messages', () => {
   });
 });
 
+describe('answer cache', () => {
+  it('works out a repeated question once and answers the repeat at once, without deferring', async () => {
+    const first = sendChatInput(fake, fakeUser('g'), 'counted', [stringOption('name', 'Ada')]);
+    expect((await fake.waitForCallback(first.id)).type).toBe(5);
+    const firstEdit = await fake.waitForOriginalEdit(first.token);
+    const again = await fake.waitForCallback(sendChatInput(fake, fakeUser('h'), 'counted', [stringOption('name', 'Ada')]).id);
+    expect(again.type).toBe(4);
+    expect((again.data as { embeds: unknown }).embeds).toEqual((firstEdit.body as { embeds: unknown }).embeds);
+    expect(countedCalls).toBe(1);
+    const other = sendChatInput(fake, fakeUser('i'), 'counted', [stringOption('name', 'Grace')]);
+    expect((await fake.waitForCallback(other.id)).type).toBe(5);
+    await fake.waitForOriginalEdit(other.token);
+    expect(countedCalls).toBe(2);
+  });
+
+  it('keeps at most its capacity, dropping the least recently used', () => {
+    const cache = new AnswerCache(2);
+    cache.set('a', []);
+    cache.set('b', []);
+    cache.get('a');
+    cache.set('c', []);
+    expect(cache.size).toBe(2);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toEqual([]);
+  });
+});
+
 describe('autocomplete', () => {
   it('cuts any command’s suggestions to 25 choices of at most 100 characters', async () => {
     const sent = sendAutocomplete(fake, fakeUser('e'), 'list', [stringOption('name', 'abc', true)]);
@@ -132,7 +170,7 @@ describe('paging through real buttons', () => {
   let nextId = '';
 
   it('defers, then edits in the first page with buttons', async () => {
-    const sent = sendChatInput(fake, owner, 'list', [stringOption('name', 'everyone')]);
+    const sent = sendChatInput(fake, owner, 'list', [stringOption('name', 'pages')]);
     expect((await fake.waitForCallback(sent.id)).type).toBe(5);
     const edit = await fake.waitForOriginalEdit(sent.token);
     const body = edit.body as { embeds: { fields: { name: string }[] }[]; components: { components: { custom_id: string; disabled: boolean }[] }[] };
