@@ -19,6 +19,7 @@ export type RemovalReason =
   | 'copyright'
   | 'linked-headline'
   | 'separator'
+  | 'section'
   | 'title-repeat';
 
 export interface CleanedText {
@@ -300,6 +301,16 @@ function isHeadlineShaped(unit: string): boolean {
   return words <= TITLE_MAX_WORDS && (!endsWithSentencePunctuation(unit) || words <= HEADLINE_MAX_WORDS);
 }
 
+/** After a short label, a line ending in a full stop is the story's first paragraph, not its headline. */
+function endsWithFullStop(unit: string): boolean {
+  return /\.["'”’)\]]*$/.test(unit.slice(-6));
+}
+
+/** One or two words without punctuation: a section or kicker, too short for a headline. */
+function isSectionLabel(unit: string): boolean {
+  return wordCount(unit) <= 2 && !endsWithSentencePunctuation(unit);
+}
+
 function titleFromText(paragraph: string): string {
   const firstSentence = /^.*?[.!?](?=\s|$)/.exec(paragraph.slice(0, 400))?.[0] ?? paragraph;
   if (firstSentence.length <= DERIVED_TITLE_MAX_CHARS) return firstSentence;
@@ -315,12 +326,18 @@ export function cleanScrapedText(raw: string): CleanedText {
   const removed: CleanedText['removed'] = [];
   const paragraphs: string[] = [];
   let title: string | null = null;
+  let sectionLabel: string | null = null;
 
   for (const unit of units) {
     const reason = boilerplateReason(unit);
+    const beforeStory = title === null && paragraphs.length === 0;
     if (reason !== null) {
       removed.push({ text: unit, reason });
-    } else if (title === null && paragraphs.length === 0 && isHeadlineShaped(unit)) {
+    } else if (beforeStory && isSectionLabel(unit)) {
+      // "World", "Politics": a section name above the headline; the title only if nothing better follows.
+      sectionLabel ??= unit;
+      removed.push({ text: unit, reason: 'section' });
+    } else if (beforeStory && isHeadlineShaped(unit) && (sectionLabel === null || !endsWithFullStop(unit))) {
       title = unit;
     } else if (title !== null && unit === title) {
       removed.push({ text: unit, reason: 'title-repeat' });
@@ -332,7 +349,7 @@ export function cleanScrapedText(raw: string): CleanedText {
   }
 
   return {
-    title: title ?? (paragraphs[0] !== undefined ? titleFromText(paragraphs[0]) : ''),
+    title: title ?? sectionLabel ?? (paragraphs[0] !== undefined ? titleFromText(paragraphs[0]) : ''),
     publisher: publisherFrom(removed),
     paragraphs,
     removed,

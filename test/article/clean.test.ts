@@ -29,6 +29,19 @@ describe('cleanScrapedText: title', () => {
     expect(cleaned.paragraphs).toEqual([STORY_A]);
   });
 
+  it('skips a section label above the headline', () => {
+    const cleaned = cleanScrapedText(`World\n\nAsia-Pacific\n\nFloods close schools across the region\n\n${STORY_A}`);
+    expect(cleaned.title).toBe('Floods close schools across the region');
+    expect(cleaned.paragraphs).toEqual([STORY_A]);
+    expect(cleaned.removed).toContainEqual({ text: 'World', reason: 'section' });
+  });
+
+  it('falls back to a short headline when no longer one follows', () => {
+    const cleaned = cleanScrapedText(`Brexit chaos\n\n${STORY_A} ${STORY_A} ${STORY_A}`);
+    expect(cleaned.title).toBe('Brexit chaos');
+    expect(cleaned.paragraphs).toHaveLength(1);
+  });
+
   it('derives a title from the first sentence when the text has no headline', () => {
     const long = `${STORY_A} The vote was 12 to 3, with two abstentions, and the opposition leader walked out before the final count was read aloud to the chamber.`;
     const cleaned = cleanScrapedText(long);
