@@ -91,6 +91,7 @@ export class EntityRegistry {
     const head = sourceHead(text) ?? '';
     entity.gender = /s$/.test(head) || head === 'people' || head === 'police' || head === 'staff' ? 'plural' : null;
     if (head) entity.roleWords.add(head);
+    for (const word of text.toLowerCase().split(/\s+/)) if (/^[a-z-]{2,}$/.test(word) && !PRENOMINAL_STOP.has(word)) entity.roleWords.add(word);
     this.entities.push(entity);
     return entity;
   }
@@ -105,6 +106,11 @@ export class EntityRegistry {
     const key = tokens.join(' ');
     const exact = this.entities.find((e) => e.nameTokens.join(' ') === key);
     if (exact) return exact;
+    if (tokens.length > 1) {
+      // "De Souza" after "Maria de Souza": the tail of a longer person's name.
+      return lastWhere(this.entities, (e) => e.kind !== 'organisation' && e.nameTokens.length > tokens.length &&
+        e.nameTokens.slice(-tokens.length).join(' ') === key);
+    }
     if (tokens.length === 1) {
       const word = tokens[0]!;
       const candidates = this.entities.filter((e) => e.nameTokens.length > 1 && e.kind !== 'organisation');
@@ -245,7 +251,7 @@ function followedBySpeechVerb(tokens: Token[], last: number): boolean {
 /** "Voltra, the Berlin-based company that …, said": a sentence-initial word with an appositive. */
 function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
   const { tokens } = p;
-  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the|who)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the|who|\d{1,3})$/i.test(tokens[last + 2]?.text ?? '')) return false;
   for (let k = last + 3; k < Math.min(tokens.length, last + 35); k++) {
     if (p.sentenceOf[k] !== p.sentenceOf[last]) return false;
     if (tokens[k]!.text !== ',') continue;
@@ -285,6 +291,12 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       titles.push(tokens[j]!.text);
       j++;
       if (tokens[j]?.text === '.' && TITLE_ABBREVIATION.test(tokens[j - 1]!.lower)) j++;
+    }
+    // "Ms. de Souza": after a title a name may open with a lower-case particle.
+    if (titles.length > 0 && NAME_PARTICLES.has(tokens[j]?.text ?? '') && isNameToken(tokens[j + 1])) {
+      names.push({ from, first: j, last: j + 1, titles });
+      i = j + 2;
+      continue;
     }
     const first = j;
     let k = j;
@@ -366,6 +378,8 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
   if (raw.titles.length > 0) return { kind: 'person', gender };
   if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
+  // "the Liberal Democrats", "the Conservatives": a definite article does not precede a person's name.
+  if (tokens[raw.from - 1]?.lower === 'the') return { kind: 'organisation', gender: null };
   if (words.length > 1 && PLACE_MODIFIERS.has(firstWord.lower)) return { kind: 'unknown', gender: null };
   if (words.length > 1) return { kind: 'person', gender };
   return { kind: 'unknown', gender };
@@ -446,12 +460,16 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
   let i = from - 1;
   let hasLower = false;
   let passedName = false;
+  let stoppedAfterName = false;
   while (i >= 0 && !inQuote[i] && isWord(tokens[i]) && !PRENOMINAL_STOP.has(tokens[i]!.lower) && from - i <= 8) {
     const t = tokens[i]!;
     if (isLowerWord(t)) {
       // Lower-case words only before the name's own capitalised modifiers, never beyond them:
       // "Yang met Russian security council secretary" stops at "met".
-      if (speechVerb(t.lower) || passedName) break;
+      if (speechVerb(t.lower) || passedName) {
+        stoppedAfterName = passedName;
+        break;
+      }
       hasLower = true;
     } else if (isTitle(t)) {
       passedName = true;
@@ -462,7 +480,7 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
   }
   const start = i + 1;
   const opener = tokens[i];
-  const openedCleanly = opener === undefined || !isWord(opener) || PRENOMINAL_STOP.has(opener.lower) || inQuote[i];
+  const openedCleanly = opener === undefined || !isWord(opener) || PRENOMINAL_STOP.has(opener.lower) || inQuote[i] || stoppedAfterName;
   if (!openedCleanly) return titles.length > 0 ? { text: titles.join(' '), rank: 1 } : null;
   const determiner = ['the', 'a', 'an'].includes(tokens[i]?.lower ?? '');
   // "at the same event Xi …": a determiner after a preposition opens an adverbial, not a role.

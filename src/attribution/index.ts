@@ -118,6 +118,8 @@ interface Resolved {
   entity: Entity;
   sieve: string;
   offset: number;
+  /** "paragraph:token" of the speech verb that introduced it, if any. */
+  verb: string | null;
 }
 
 /**
@@ -161,6 +163,7 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resol
       entity,
       sieve,
       offset: item.offset,
+      verb: item.hit?.verb ? `${item.hit.verb.paragraph}:${item.hit.verb.token}` : null,
     });
   }
   return out;
@@ -184,10 +187,12 @@ function mergeSplitQuotes(items: Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const item of items) {
     const previous = out.at(-1);
-    if (
-      previous && item.sieve === 'continuation' && item.quote.kind !== 'indirect' && previous.quote.kind !== 'indirect' &&
-      previous.entity === item.entity && previous.quote.paragraphs.at(-1) === item.quote.paragraphs[0]
-    ) {
+    const samePlace = previous !== undefined && previous.entity === item.entity &&
+      previous.quote.paragraphs.at(-1) === item.quote.paragraphs[0] &&
+      item.quote.kind !== 'indirect' && previous.quote.kind !== 'indirect';
+    // “We are,” she said, “committed to this.”: both halves hang on one verb.
+    const sharedVerb = samePlace && item.verb !== null && item.verb === previous.verb;
+    if (previous && samePlace && (item.sieve === 'continuation' || sharedVerb)) {
       previous.quote.quote = `${previous.quote.quote} … ${item.quote.quote}`;
       previous.quote.paragraphs = [...new Set([...previous.quote.paragraphs, ...item.quote.paragraphs])];
       continue;

@@ -5,7 +5,7 @@
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
-import { CLAUSE_BOUNDARIES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
+import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, tidy } from './text.ts';
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
@@ -49,6 +49,12 @@ export interface SpeakerPhrase {
 }
 
 const MAX_NP = 8;
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'this', 'that']);
+
+/** "Minister", "President": a capitalised title word can head a role phrase ("the Minister said"). */
+function isTitleWord(t: { lower: string }): boolean {
+  return t.lower.replace(/\.$/, '') in NAME_TITLES;
+}
 const MAX_APPOSITIVE = 35;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within']);
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
@@ -146,26 +152,26 @@ function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPh
 function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {
   const { tokens } = p;
   let start = end;
+  let firstCapital = -1;
   while (start >= 0 && end - start < MAX_NP) {
     const t = tokens[start]!;
     if (p.inQuote[start] || !isWord(t) || CLAUSE_BOUNDARIES.has(t.lower)) break;
     if (p.sentenceOf[start] !== p.sentenceOf[end]) break;
-    if (isCapitalised(t) && !allowNames && !atSentenceStart(p, start) && start !== end) {
-      if (isPossessive(t) && start < end) start--;
-      break;
-    }
     if (isPossessive(t) && isCapitalised(t) && start < end) {
       start--;
       break;
     }
+    if (isCapitalised(t) && !atSentenceStart(p, start) && !(start === end && isTitleWord(t))) firstCapital = start;
     start--;
   }
   start++;
+  // "a Downing Street spokesperson": capitalised words inside a phrase that opens with a determiner.
+  if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower)) start = firstCapital + 1;
   if (start > end) return null;
   const words = tokens.slice(start, end + 1);
   const lowerWords = words.map((w) => w.lower);
   const last = words.at(-1)!;
-  if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames) return null;
+  if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames && !isTitleWord(last) && !DETERMINERS.has(lowerWords[0]!)) return null;
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
   const singular = last.lower.replace(/s$/, '');

@@ -37,6 +37,20 @@ export class Resolver {
     return p ? sentenceIndexAt(p, offset) : 0;
   }
 
+  /** The mention opening the sentence just before `before`, in the same paragraph. */
+  private subjectOfPreviousSentence(earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
+    const p = this.doc.byN.get(before.paragraph);
+    if (!p) return undefined;
+    const current = sentenceIndexAt(p, before.offset);
+    const previous = current - 1;
+    const sentence = p.sentences[previous];
+    if (!sentence) return undefined;
+    const first = earlier.find((e) => e.paragraph === before.paragraph && e.sentence === previous && !e.speaker);
+    if (!first) return undefined;
+    const lead = p.text.slice(sentence.start, first.offset);
+    return /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead),?\s+)?$/iu.test(lead) ? first : undefined;
+  }
+
   /** Record that an entity spoke at a position: speakers are preferred antecedents. */
   noteSpeaker(entity: Entity, paragraph: number, offset: number): void {
     this.events.push({ paragraph, offset, sentence: this.sentenceOf(paragraph, offset), entity, speaker: true });
@@ -73,6 +87,19 @@ export class Resolver {
     );
     if (earlier.length === 0) return null;
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    // The current speaker stays the antecedent over people merely mentioned since (quote
+    // attribution continues a conversation): a compatible speaker in this or the previous paragraph.
+    const recentSpeaker = earlier.filter((e) => e.speaker && before.paragraph - e.paragraph <= 1).at(-1);
+    const freshSubject = this.subjectOfPreviousSentence(earlier, before);
+    if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
+      // "Fontes rejected that criticism. She said …": a new subject right before takes over.
+      learnGender(pronoun, freshSubject.entity);
+      return freshSubject.entity;
+    }
+    if (recentSpeaker && pronoun !== 'person') {
+      learnGender(pronoun, recentSpeaker.entity);
+      return recentSpeaker.entity;
+    }
     const key = (e: Event) => e.paragraph * 10_000 + e.sentence;
     const nearestKey = Math.max(...earlier.map(key));
     const nearest = earlier.filter((e) => key(e) === nearestKey);
@@ -90,9 +117,10 @@ export class Resolver {
   private role(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const head = sourceHead(phrase.text);
     if (!head) return null;
+    const heads = ROLE_SYNONYMS[head] ?? [head];
     const earlier = this.events.filter(
       (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
-        e.entity.roleWords.has(head),
+        heads.some((h) => e.entity.roleWords.has(h)),
     );
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     return earlier.at(-1)?.entity ?? null;
@@ -118,6 +146,19 @@ export class Resolver {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
   }
 }
+
+/** General English abbreviations of roles: "the PM" is whoever was introduced as prime minister. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  pm: ['pm', 'prime'],
+  ceo: ['ceo', 'chief'],
+  cfo: ['cfo', 'financial'],
+  mp: ['mp', 'mps'],
+  chief: ['chief', 'ceo'],
+  boss: ['boss', 'chief', 'ceo', 'manager', 'head'],
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+};
 
 /** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */
 const GENERIC_SOURCES = new Set(['source', 'sources', 'people', 'person', 'insiders', 'insider']);

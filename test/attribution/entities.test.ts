@@ -79,8 +79,9 @@ describe('descriptions', () => {
       .toBe('the environment minister');
   });
 
-  it('does not take a relative clause or a prepositional phrase', () => {
-    expect(entity('Yang', 'Officials said Yang, who was visiting Moscow, spoke.')?.description).toBeNull();
+  it('takes a relative clause only as a weak description, and never a prepositional phrase', () => {
+    expect(entity('Yang', 'Officials said Yang, who was visiting Moscow, spoke.')?.description).toBe('who was visiting Moscow');
+    expect(entity('Yang', 'Yang Li, a diplomat, said Yang Li, who was visiting Moscow, spoke.')?.description).toBe('a diplomat');
     expect(entity('Xi Jinping', 'At the same event Xi Jinping also spoke.')?.description).toBeNull();
   });
 });

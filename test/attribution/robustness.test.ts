@@ -4,8 +4,9 @@ import { buildArticle } from '../../src/article/build.ts';
 import { attributeOrThrow as attribute } from '../../src/attribution/index.ts';
 
 const timed = (paragraphs: string[]) => {
+  const input = buildArticle({ id: 'hostile', title: 'Hostile', paragraphs });
   const started = performance.now();
-  const result = attribute(buildArticle({ id: 'hostile', title: 'Hostile', paragraphs }));
+  const result = attribute(input);
   return { result, ms: performance.now() - started };
 };
 
@@ -27,7 +28,7 @@ describe('attribute never throws and runs in linear-ish time', () => {
     const sentence = '“We will win,” said Anna Smith, a teacher. Tom Brown said the plan would work. ';
     const { result, ms } = timed([sentence.repeat(Math.ceil(200_000 / sentence.length))]);
     expect(result.quotes.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(3000);
   });
 
   it('never throws on random or hostile text (checked without the safety net)', () => {
