@@ -14,6 +14,8 @@ export interface BotProcess {
   /** Every line the bot wrote to stderr or stdout. */
   lines: string[];
   waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -72,5 +74,5 @@ export async function startBot(fake: FakeDiscord, env: Record<string, string> = 
     return exited;
   };
 
-  return { child, lines, waitForLine, stop };
+  return { child, lines, waitForLine, exited, stop };
 }

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './bot-process.ts';
+import { startFakeDiscord } from '../fake-discord/server.ts';
+import { FAKE_TOKEN, ROOT, startBot } from './bot-process.ts';
 
 /** `npm start` without a token: the terminal mode, fed on stdin like a pipe. */
 function startWithoutToken(stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -25,5 +26,22 @@ describe('npm start without DISCORD_TOKEN', () => {
     expect(stdout).toMatch(/No speaker named/i);
     expect(stdout).toContain('/who-said');
     expect(stdout).not.toContain('Logged in');
+  });
+});
+
+describe('npm start with a token Discord refuses', () => {
+  it('exits with code 1 and says to check the token, without printing it', async () => {
+    const fake = await startFakeDiscord({ validToken: 'MTExMTExMTExMTExMTExMTEx.Ab1234.someOtherTokenEntirely_00000000' });
+    try {
+      const bot = await startBot(fake);
+      const code = await bot.exited;
+      expect(code).toBe(1);
+      const log = bot.lines.join('\n');
+      expect(log).toMatch(/Could not log in to Discord at http:\/\/127\.0\.0\.1:\d+\/api: .*check DISCORD_TOKEN/);
+      expect(log).not.toContain(FAKE_TOKEN);
+      expect(fake.gatewayReceived).toEqual([]);
+    } finally {
+      await fake.close();
+    }
   });
 });

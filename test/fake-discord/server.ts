@@ -51,6 +51,8 @@ type Waiter = { match: (value: unknown) => boolean; resolve: (value: unknown) =>
 
 export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
+  /** When set, REST calls that need a bot token are refused (401) unless they carry this one. */
+  validToken?: string;
 }
 
 export class FakeDiscord {
@@ -74,6 +76,7 @@ export class FakeDiscord {
   private readonly refused = new Set<string>();
   private readonly waiters = new Set<Waiter>();
   private readonly heartbeatIntervalMs: number;
+  private readonly validToken: string | undefined;
   private sequence = 0;
   /** This session's dispatches, replayed on RESUME as Discord does (events the bot missed). */
   private dispatched: GatewayFrame[] = [];
@@ -83,6 +86,7 @@ export class FakeDiscord {
 
   constructor(options: FakeDiscordOptions = {}) {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.validToken = options.validToken;
     this.http = createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ server: this.http });
     this.wss.on('connection', (socket) => this.onConnection(socket));
@@ -317,6 +321,10 @@ export class FakeDiscord {
   private route(request: RecordedRequest, res: ServerResponse): void {
     const { method, path } = request;
     const segments = path.replace(/^\/api\/v\d+/, '').split('/').filter(Boolean);
+    const needsBotToken = segments[0] !== 'interactions' && segments[0] !== 'webhooks';
+    if (needsBotToken && this.validToken !== undefined && request.headers.authorization !== `Bot ${this.validToken}`) {
+      return json(res, 401, { message: '401: Unauthorized', code: 0 });
+    }
     if (method === 'GET' && path.match(/^\/api\/v\d+\/gateway\/bot$/)) {
       return json(res, 200, {
         url: this.gatewayUrl,
