@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Article, Paragraph } from '../article/types.ts';
-import type { Attribution, Quote } from '../attribution/types.ts';
+import type { Attribution } from '../attribution/types.ts';
 import { AliasMap, isEntityToken } from './aliases.ts';
 import { stemWord } from './stem.ts';
 import { ASK_STOP_WORDS, QUERY_STOP_WORDS } from './stopwords.ts';
@@ -51,7 +51,7 @@ export interface Hit {
   ref: number;
   /** Share of the question's (IDF-weighted) content terms found in this document, 0..1. */
   coverage: number;
-  /** MiniSearch BM25 score, summed over the question's terms. */
+  /** MiniSearch's BM25+ score for the whole question (a tie-breaker between equal coverages). */
   bm25: number;
   /** Query terms that matched, each with its best credit in this document. */
   matched: Map<string, number>;
@@ -96,21 +96,30 @@ export class ArticleIndex {
   /** Normalised form of every quote (same order as attribution.quotes), for verbatim lookups. */
   readonly quoteForms: readonly string[];
 
+  /** `persisted`: the output of serialize() for this same article, loaded instead of re-indexing. */
   constructor(
     readonly article: Article,
     readonly attribution: Attribution,
+    persisted?: string,
   ) {
     this.articleId = article.id;
     this.aliases = new AliasMap(attribution);
     this.paragraphCount = Math.max(1, article.paragraphs.length);
-    this.search = new MiniSearch<IndexedDoc>({
+    const options = {
       fields: ['text', 'speaker', 'description', 'context'],
       storeFields: ['type', 'ref'],
-      tokenize: (text) => this.documentWords(text),
-      processTerm: (word) => this.processWord(word),
-    });
+      tokenize: (text: string) => this.documentWords(text),
+      processTerm: (word: string) => this.processWord(word),
+    };
+    this.search = persisted === undefined ? new MiniSearch<IndexedDoc>(options) : MiniSearch.loadJSON<IndexedDoc>(persisted, options);
     const documents = this.documents();
-    this.search.addAll(documents);
+    if (persisted === undefined) this.search.addAll(documents);
+    this.collectVocabulary(documents);
+    this.countParagraphTerms();
+    this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
+  }
+
+  private collectVocabulary(documents: readonly IndexedDoc[]): void {
     for (const doc of documents) {
       for (const field of [doc.text, doc.speaker, doc.description, doc.context]) {
         if (!field) continue;
@@ -126,8 +135,11 @@ export class ArticleIndex {
       bucket.push(term);
       this.vocabularyByLength.set(term.length, bucket);
     }
-    this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
-    for (const p of article.paragraphs) {
+  }
+
+  /** Each paragraph's term set, and in how many paragraphs each term occurs (for IDF). */
+  private countParagraphTerms(): void {
+    for (const p of this.article.paragraphs) {
       const terms = new Set(this.terms(p.text, 'none', true));
       this.paragraphTerms.set(p.n, terms);
       for (const t of terms) this.paragraphDf.set(t, (this.paragraphDf.get(t) ?? 0) + 1);
@@ -214,14 +226,10 @@ export class ArticleIndex {
     return this.article.paragraphs.find((p) => p.n === n);
   }
 
-  quote(i: number): Quote | undefined {
-    return this.attribution.quotes[i];
-  }
-
   /**
-   * Score every document of `type` against the query terms. Each term is searched on its own so
-   * that its contribution (exact, prefix or fuzzy; in which field) is known, which gives a
-   * coverage in 0..1 that can be compared across questions — unlike raw BM25.
+   * Score every document of `type` against the query terms. Every match is traced back to the
+   * question term it stands for (exactly, by prefix, a typo or a synonym; in which field), which
+   * gives a coverage in 0..1 that can be compared across questions — unlike raw BM25.
    */
   hits(query: QueryTerms, type: DocType, filter?: (ref: number) => boolean): Hit[] {
     const variants = this.variantsOf(query.terms);
@@ -325,6 +333,11 @@ export class ArticleIndex {
     return { type, ref: r['ref'] as number, coverage: 0, bm25: r.score, matched };
   }
 
+  /** The MiniSearch index as JSON, for the constructor's `persisted` (the article library stores it). */
+  serialize(): string {
+    return JSON.stringify(this.search);
+  }
+
   /** Coverage of the query by a piece of the article's text (used to pick sentences). */
   coverageOf(query: QueryTerms, text: string): number {
     return this.coverageOfTerms(query, this.termSetOf(text));
@@ -353,6 +366,6 @@ export class ArticleIndex {
 
 }
 
-export function buildIndex(article: Article, attribution: Attribution): ArticleIndex {
-  return new ArticleIndex(article, attribution);
+export function buildIndex(article: Article, attribution: Attribution, persisted?: string): ArticleIndex {
+  return new ArticleIndex(article, attribution, persisted);
 }
