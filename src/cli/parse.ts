@@ -56,9 +56,10 @@ export function parseCommandLine(line: string, optionNamesOf: OptionNamesOf): Pa
   const command = nameMatch[0].toLowerCase();
   const rest = body.slice(nameMatch[0].length).trim();
   const names = optionNamesOf(command);
-  if (names === undefined) return { ok: true, command, options: {} };
+  if (names === undefined) return { ok: true, command, options: Object.create(null) as Record<string, string> };
 
-  const options: Record<string, string> = {};
+  // No prototype: an option typed as "__proto__:x" must stay an ordinary (unknown) key.
+  const options: Record<string, string> = Object.create(null) as Record<string, string>;
   const markers = optionMarkers(rest, names);
   const leading = rest.slice(0, markers[0]?.start ?? rest.length).trim();
   if (leading.length > 0) {

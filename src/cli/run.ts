@@ -116,9 +116,10 @@ function describeIssues(command: BotCommand, options: Record<string, string>, is
       return `${name} has ${what} (${hint}).`;
     }
     const option = issue.path.map(String).join('.');
-    if (option.length === 0) return `Bad input for ${name}: ${issue.message}.`;
-    if (options[option] === undefined) return `${name} needs the option ${option} (write ${option}:value).`;
-    return `Bad value for ${option} in ${name}: ${issue.message}.`;
+    const message = issue.message.replace(/[.\s]+$/, '');
+    if (option.length === 0) return `Bad input for ${name}: ${message}.`;
+    if (!Object.hasOwn(options, option)) return `${name} needs the option ${option} (write ${option}:value).`;
+    return `Bad value for ${option} in ${name}: ${message}.`;
   });
   return sentences.join(' ');
 }

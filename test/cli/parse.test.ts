@@ -62,6 +62,8 @@ describe('parseCommandLine', () => {
 
   it('passes an unknown option through for the schema to refuse', () => {
     expect(parse('/quotes colour:blue')).toEqual({ ok: true, command: 'quotes', options: { colour: 'blue' } });
+    const inherited = parse('/quotes constructor:x');
+    expect(inherited.ok && Object.keys(inherited.options)).toEqual(['constructor']);
   });
 
   it('refuses stray text, repeated options and an empty line', () => {
