@@ -47,21 +47,35 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
   }
   if (terms.terms.length === 0) return result([], 'That question has no words to look for; quote a few words of the statement.');
 
-  const ranked = target ? rankSpeakerQuotes(ctx, target, terms) : rankQuotes(index, query, terms);
-  const best = ranked[0];
-  if (!best || best.score < minScore) {
-    const note = target
-      ? `${target.speaker.name} is quoted in the article, but not saying that.`
-      : 'Nobody in the article is quoted saying that.';
-    return result([], note);
+  if (!target) {
+    const answers = answersFrom(ctx, rankQuotes(index, query, terms), terms, minScore);
+    return answers.length > 0 ? result(answers) : result([], 'Nobody in the article is quoted saying that.');
   }
+  const own = answersFrom(ctx, rankSpeakerQuotes(ctx, target, terms), terms, minScore);
+  if (own.length > 0) return result(own);
+  // "Did Lukin say X?" when someone else said X: say so, and who did.
+  const content = withoutEntity(terms, target);
+  const others = content.terms.length > 0 ? answersFrom(ctx, rankQuotes(index, query, content), content, minScore) : [];
+  const name = target.speaker.name;
+  return others.length > 0
+    ? result(others, `${name} is not quoted saying that; these are the closest statements in the article.`)
+    : result([], `${name} is quoted in the article, but not saying that.`);
+}
+
+/** The ranked quotes that answer: above the threshold, close to the best, verbatim first. */
+function answersFrom(ctx: ArticleContext, ranked: Ranked[], terms: QueryTerms, minScore: number): WhoSaidAnswer[] {
+  const best = ranked[0];
+  if (!best || best.score < minScore) return [];
   const floor = Math.max(minScore, best.score * RELATIVE_TO_BEST);
-  const answers = ranked
+  return ranked
     // When the question quotes the article word for word, only word-for-word matches answer it.
     .filter((r) => r.score >= floor && (r.verbatim || !best.verbatim))
     .slice(0, BOT_LIMITS.whoSaidAnswers)
-    .map((r) => toAnswer(ctx, index, terms, r));
-  return result(answers);
+    .map((r) => toAnswer(ctx, ctx.index, terms, r));
+}
+
+function withoutEntity(terms: QueryTerms, entity: Entity): QueryTerms {
+  return { ...terms, terms: terms.terms.filter((t) => t !== entity.token) };
 }
 
 /** "who VERB …" / "which analyst VERB …": the verb right after the question word frames the question. */
@@ -85,17 +99,14 @@ function withOptionalFramingVerb(index: ArticleIndex, query: string, terms: Quer
  */
 function askedAboutSpeaker(index: ArticleIndex, query: string, terms: QueryTerms): Entity | undefined {
   if (WHO_FIRST.test(query)) return undefined;
-  const entityTerms = terms.terms.filter(isEntityToken);
-  if (entityTerms.length !== 1) return undefined;
-  return index.aliases.entityForToken(entityTerms[0]!);
+  // "What did Putin say about Biden?": the first name is the one asked about.
+  const first = terms.terms.find(isEntityToken);
+  return first === undefined ? undefined : index.aliases.entityForToken(first);
 }
 
 /** A speaker's quotes: all of them (article order) for "what did X say", else ranked by the rest. */
 function rankSpeakerQuotes(ctx: ArticleContext, target: Entity, terms: QueryTerms): Ranked[] {
-  const content: QueryTerms = {
-    terms: terms.terms.filter((t) => !isEntityToken(t)),
-    weights: terms.weights,
-  };
+  const content = withoutEntity(terms, target);
   const own = (i: number): boolean => ctx.attribution.quotes[i]?.speaker === target.speaker.name;
   if (content.terms.length === 0) {
     return ctx.attribution.quotes

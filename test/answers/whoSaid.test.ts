@@ -61,6 +61,20 @@ describe('whoSaid on the default article (gold attribution)', () => {
     expect(r.answers[0]).toMatchObject({ speaker: 'Artyom Lukin', paragraph: 18 });
   });
 
+  it('when the named speaker did not say it, says so and gives who did', () => {
+    const r = whoSaid(scmp, 'Did Lukin say Washington will be more focused on China?');
+    expect(r.answers[0]).toMatchObject({ speaker: 'Zhu Feng', paragraph: 11 });
+    expect(r.note).toBe('Artyom Lukin is not quoted saying that; these are the closest statements in the article.');
+    const nobody = whoSaid(scmp, 'Did Lukin say the moon is made of cheese?');
+    expect(nobody.answers).toEqual([]);
+    expect(nobody.note).toBe('Artyom Lukin is quoted in the article, but not saying that.');
+  });
+
+  it('takes the first name as the one asked about: "what did X say about Y"', () => {
+    const r = whoSaid(scmp, 'What did Zhu say about the Biden administration?');
+    expect(r.answers[0]).toMatchObject({ speaker: 'Zhu Feng', paragraph: 11 });
+  });
+
   it('keeps scores in 0..1, best first, at most the limit', () => {
     const r = whoSaid(scmp, 'who said Beijing and Moscow');
     expect(r.answers.length).toBeLessThanOrEqual(BOT_LIMITS.whoSaidAnswers);
