@@ -1,0 +1,354 @@
+/**
+ * The article library: every server's articles in SQLite, their search data persisted beside
+ * them, a cache of ready article contexts, and the library-wide index for /who-said across a
+ * whole library. Opening it adds the bundled article on first start, rebuilds whatever was
+ * stored by a different version of the code, and otherwise loads what was stored.
+ */
+import { readFileSync } from 'node:fs';
+import type { ArticleContext } from '../answers/context.ts';
+import { prepareArticle } from '../answers/context.ts';
+import { whoSaid } from '../answers/whoSaid.ts';
+import { ArticleError, DEFAULT_ARTICLE_PATH, parseArticle } from '../article/load.ts';
+import type { Article } from '../article/types.ts';
+import type { Attribution } from '../attribution/types.ts';
+import { buildIndex } from '../search/index.ts';
+import { openDatabase } from './db.ts';
+import { LibraryIndex } from './library-index.ts';
+import { LruCache } from './lru.ts';
+import { LibraryStore, type ArticleListing, type DerivedRow } from './store.ts';
+import type { ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
+import { indexVersion as codeIndexVersion } from './version.ts';
+
+export const BUNDLED_SOURCE = 'bundled';
+
+export interface LibraryOptions {
+  /** The SQLite file (DATABASE_PATH); ':memory:' for a throwaway library. */
+  path: string;
+  /** The article every library starts with. */
+  bundledArticlePath?: string;
+  /** Override the code-derived index version (tests of rebuilds). */
+  indexVersion?: string;
+  /** Article contexts kept ready in memory. */
+  cacheSize?: number;
+  /** Most articles one server may add. */
+  maxArticlesPerGuild?: number;
+}
+
+export interface NewLibraryArticle {
+  guildId: string;
+  addedBy: string;
+  /** 'upload:<file name>' or 'url:<address>'. */
+  source: string;
+  /** Story text as read (after HTML or Markdown conversion). */
+  text: string;
+  /** Publisher to use when the text names none (an HTML page's site name). */
+  publisher?: string | null;
+}
+
+/** Refusals meant for the person who asked (unknown article, full library, duplicate…). */
+export class LibraryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+export const DEFAULT_CACHE_SIZE = 128;
+export const DEFAULT_MAX_ARTICLES_PER_GUILD = 500;
+/** How many articles the library index shortlists for a library-wide /who-said. */
+const LIBRARY_CANDIDATES = 4;
+/** A later answer must come this close to the best, as within one article. */
+const RELATIVE_TO_BEST = 0.75;
+
+export interface OpenReport {
+  /** Articles whose stored index was missing or from other code, rebuilt on open. */
+  rebuiltArticles: number;
+  libraryIndex: 'loaded' | 'rebuilt';
+}
+
+export class Library {
+  private readonly contexts: LruCache<number, ArticleContext>;
+  private libraryIndex: LibraryIndex = LibraryIndex.empty();
+  readonly version: string;
+  readonly openReport: OpenReport;
+  private readonly maxPerGuild: number;
+
+  private constructor(
+    readonly store: LibraryStore,
+    options: LibraryOptions,
+  ) {
+    this.version = options.indexVersion ?? codeIndexVersion();
+    this.contexts = new LruCache(options.cacheSize ?? DEFAULT_CACHE_SIZE);
+    this.maxPerGuild = options.maxArticlesPerGuild ?? DEFAULT_MAX_ARTICLES_PER_GUILD;
+    this.ensureBundled(options.bundledArticlePath ?? DEFAULT_ARTICLE_PATH);
+    const rebuiltArticles = this.rebuildStale();
+    this.openReport = { rebuiltArticles, libraryIndex: this.loadLibraryIndex(rebuiltArticles > 0) };
+  }
+
+  static open(options: LibraryOptions): Library {
+    const store = new LibraryStore(openDatabase(options.path));
+    try {
+      return new Library(store, options);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Opening
+
+  private ensureBundled(path: string): void {
+    const hasBundled = this.store.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(BUNDLED_SOURCE);
+    if (hasBundled) return;
+    const text = readFileSync(path, 'utf8');
+    const article = parseArticle(text, 'bundled');
+    this.insert(article, { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text, publisher: article.publisher });
+  }
+
+  private rebuildStale(): number {
+    const stale = this.store.staleDerived(this.version);
+    for (const id of stale) {
+      const row = this.store.get(id)!;
+      const article = { ...parseArticle(row.text, String(id)), title: row.title, publisher: row.publisher };
+      this.store.saveDerived(id, this.derive(prepareArticle(article)));
+    }
+    return stale.length;
+  }
+
+  /** Load the persisted library index when it reflects the current articles and code; else rebuild it. */
+  private loadLibraryIndex(forceRebuild: boolean): 'loaded' | 'rebuilt' {
+    const stored = this.store.libraryIndex();
+    if (!forceRebuild && stored && stored.indexVersion === this.version && stored.revision === this.store.revision()) {
+      try {
+        this.libraryIndex = LibraryIndex.load(stored.searchJson);
+        return 'loaded';
+      } catch {
+        // A damaged blob is rebuilt below like a stale one.
+      }
+    }
+    const index = LibraryIndex.empty();
+    const rows = this.store.db
+      .prepare('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id')
+      .iterate() as IterableIterator<{ id: number; guildId: string | null; attributionJson: string }>;
+    for (const row of rows) index.add(row.id, row.guildId, JSON.parse(row.attributionJson) as Attribution);
+    this.libraryIndex = index;
+    this.persistLibraryIndex();
+    return 'rebuilt';
+  }
+
+  private persistLibraryIndex(): void {
+    this.store.saveLibraryIndex({ indexVersion: this.version, revision: this.store.revision(), searchJson: this.libraryIndex.serialize() });
+  }
+
+  private derive(ctx: ArticleContext): DerivedRow {
+    return {
+      indexVersion: this.version,
+      articleJson: JSON.stringify(ctx.article),
+      attributionJson: JSON.stringify(ctx.attribution),
+      searchJson: ctx.index.serialize(),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Articles
+
+  private insert(
+    article: Article,
+    row: { guildId: string | null; addedBy: string | null; source: string; text: string; publisher: string | null },
+    options: { persistLibraryIndex?: boolean; insideTransaction?: () => void } = {},
+  ): ArticleListing {
+    let prepared: ArticleContext | undefined;
+    const stored = this.store.insert(
+      { guildId: row.guildId, title: article.title, publisher: row.publisher, text: row.text, addedBy: row.addedBy, source: row.source },
+      (id) => {
+        prepared = prepareArticle({ ...article, id: String(id), publisher: row.publisher });
+        return this.derive(prepared);
+      },
+      options.insideTransaction,
+    );
+    this.contexts.set(stored.id, prepared!);
+    this.libraryIndex.add(stored.id, row.guildId, prepared!.attribution);
+    if (options.persistLibraryIndex !== false) this.persistLibraryIndex();
+    const { text: _text, ...listing } = stored;
+    return listing;
+  }
+
+  /**
+   * Add a server's article from its story text. Throws ArticleError for text that is no article,
+   * LibraryError for a full library or an article it already has.
+   */
+  add(
+    input: NewLibraryArticle,
+    options: { persistLibraryIndex?: boolean; insideTransaction?: () => void } = {},
+  ): ArticleListing {
+    const own = (this.store.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(input.guildId) as { n: number }).n;
+    if (own >= this.maxPerGuild) {
+      throw new LibraryError(`This server's library is full (${this.maxPerGuild} articles); remove one with /article remove first.`);
+    }
+    const article = parseArticle(input.text, 'new');
+    const duplicate = this.store.db
+      .prepare('SELECT id, title FROM articles WHERE (guild_id IS NULL OR guild_id = ?) AND text = ? LIMIT 1')
+      .get(input.guildId, input.text) as { id: number; title: string } | undefined;
+    if (duplicate) throw new LibraryError(`That article is already in the library: #${duplicate.id} “${duplicate.title}”.`);
+    const publisher = article.publisher ?? input.publisher ?? null;
+    return this.insert(article, { guildId: input.guildId, addedBy: input.addedBy, source: input.source, text: input.text, publisher }, options);
+  }
+
+  /** Save the library index after adds made with `persistLibraryIndex: false` (bulk loads). */
+  flush(): void {
+    this.persistLibraryIndex();
+  }
+
+  /** Remove one of a server's own articles; the bundled ones cannot be removed. */
+  remove(guildId: string, id: number): ArticleListing {
+    const listing = this.find(guildId, id);
+    if (listing.guildId === null) throw new LibraryError(`#${id} “${listing.title}” came with the bot and cannot be removed.`);
+    this.store.remove(id, guildId);
+    this.contexts.delete(id);
+    this.libraryIndex.remove(id);
+    this.persistLibraryIndex();
+    return listing;
+  }
+
+  /** Make an article the server's default for every answering command. */
+  use(guildId: string, id: number): ArticleListing {
+    const listing = this.find(guildId, id);
+    this.store.setDefault(guildId, id);
+    return listing;
+  }
+
+  /** An article of this server's library by id; LibraryError when it has none such. */
+  find(guildId: string | null, id: number): ArticleListing {
+    const row = this.store.get(id);
+    if (!row || (row.guildId !== null && row.guildId !== guildId)) {
+      throw new LibraryError(`There is no article #${id} in this server's library; /articles lists them.`);
+    }
+    const { text: _text, ...listing } = row;
+    return listing;
+  }
+
+  list(guildId: string | null): ArticleListing[] {
+    return this.store.list(guildId);
+  }
+
+  /** The server's chosen default, else the first bundled article. */
+  defaultArticleId(guildId: string | null): number {
+    const chosen = guildId === null ? null : this.store.defaultFor(guildId);
+    if (chosen !== null) return chosen;
+    const bundled = this.store.db.prepare('SELECT id FROM articles WHERE guild_id IS NULL ORDER BY id LIMIT 1').get() as { id: number };
+    return bundled.id;
+  }
+
+  articles(guildId: string | null): ArticlesResult {
+    return {
+      command: 'articles',
+      defaultArticle: this.defaultArticleId(guildId),
+      articles: this.list(guildId).map((a) => ({
+        id: a.id,
+        title: a.title,
+        publisher: a.publisher,
+        addedBy: a.addedBy,
+        addedAt: a.addedAt,
+        bundled: a.guildId === null,
+      })),
+    };
+  }
+
+  /**
+   * What a person typed in an `article` option → an article of their library: "#12", "12", or a
+   * title (exact, then a unique title containing the words). LibraryError when none or several.
+   */
+  resolve(guildId: string | null, typed: string): ArticleListing {
+    const text = typed.trim();
+    const byId = /^#?(\d{1,12})$/.exec(text);
+    if (byId) return this.find(guildId, Number(byId[1]));
+    const wanted = normaliseTitle(text);
+    if (!wanted) throw new LibraryError('Name an article by its number or title; /articles lists them.');
+    const all = this.list(guildId);
+    const exact = all.filter((a) => normaliseTitle(a.title) === wanted);
+    if (exact.length >= 1) return exact[0]!;
+    const containing = all.filter((a) => normaliseTitle(a.title).includes(wanted));
+    if (containing.length === 1) return containing[0]!;
+    if (containing.length > 1) {
+      throw new LibraryError(`Several articles match “${text}”: ${containing.slice(0, 3).map((a) => `#${a.id}`).join(', ')}; pick one by number.`);
+    }
+    throw new LibraryError(`No article in this server's library matches “${text}”; /articles lists them.`);
+  }
+
+  /** Autocomplete: titles containing what was typed (or the newest first when nothing is typed). */
+  titleChoices(guildId: string | null, typed: string, limit: number, maxLength: number): { name: string; value: string }[] {
+    const wanted = normaliseTitle(typed.replace(/^#/, ''));
+    const all = this.list(guildId);
+    const matching = wanted
+      ? all.filter((a) => normaliseTitle(a.title).includes(wanted) || String(a.id) === wanted)
+      : [...all].reverse();
+    return matching.slice(0, limit).map((a) => ({ name: clip(`#${a.id} ${a.title}`, maxLength), value: String(a.id) }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Answering
+
+  /** The ready context of an article (attribution and index), loaded from what was stored. */
+  context(id: number): ArticleContext {
+    const cached = this.contexts.get(id);
+    if (cached) return cached;
+    const derived = this.store.derived(id);
+    let ctx: ArticleContext;
+    if (derived && derived.indexVersion === this.version) {
+      const article = JSON.parse(derived.articleJson) as Article;
+      const attribution = JSON.parse(derived.attributionJson) as Attribution;
+      ctx = { article, attribution, index: buildIndex(article, attribution, derived.searchJson) };
+    } else {
+      const row = this.store.get(id);
+      if (!row) throw new LibraryError(`There is no article #${id} in the library.`);
+      ctx = prepareArticle({ ...parseArticle(row.text, String(id)), title: row.title, publisher: row.publisher });
+      this.store.saveDerived(id, this.derive(ctx));
+    }
+    this.contexts.set(id, ctx);
+    return ctx;
+  }
+
+  /** /who-said across a server's whole library: the best answers of the likeliest articles, each citing its article. */
+  whoSaid(guildId: string | null, query: string): LibraryWhoSaidResult {
+    const candidates = this.libraryIndex.candidates(query, guildId, LIBRARY_CANDIDATES);
+    const answers: (LibraryWhoSaidAnswer & { rank: number })[] = [];
+    let firstNote: string | undefined;
+    let trimmed = query.trim();
+    candidates.forEach((candidate, rank) => {
+      const ctx = this.context(candidate.articleId);
+      const result = whoSaid(ctx, query);
+      trimmed = result.query;
+      const citation = { id: candidate.articleId, title: ctx.article.title, publisher: ctx.article.publisher };
+      if (result.answers.length === 0 && result.note && firstNote === undefined && /mentioned|quoted in the article, but/.test(result.note)) {
+        firstNote = `${result.note} (#${citation.id} “${citation.title}”)`;
+      }
+      for (const answer of result.answers) answers.push({ ...answer, article: citation, rank });
+    });
+    answers.sort((a, b) => b.score - a.score || a.rank - b.rank);
+    const best = answers[0];
+    const kept = best ? answers.filter((a) => a.score >= best.score * RELATIVE_TO_BEST).slice(0, 3) : [];
+    const result: LibraryWhoSaidResult = {
+      command: 'who-said',
+      scope: 'library',
+      query: trimmed,
+      answers: kept.map(({ rank: _rank, ...answer }) => answer),
+    };
+    if (kept.length === 0) result.note = firstNote ?? 'Nobody in this library is quoted saying that.';
+    return result;
+  }
+}
+
+function normaliseTitle(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export { ArticleError };
