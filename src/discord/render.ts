@@ -118,12 +118,14 @@ function quoteField(item: QuoteItem): APIEmbedField {
 
 export function renderQuotes(result: QuotesResult, article: ArticleMeta): RenderedPage[] {
   if (result.quotes.length === 0) {
-    if (result.speaker !== null) {
-      const suggestions = result.suggestions ?? [];
-      const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.map((s) => `**${escapeText(s)}**`).join(', ')}?` : '.';
-      return [page([], `No speaker named **${escapeText(truncateQuery(result.speaker))}**${hint}`)];
+    const name = result.speaker === null ? null : `**${escapeText(truncateQuery(result.speaker))}**`;
+    if (name !== null && result.suggestions !== undefined) {
+      const suggestions = result.suggestions.map((s) => `**${escapeText(s)}**`);
+      const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.join(', ')}?` : '.';
+      return [page([], `No speaker named ${name}${hint}`)];
     }
-    return [page([{ description: 'The article has no attributed quotes.', footer: footer(article), color: COLOR }])];
+    const description = name === null ? 'The article has no attributed quotes.' : `${name} is not quoted in the article.`;
+    return [page([{ description, footer: footer(article), color: COLOR }])];
   }
   const title = result.speaker === null ? 'Every quote in the article' : `Quotes from ${escapeText(result.speaker)}`;
   const chunks = chunk(result.quotes, BOT_LIMITS.quotesPerPage);

@@ -120,6 +120,13 @@ describe('render: content', () => {
     expect(page!.embeds).toEqual([]);
   });
 
+  it('an unknown speaker with nothing close says so plainly; a known speaker without quotes is not "unknown"', () => {
+    const [unknown] = render({ command: 'quotes', speaker: 'Zzyzx', quotes: [], suggestions: [] }, article);
+    expect(unknown!.content).toBe('No speaker named **Zzyzx**.');
+    const [known] = render({ command: 'quotes', speaker: 'Jane Doe', quotes: [] }, article);
+    expect(known!.embeds[0]!.description).toBe('**Jane Doe** is not quoted in the article.');
+  });
+
   it('who-said shows the quote, the speaker with description and the ¶ citation', () => {
     const [page] = render(
       { command: 'who-said', query: 'summit', answers: [{ speaker: 'Jane Doe', description: 'a professor at Example University', quote: 'It is a summit', kind: 'direct', paragraph: 7, via: 'Xinhua', score: 3 }] },
