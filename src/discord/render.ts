@@ -127,7 +127,8 @@ export function renderQuotes(result: QuotesResult, article: ArticleMeta): Render
     const description = name === null ? 'The article has no attributed quotes.' : `${name} is not quoted in the article.`;
     return [page([{ description, footer: footer(article), color: COLOR }])];
   }
-  const title = result.speaker === null ? 'Every quote in the article' : `Quotes from ${escapeText(result.speaker)}`;
+  const whose = result.speaker === null ? 'Every quote in the article' : `Quotes from ${escapeText(result.speaker)}`;
+  const title = `${whose} (${result.quotes.length})`;
   const chunks = chunk(result.quotes, BOT_LIMITS.quotesPerPage);
   return chunks.map((items, index) =>
     page([
