@@ -333,6 +333,16 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       i = Math.max(j, i + 1);
       continue;
     }
+    // "Agriculture Minister M.R.K. Panneerselvam": words up to an inner title are its role.
+    let innerTitle = -1;
+    for (let t = first; t < last; t++) {
+      if (isTitle(tokens[t], tokens[t + 1]) && isNameToken(tokens[t + 1]) && !isTitle(tokens[t + 1])) innerTitle = t;
+    }
+    if (innerTitle >= first && titles.length === 0) {
+      names.push({ from, first: innerTitle + 1, last, titles: tokens.slice(first, innerTitle + 1).map((t) => t.text) });
+      i = last + 1;
+      continue;
+    }
     if (isSentenceStart(p, first) && titles.length === 0 && last - first >= 2 && isRoleShaped(tokens[first]!) && !midSentence.has(tokens[first]!.lower)) {
       // "Striker Leon Marsh said": a capitalised agent noun opening the sentence is a role, not a name.
       titles.push(tokens[first]!.text);
@@ -473,7 +483,7 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
       hasLower = true;
     } else if (isTitle(t)) {
       passedName = true;
-    } else if (isNameToken(t) && (isPossessive(t) || DEMONYM.test(t.text) || (passedName && isNameToken(tokens[i + 1])))) {
+    } else if (isNameToken(t) && (isPossessive(t) || DEMONYM.test(t.text) || ORG_HEADS.has(t.lower) || (passedName && isNameToken(tokens[i + 1])))) {
       passedName = true;
     } else break;
     i--;

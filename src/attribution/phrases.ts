@@ -5,8 +5,8 @@
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
-import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
-import { isCapitalised, isLowerWord, isPossessive, isWord, tidy } from './text.ts';
+import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
+import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
 
@@ -200,7 +200,12 @@ export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: 
   const token = p.tokens[i];
   if (!token || p.inQuote[i]) return null;
   const mention = registry.mentionStartingAt(p.n, i);
-  if (mention) return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: i, offset: mention.start, mention };
+  const after = mention ? p.tokens[mention.last + 1] : undefined;
+  const endsPhrase = !after || (!isWord(after) && !possessiveAt(p.tokens, mention!.last)) || p.sentenceOf[mention!.last + 1] !== p.sentenceOf[i];
+  if (mention && endsPhrase && !possessiveAt(p.tokens, mention.last)) {
+    return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: i, offset: mention.start, mention };
+  }
+  if (mention) return nounPhraseFrom(p, registry, i);
   if (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it' && token.lower !== 'i') {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: i, offset: token.start };
   }
@@ -217,6 +222,7 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
     if (m) {
       lastMention = m;
       end = m.last + 1;
+      if (possessiveAt(tokens, m.last) && !isPossessive(tokens[m.last]!)) end++;
       continue;
     }
     if (CLAUSE_BOUNDARIES.has(tokens[end]!.lower) && end > start) break;
@@ -226,13 +232,18 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
   const words = tokens.slice(start, end);
   const lowerWords = words.map((w) => w.lower);
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
-  if (lastMention && !hasSource) {
+  // "Delta Farmers' Association president K. Senthilvelan": the person at the end of the phrase.
+  if (lastMention && (!hasSource || lastMention.entity.kind === 'person')) {
     return { form: 'name', text: lastMention.name, paragraph: p.n, tokenIndex: lastMention.from, offset: lastMention.start, mention: lastMention };
   }
   const text = tidy(p.text.slice(words[0]!.start, words.at(-1)!.end));
   if (hasSource) return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   if (lowerWords[0] === 'the' && words.length >= 2 && words.length <= 5) {
     return { form: 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+  }
+  // "one former whip", "a Labour backbencher": an indefinite description is an unnamed source.
+  if (SOURCE_DETERMINERS.has(lowerWords[0]!) && words.length >= 2 && words.length <= 6 && isLowerWord(words.at(-1))) {
+    return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
   return null;
 }

@@ -59,11 +59,13 @@ export class Resolver {
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     switch (phrase.form) {
       case 'name':
-        return (phrase.roleFirst ? this.role(phrase, before) : null) ?? phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
+        return (phrase.roleFirst ? this.role(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) : null) ??
+          phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
       case 'pronoun':
         return this.antecedent(phrase.text, before);
       case 'role':
-        return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
+        return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) ??
+          this.registry.source(phrase.text, phrase.paragraph);
       case 'source':
         return this.registry.source(phrase.text, phrase.paragraph);
       case 'organisation':
@@ -139,6 +141,21 @@ export class Resolver {
       .filter((e) => e.speaker && e.entity.kind === 'source' && isBefore(e, before) && (e.entity.gender === 'plural') === plural && sameHead(e.entity))
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     return earlier.at(-1)?.entity ?? null;
+  }
+
+  /**
+   * "One former whip … said" then "the MP said": a definite description nobody was introduced with
+   * refers back to the unnamed person who was just speaking (not "the minister's spokesman", which
+   * anchors itself to someone else).
+   */
+  private recentUnnamedSpeaker(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    if (/['’]s\b/.test(phrase.text)) return null;
+    const last = this.events
+      .filter((e) => e.speaker && isBefore(e, before))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+      .at(-1);
+    if (!last || before.paragraph - last.paragraph > 1) return null;
+    return last.entity.kind === 'source' && last.entity.gender !== 'plural' ? last.entity : null;
   }
 
   /** Nearest earlier person at all, for quotes no sieve could attribute. */

@@ -42,6 +42,21 @@ export function isPossessive(token: Token): boolean {
   return /['’]s$/i.test(token.text) || /s['’]$/.test(token.text);
 }
 
+/** Possessive at token i: "Russia's", or a plural "Farmers’" whose mark is a token of its own. */
+export function possessiveAt(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (isPossessive(token)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && /^['’]$/.test(next.text) && next.start === token.end && /s$/i.test(token.text) &&
+    isLetterAfter(tokens, i + 2);
+}
+
+function isLetterAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+}
+
 export function stripPossessive(text: string): string {
   return text.replace(/['’]s$/i, '');
 }

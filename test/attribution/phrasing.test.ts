@@ -36,3 +36,52 @@ describe('common attribution phrasings', () => {
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Amelia Watts', 'We’re not going anywhere … This is home.']]);
   });
 });
+
+describe('inverted descriptions, initials, particles and unnamed people', () => {
+  it.each([
+    ['“We have lost everything,” said Delta Farmers’ Association president K. Senthilvelan.', 'K. Senthilvelan', 'direct'],
+    ['Agriculture Minister M.R.K. Panneerselvam told reporters that the government would release funds.', 'M.R.K. Panneerselvam', 'indirect'],
+    ['“Where will we get the money?” asked S. Kannan, a farmer from Thiruvarur.', 'S. Kannan', 'direct'],
+    ['Murugan, 52, said he had borrowed money from a moneylender.', 'Murugan', 'indirect'],
+    ["'I'll be honest: ministers' plans aren't enough,' said one former whip, who asked not to be named.", 'one former whip', 'direct'],
+    ["A Downing Street spokesperson said: 'We are listening.'", 'a Downing Street spokesperson', 'direct'],
+  ])('%s', (text, speaker, kind) => {
+    const [quote, ...rest] = run(text).quotes;
+    expect(rest).toEqual([]);
+    expect(quote).toMatchObject({ speaker, kind });
+  });
+
+  it('links "Ms. de Souza" and "De Souza" to the full name', () => {
+    expect(run(
+      'Activist Maria de Souza said the relief was too little. “It is an insult,” Ms. de Souza said.',
+      'De Souza added that the farmers would continue their protest.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Maria de Souza', 'Maria de Souza', 'Maria de Souza']);
+  });
+
+  it('resolves "the Minister" and "the prime minister" to the person introduced with that title', () => {
+    expect(run(
+      'Agriculture Minister M.R.K. Panneerselvam visited the delta.',
+      'The Minister said the survey would be completed in a week.',
+      'Prime Minister Keir Starmer insisted the reforms would go ahead.',
+      "'We will not be deflected,' the prime minister said.",
+    ).quotes.map((q) => q.speaker)).toEqual(['M.R.K. Panneerselvam', 'Keir Starmer', 'Keir Starmer']);
+  });
+
+  it('"the MP said" after an unnamed former whip spoke is the same person', () => {
+    expect(run(
+      "'Ministers' plans aren't enough,' said one former whip, who asked not to be named.",
+      "'Ministers' promises have meant nothing since the '80s,' the MP said.",
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['one former whip', "Ministers' plans aren't enough"],
+      ['one former whip', "Ministers' promises have meant nothing since the '80s"],
+    ]);
+  });
+
+  it('a fresh subject in the previous sentence takes the pronoun over the last speaker', () => {
+    expect(run(
+      'Carla Fontes, the mayor, defended the ban.',
+      '“Paris banned them,” said councillor Bruno Lacerda.',
+      'Fontes rejected that criticism. She said the city had tried parking zones.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Bruno Lacerda', 'Carla Fontes']);
+  });
+});
