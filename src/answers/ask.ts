@@ -40,7 +40,7 @@ export function ask(ctx: ArticleContext, rawQuestion: string): AskResult {
     .hits(terms, 'passage')
     .filter((hit) => hit.coverage >= MIN_PASSAGE_COVERAGE)
     .slice(0, CANDIDATES)
-    .flatMap((hit) => candidateFor(index, hit, terms, type, introductions));
+    .flatMap((hit) => candidateFor(index, hit, { question, terms, type }, introductions));
   if (candidates.length === 0) return result([], 'The article does not seem to answer that.');
 
   candidates.sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n);
@@ -53,33 +53,28 @@ export function ask(ctx: ArticleContext, rawQuestion: string): AskResult {
   );
 }
 
-function candidateFor(
-  index: ArticleIndex,
-  hit: Hit,
-  terms: QueryTerms,
-  type: QuestionType,
-  introductions: ReadonlySet<number>,
-): Candidate[] {
+interface Question {
+  question: string;
+  terms: QueryTerms;
+  type: QuestionType;
+}
+
+function candidateFor(index: ArticleIndex, hit: Hit, q: Question, introductions: ReadonlySet<number>): Candidate[] {
   const paragraph = index.paragraph(hit.ref);
   if (!paragraph) return [];
-  const best = bestSentence(index, paragraph, terms, type);
+  const best = bestSentence(index, paragraph, q);
   if (!best) return [];
   const bonus = introductions.has(paragraph.n) ? INTRODUCTION_BONUS : 0;
   return [{ paragraph, sentence: best.sentence, score: hit.coverage + CUE_WEIGHT * best.cue + bonus }];
 }
 
 /** The sentence that answers: most of the question's words, plus the wanted kind of answer. */
-function bestSentence(
-  index: ArticleIndex,
-  paragraph: Paragraph,
-  terms: QueryTerms,
-  type: QuestionType,
-): { sentence: Sentence; cue: number } | undefined {
+function bestSentence(index: ArticleIndex, paragraph: Paragraph, q: Question): { sentence: Sentence; cue: number } | undefined {
   let best: { sentence: Sentence; cue: number; score: number } | undefined;
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [{ text: paragraph.text, start: 0, end: paragraph.text.length }];
   for (const sentence of sentences) {
-    const cue = cueStrength(type, sentence.text);
-    const score = index.coverageOf(terms, sentence.text) + CUE_WEIGHT * cue;
+    const cue = cueStrength(q.type, sentence.text, q.question);
+    const score = index.coverageOf(q.terms, sentence.text) + CUE_WEIGHT * cue;
     if (!best || score > best.score) best = { sentence, cue, score };
   }
   return best;

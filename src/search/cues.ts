@@ -40,7 +40,7 @@ const PLACE_CUES: [RegExp, number][] = [
 ];
 
 const NUMBER_CUE = /(\$|£|€|¥)\s?\d|\b\d[\d,.]*\s?(%|percent|per cent|million|billion|trillion)?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
-const NAME_CUE = /\b[A-Z][\p{L}'-]+(\s+[A-Z][\p{L}'-]+)+/u;
+const NAME_CUE = /\b[A-Z][\p{L}'’-]+(\s+[A-Z][\p{L}'’-]+)+/gu;
 const REASON_CUE = /\b(because|due to|as a result|since|after|so that|in order to|owing to|amid|in the face of)\b/i;
 
 function strongest(cues: [RegExp, number][], text: string): number {
@@ -49,8 +49,21 @@ function strongest(cues: [RegExp, number][], text: string): number {
   return best;
 }
 
+/**
+ * Whether the sentence names someone the question does not already name: "Who did Putin speak
+ * to?" is not answered by "Vladimir Putin said …" but by "… with Yang Jiechi".
+ */
+function namesSomeoneElse(sentence: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+  for (const m of withoutFirstWord(sentence).matchAll(NAME_CUE)) {
+    const words = m[0].toLowerCase().split(/\s+/);
+    if (!words.some((w) => asked.has(w))) return true;
+  }
+  return false;
+}
+
 /** How strongly a sentence offers the kind of answer the question wants, 0..1. */
-export function cueStrength(type: QuestionType, sentence: string): number {
+export function cueStrength(type: QuestionType, sentence: string, question = ''): number {
   switch (type) {
     case 'when':
       return strongest(TIME_CUES, sentence);
@@ -59,7 +72,7 @@ export function cueStrength(type: QuestionType, sentence: string): number {
     case 'quantity':
       return NUMBER_CUE.test(sentence) ? 1 : 0;
     case 'who':
-      return NAME_CUE.test(withoutFirstWord(sentence)) ? 1 : 0;
+      return namesSomeoneElse(sentence, question) ? 1 : 0;
     case 'why':
       return REASON_CUE.test(sentence) ? 1 : 0;
     case 'other':

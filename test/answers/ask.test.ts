@@ -32,6 +32,9 @@ describe('cueStrength', () => {
     expect(cueStrength('where', 'She teaches there.')).toBe(0);
     expect(cueStrength('who', 'He spoke to Yang Jiechi.')).toBe(1);
     expect(cueStrength('who', 'Officials spoke to reporters.')).toBe(0);
+    // A name the question already holds is not the answer to "who".
+    expect(cueStrength('who', 'Then Vladimir Putin spoke.', 'Who did Putin speak to?')).toBe(0);
+    expect(cueStrength('who', 'Putin spoke to Yang Jiechi.', 'Who did Putin speak to?')).toBe(1);
   });
 });
 
