@@ -308,6 +308,7 @@ describe('the bot against a fake Discord', () => {
     const code = await bot.stop('SIGTERM');
     expect(code).toBe(0);
     expect(bot.lines.some((line) => line.includes('SIGTERM: logging out'))).toBe(true);
+    expect(fake.gatewayCloseCodes.at(-1)).toBe(1000); // client.destroy() closed the gateway normally
     expect(bot.lines.join('\n')).not.toContain(FAKE_TOKEN);
     expect(bot.lines.join('\n')).not.toMatch(/fake-interaction-token-/);
   });

@@ -67,6 +67,8 @@ export class FakeDiscord {
   readonly webhookMessages: WebhookMessage[] = [];
   /** Every frame the bot sent over the gateway. */
   readonly gatewayReceived: GatewayFrame[] = [];
+  /** Close codes of gateway connections as the server saw them (1000: the bot logged out cleanly). */
+  readonly gatewayCloseCodes: number[] = [];
   /** Bodies of PUT …/commands (what `npm run deploy` registers), with their path. */
   readonly commandRegistrations: { path: string; body: unknown; authorization: string | undefined }[] = [];
 
@@ -207,7 +209,8 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
     this.current = socket;
-    socket.on('close', () => {
+    socket.on('close', (code) => {
+      this.gatewayCloseCodes.push(code);
       this.sockets.delete(socket);
       if (this.current === socket) this.current = null;
     });
