@@ -116,8 +116,8 @@ function readCapped(response: IncomingMessage, limits: FetchLimits, signal: Abor
     response.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limits.maxBytes) {
+        reject(tooLarge()); // before destroy(), which reports the cut-off download synchronously
         response.destroy();
-        reject(tooLarge());
         return;
       }
       chunks.push(chunk);

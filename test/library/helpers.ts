@@ -1,0 +1,16 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
+
+export function fixtureText(name: string): string {
+  return readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+}
+
+/** A fresh folder for one test's database; remove() deletes it. */
+export function tempDir(): { dir: string; dbPath: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'library-test-'));
+  return { dir, dbPath: join(dir, 'library.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

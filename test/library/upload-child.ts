@@ -1,0 +1,31 @@
+/**
+ * Child process for the crash tests: uploads articles into the library at argv[2].
+ * - `hold`: one upload that stops just before its transaction commits and waits to be killed.
+ * - `loop`: uploads renamed copies forever, printing each committed id.
+ */
+import { Library } from '../../src/library/library.ts';
+import { loadFixtures, renamedCopy } from '../../scripts/generate-articles.ts';
+
+const [path, mode] = process.argv.slice(2);
+const library = Library.open({ path: path!, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER });
+const fixtures = loadFixtures();
+process.stdout.write('ready\n');
+
+if (mode === 'hold') {
+  library.add(
+    { guildId: 'g1', addedBy: 'u', source: 'upload:held.txt', text: renamedCopy(fixtures[0]!, 1).text },
+    {
+      insideTransaction: () => {
+        process.stdout.write('inside-transaction\n');
+        // Block inside the open transaction until the parent kills us.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+      },
+    },
+  );
+} else {
+  for (let i = 0; ; i++) {
+    const copy = renamedCopy(fixtures[i % fixtures.length]!, 1 + Math.floor(i / fixtures.length));
+    const added = library.add({ guildId: 'g1', addedBy: 'u', source: `upload:${copy.name}`, text: copy.text });
+    process.stdout.write(`committed ${added.id}\n`);
+  }
+}
