@@ -272,6 +272,20 @@ interface RawName {
   first: number;
   last: number;
   titles: string[];
+  /** "Geoff" in "Geoff and Linda Harker" is Geoff Harker. */
+  fullName?: string;
+}
+
+/** "Geoff and Linda Harker": a lone first name sharing the next full name's surname. */
+function shareSurnames(p: ParagraphModel, names: RawName[]): void {
+  for (let k = 0; k + 1 < names.length; k++) {
+    const lone = names[k]!;
+    const full = names[k + 1]!;
+    if (lone.first !== lone.last || lone.titles.length > 0 || full.last - full.first < 1) continue;
+    if (p.tokens[lone.last + 1]?.lower !== 'and' || full.from !== lone.last + 2) continue;
+    const surname = p.tokens[full.last]!;
+    lone.fullName = `${p.tokens[lone.first]!.text} ${stripPossessive(surname.text)}`;
+  }
 }
 
 /** Scan one paragraph (outside quotes) for capitalised name sequences. */
@@ -365,10 +379,12 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     }
     i = last + 1;
   }
+  shareSurnames(p, names);
   return names;
 }
 
 function nameText(p: ParagraphModel, raw: RawName): string {
+  if (raw.fullName) return raw.fullName;
   const first = p.tokens[raw.first]!;
   const last = p.tokens[raw.last]!;
   return stripPossessive(tidy(p.text.slice(first.start, last.end))).replace(/[’']$/, '');
@@ -386,8 +402,13 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) return { kind: 'unknown', gender: null };
   if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
   if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
-  if (raw.titles.length > 0) return { kind: 'person', gender };
+  if (raw.titles.length > 0 || raw.fullName) return { kind: 'person', gender };
   if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
+  // "the chief executive of Brightline Robotics": a role of an organisation (not "the wife of …").
+  const beforeOf = tokens[raw.from - 2];
+  if (tokens[raw.from - 1]?.lower === 'of' && beforeOf && isLowerWord(beforeOf) && !RELATION_NOUNS.has(beforeOf.lower) && !NOT_NAME_WORDS.has(beforeOf.lower)) {
+    return { kind: 'organisation', gender: null };
+  }
   // "the Liberal Democrats", "the Conservatives": a definite article does not precede a person's name.
   if (tokens[raw.from - 1]?.lower === 'the') return { kind: 'organisation', gender: null };
   if (words.length > 1 && PLACE_MODIFIERS.has(firstWord.lower)) return { kind: 'unknown', gender: null };
@@ -397,6 +418,15 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
 
 /** "an analyst at Gulfstream Advisory", "in Central Asia": places and employers, not people. */
 const LOCATIVE = new Set(['at', 'in', 'inside', 'near', 'outside', 'across', 'into', 'throughout', 'within', 'to', 'from']);
+
+/** Nouns after which "of <Name>" names a person, not an organisation. */
+const RELATION_NOUNS = new Set([
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'widow',
+  'widower', 'family', 'children', 'parents', 'partner', 'cousin', 'uncle', 'aunt', 'grandson',
+  'granddaughter', 'niece', 'nephew', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'aide',
+  'ally', 'allies', 'supporters', 'critics', 'critic', 'victim', 'killing', 'death', 'murder', 'arrest',
+  'election', 'comments', 'remarks', 'statement', 'words', 'behalf', 'memory', 'portrait', 'biography',
+]);
 
 /** "a Dubai-based investment firm": the appositive's head noun names an organisation. */
 function describesOrganisation(text: string): boolean {

@@ -64,8 +64,8 @@ export class Resolver {
       case 'pronoun':
         return this.antecedent(phrase.text, before);
       case 'role':
-        return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) ??
-          this.registry.source(phrase.text, phrase.paragraph);
+        return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.namedOrganisation(phrase, before) ??
+          this.recentUnnamedSpeaker(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
       case 'source':
         return this.registry.source(phrase.text, phrase.paragraph);
       case 'organisation':
@@ -143,6 +143,19 @@ export class Resolver {
     return earlier.at(-1)?.entity ?? null;
   }
 
+  /** "the company said" after "Brightline Robotics" was named: the nearest business named before. */
+  private namedOrganisation(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    const words = phrase.text.toLowerCase().split(/\s+/);
+    const head = words.at(-1) ?? '';
+    if (words[0] !== 'the' || words.length > 3) return null;
+    const named = this.events
+      .filter((e) => isBefore(e, before) && e.entity.kind === 'organisation' && before.paragraph - e.paragraph <= 6)
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    const byName = named.filter((e) => e.entity.nameTokens.includes(head)).at(-1);
+    if (byName) return byName.entity;
+    return BUSINESS_NOUNS.has(head) ? named.at(-1)?.entity ?? null : null;
+  }
+
   /**
    * "One former whip … said" then "the MP said": a definite description nobody was introduced with
    * refers back to the unnamed person who was just speaking (not "the minister's spokesman", which
@@ -176,6 +189,12 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
 };
+
+/** Generic nouns for a business: "the company" is the business named just before. */
+const BUSINESS_NOUNS = new Set([
+  'company', 'firm', 'group', 'business', 'corporation', 'retailer', 'carmaker', 'manufacturer', 'maker',
+  'startup', 'giant', 'bank', 'insurer', 'airline', 'lender', 'operator', 'chain', 'brand', 'conglomerate',
+]);
 
 /** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */
 const GENERIC_SOURCES = new Set(['source', 'sources', 'people', 'person', 'insiders', 'insider']);

@@ -99,3 +99,17 @@ describe('speakers and mentioned people', () => {
     expect(result.speakers[0]!.aliases).toContain('Portyakov');
   });
 });
+
+describe('organisations and shared surnames', () => {
+  it('"the company" is the business named before it', () => {
+    expect(run(
+      'Maya Ortiz, the chief executive of Brightline Robotics, spoke after the results.',
+      'Revenue fell 8% in the quarter, the company said.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Brightline Robotics']);
+  });
+
+  it('"Geoff and Linda Harker" names two people', () => {
+    const result = run('Its owners, Geoff and Linda Harker, retired last year.');
+    expect(result.mentioned.map((m) => m.name)).toEqual(['Geoff Harker', 'Linda Harker']);
+  });
+});
