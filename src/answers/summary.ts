@@ -64,6 +64,8 @@ function clampCount(n: number): number {
 interface Graph {
   similarity: number[][];
   centrality: number[];
+  /** Sentences that open an attributed statement. */
+  attributed: Set<number>;
 }
 
 /** The similarity graph and LexRank scores depend only on the article: computed once per index. */
@@ -74,18 +76,17 @@ function graphOf(ctx: ArticleContext, candidates: Candidate[]): Graph {
   if (!graph) {
     const vectors = tfidfVectors(candidates.map((c) => ({ terms: ctx.index.terms(c.text, 'ask', true) })));
     const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
-    graph = { similarity, centrality: lexRank(similarity) };
+    graph = { similarity, centrality: lexRank(similarity), attributed: attributedSentences(ctx, candidates) };
     graphs.set(ctx.index, graph);
   }
   return graph;
 }
 
 function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, options: SummaryOptions): Candidate[] {
-  const { similarity, centrality } = graphOf(ctx, candidates);
+  const { similarity, centrality, attributed } = graphOf(ctx, candidates);
   const maxCentrality = Math.max(...centrality, Number.EPSILON);
   const w = options.positionWeight ?? DEFAULT_POSITION_WEIGHT;
   const bonus = options.attributedBonus ?? DEFAULT_ATTRIBUTED_BONUS;
-  const attributed = attributedSentences(ctx, candidates);
   const score = candidates.map(
     (c, i) => (1 - w) * (centrality[i]! / maxCentrality) + w / Math.sqrt(c.order + 1) + (attributed.has(i) ? bonus : 0),
   );
@@ -130,10 +131,11 @@ function pickDiverse(
 /** Sentences holding the start of an attributed statement (its first words appear in the sentence). */
 function attributedSentences(ctx: ArticleContext, candidates: Candidate[]): Set<number> {
   const out = new Set<number>();
+  const forms = candidates.map((c) => verbatimForm(c.text));
   for (const q of ctx.attribution.quotes) {
     const opening = verbatimForm(q.quote).split(' ').slice(0, 4).join(' ');
     if (!opening) continue;
-    const i = candidates.findIndex((c) => c.paragraph === q.paragraphs[0] && verbatimForm(c.text).includes(opening));
+    const i = candidates.findIndex((c, k) => c.paragraph === q.paragraphs[0] && forms[k]!.includes(opening));
     if (i >= 0) out.add(i);
   }
   return out;
