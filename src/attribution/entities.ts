@@ -484,7 +484,7 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   if (count === 0 || count > 30) return null;
   const text = tidy(p.text.slice(first.start, tokens[end - 1]!.end));
   const relative = /^(?:who|whose)$/i.test(content.text);
-  if (relative) return { text, rank: age ? 2.8 : 1.2 };
+  if (relative) return { text, rank: age ? 1.8 : 1.2 };
   if (APPOSITIVE_STOP.has(content.lower)) return null;
   const startsWithArticle = /^(?:a|an|the)$/i.test(content.text);
   const startsLower = isLowerWord(content);
@@ -503,6 +503,7 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
   let stoppedAfterName = false;
   while (i >= 0 && !inQuote[i] && isWord(tokens[i]) && !PRENOMINAL_STOP.has(tokens[i]!.lower) && from - i <= 8) {
     const t = tokens[i]!;
+    if (isLowerWord(t) && NOT_NAME_WORDS.has(t.lower)) break;
     if (isLowerWord(t)) {
       // Lower-case words only before the name's own capitalised modifiers, never beyond them:
       // "Yang met Russian security council secretary" stops at "met".
@@ -515,6 +516,10 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
       passedName = true;
     } else if (isNameToken(t) && (isPossessive(t) || DEMONYM.test(t.text) || ORG_HEADS.has(t.lower) || (passedName && isNameToken(tokens[i + 1])))) {
       passedName = true;
+    } else if (hasLower && isSentenceStart(p, i)) {
+      // "Opposition councillor Bruno Lacerda": capitalised only because it opens the sentence.
+      i--;
+      break;
     } else break;
     i--;
   }
