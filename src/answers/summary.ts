@@ -66,6 +66,8 @@ interface Graph {
   centrality: number[];
   /** Sentences that open an attributed statement. */
   attributed: Set<number>;
+  /** Sentences too short to carry news on their own. */
+  fragment: boolean[];
 }
 
 /** The similarity graph and LexRank scores depend only on the article: computed once per index. */
@@ -76,14 +78,20 @@ function graphOf(ctx: ArticleContext, candidates: Candidate[]): Graph {
   if (!graph) {
     const vectors = tfidfVectors(candidates.map((c) => ({ terms: ctx.index.terms(c.text, 'ask', true) })));
     const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
-    graph = { similarity, centrality: lexRank(similarity), attributed: attributedSentences(ctx, candidates) };
+    graph = {
+      similarity,
+      centrality: lexRank(similarity),
+      attributed: attributedSentences(ctx, candidates),
+      fragment: candidates.map((c) => wordCount(c.text) < MIN_WORDS),
+    };
     graphs.set(ctx.index, graph);
   }
   return graph;
 }
 
 function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, options: SummaryOptions): Candidate[] {
-  const { similarity, centrality, attributed } = graphOf(ctx, candidates);
+  const graph = graphOf(ctx, candidates);
+  const { centrality, attributed } = graph;
   const maxCentrality = Math.max(...centrality, Number.EPSILON);
   const w = options.positionWeight ?? DEFAULT_POSITION_WEIGHT;
   const bonus = options.attributedBonus ?? DEFAULT_ATTRIBUTED_BONUS;
@@ -91,7 +99,7 @@ function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, o
     (c, i) => (1 - w) * (centrality[i]! / maxCentrality) + w / Math.sqrt(c.order + 1) + (attributed.has(i) ? bonus : 0),
   );
 
-  return pickDiverse(candidates, score, similarity, wanted, options.diversity ?? DEFAULT_DIVERSITY);
+  return pickDiverse(candidates, score, graph, wanted, options.diversity ?? DEFAULT_DIVERSITY);
 }
 
 /**
@@ -102,7 +110,7 @@ function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, o
 function pickDiverse(
   candidates: Candidate[],
   score: number[],
-  similarity: number[][],
+  { similarity, fragment }: Graph,
   wanted: number,
   diversity: number,
 ): Candidate[] {
@@ -111,10 +119,10 @@ function pickDiverse(
     while (chosen.length < wanted) {
       let best = -1;
       let bestValue = -Infinity;
-      candidates.forEach((c, i) => {
+      candidates.forEach((_, i) => {
         if (chosen.includes(i)) return;
         const closest = chosen.reduce((m, j) => Math.max(m, similarity[j]![i]!), 0);
-        if (strict && (wordCount(c.text) < MIN_WORDS || closest > REDUNDANCY)) return;
+        if (strict && (fragment[i] || closest > REDUNDANCY)) return;
         const value = score[i]! - diversity * closest;
         if (value > bestValue) {
           best = i;
