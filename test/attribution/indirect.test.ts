@@ -15,6 +15,7 @@ describe('reported speech without quotation marks', () => {
     ['Tom Ray believes the plan will fail.', 'Tom Ray', 'the plan will fail'],
     ['Some observers said it may be another attempt to divide them.', 'some observers', 'it may be another attempt to divide them'],
     ['Yang again stated China’s commitment to stronger relations.', 'Yang', 'China’s commitment to stronger relations'],
+    ['Ann Lee described the summit as an attempt to divide them.', 'Ann Lee', 'the summit as an attempt to divide them'],
   ])('%s', (text, speaker, clause) => {
     expect(indirect(text)).toEqual([[speaker, clause]]);
   });

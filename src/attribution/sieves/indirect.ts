@@ -174,7 +174,14 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       continue;
     }
     lastSubject = subject;
-    if (verb.frame === 'quote') continue;
+    if (verb.frame === 'quote') {
+      const described = describedAs(s, j);
+      if (described) {
+        out.push({ paragraph: p.n, offset: p.tokens[j + 1]!.start, phrase: subject, quote: described.quote, via: null, relayedBy: null });
+        j = described.end - 1;
+      }
+      continue;
+    }
     if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1])) {
       const medial = sentenceFinal(s, registry, j);
       if (medial) out.push(medial);
@@ -212,6 +219,25 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     });
     j = end - 1;
   }
+}
+
+/** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
+function describedAs(s: Sentence, j: number): { quote: string; end: number } | null {
+  const { p } = s;
+  if (speechVerb(p.tokens[j]!.lower)?.lemma !== 'describe') return null;
+  const { end } = complementEnd(s, j + 1);
+  let as = -1;
+  for (let k = j + 1; k < Math.min(end, j + 10); k++) {
+    if (p.inQuote[k]) return null;
+    if (p.tokens[k]!.lower === 'as') {
+      as = k;
+      break;
+    }
+  }
+  if (as < 0 || wordCount(p, as + 1, end) < 2) return null;
+  for (let k = as; k < end; k++) if (p.inQuote[k]) return null;
+  const quote = clauseText(p, j + 1, end);
+  return quote ? { quote, end } : null;
 }
 
 /** "…, claiming that the referee had erred": a participle clause reports the main subject's words. */
