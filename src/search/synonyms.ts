@@ -18,6 +18,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['ally', 'allies', 'alliance', 'partner', 'partnership'],
   ['try', 'attempt', 'seek', 'effort'],
   ['stop', 'halt', 'end', 'cease'],
+  ['close', 'shut'],
   ['increase', 'rise', 'grow', 'growth', 'climb', 'surge'],
   ['decrease', 'fall', 'drop', 'decline', 'shrink'],
   ['begin', 'start', 'launch', 'open'],
@@ -67,9 +68,28 @@ const GROUPS: readonly (readonly string[])[] = [
   ['publish', 'print', 'issue', 'release'],
 ];
 
+/**
+ * Verb and noun forms that suffix stripping cannot join ("decided"/"decision" stem to "decid" and
+ * "decis"): common English derivations, matched like synonyms.
+ */
+const DERIVATIONS: readonly (readonly string[])[] = [
+  ['decide', 'decision'], ['conclude', 'conclusion'], ['reduce', 'reduction'], ['produce', 'production'],
+  ['introduce', 'introduction'], ['fail', 'failure'], ['approve', 'approval'], ['refuse', 'refusal'],
+  ['propose', 'proposal'], ['arrive', 'arrival'], ['survive', 'survival'], ['remove', 'removal'],
+  ['deny', 'denial'], ['try', 'trial'], ['succeed', 'success', 'successful'], ['die', 'death', 'dead'],
+  ['lose', 'loss'], ['grow', 'growth'], ['sell', 'sale'], ['speak', 'speech'], ['choose', 'choice'],
+  ['believe', 'belief'], ['prove', 'proof'], ['live', 'life'], ['strong', 'strength'],
+  ['long', 'length'], ['weak', 'weakness'], ['free', 'freedom'], ['wise', 'wisdom'],
+  ['explode', 'explosion'], ['divide', 'division'], ['expand', 'expansion'], ['extend', 'extension'],
+  ['invade', 'invasion'], ['permit', 'permission'], ['admit', 'admission'], ['describe', 'description'],
+  ['respond', 'response'], ['defend', 'defence', 'defense'], ['offend', 'offence', 'offense'],
+  ['intend', 'intention'], ['attend', 'attention'], ['pay', 'payment'], ['agree', 'agreement'],
+  ['able', 'ability'], ['poor', 'poverty'], ['high', 'height'], ['deep', 'depth'], ['wide', 'width'],
+];
+
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
-  for (const group of GROUPS) {
+  for (const group of [...GROUPS, ...DERIVATIONS]) {
     const stems = [...new Set(group.map(stemWord))];
     for (const s of stems) {
       if (!map.has(s)) map.set(s, new Set());

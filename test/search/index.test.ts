@@ -99,6 +99,18 @@ describe('matching', () => {
   });
 });
 
+describe('derivations', () => {
+  it('join verb and noun forms that stemming keeps apart ("decided" / "decision")', () => {
+    const { index } = handContext(['No decision would be made before the summer, a source said.'], {
+      quotes: [quote('a source', 'No decision would be made before the summer', [1], 'indirect')],
+      speakers: [speaker('a source')],
+      mentioned: [],
+    });
+    const hit = index.hits(index.queryTerms('who said nothing will be decided until summer', 'who-said'), 'quote')[0];
+    expect(hit?.matched.get('decid')).toBeGreaterThan(0);
+  });
+});
+
 describe('verbatim forms', () => {
   it('fold curly, straight and British quote marks, case and spacing alike', () => {
     expect(verbatimForm('“Quite  Robust,” he said')).toBe(verbatimForm('"quite robust," he said'));
