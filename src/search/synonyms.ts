@@ -25,6 +25,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['show', 'demonstrate', 'reveal', 'indicate', 'prove'],
   ['country', 'nation'],
   ['leader', 'head', 'chief'],
+  ['boss', 'executive', 'manager', 'director'],
   ['strong', 'robust', 'solid', 'firm'],
   ['weak', 'fragile', 'frail'],
   ['fast', 'quick', 'rapid', 'swift'],
