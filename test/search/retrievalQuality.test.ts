@@ -1,8 +1,10 @@
 /**
  * Holds retrieval quality at its measured level, with the attribution taken from gold so that
  * these numbers measure the search and answer layers alone (the end-to-end figures, with the
- * real attribution, are in the quality harness). Measured: see the notes; floors sit a little
- * below so a new fixture does not fail the build, but a real regression does.
+ * real attribution, are in the quality harness). Measured on 7 development fixtures (81 answerable
+ * who-said questions, 28 without an answer, 39 ask): top-1 74/81 (91%), no-answer 27/28 (96%),
+ * ask 39/39. The floors sit a little below, so one new hard question does not fail the build but
+ * a real regression does.
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answers/ask.ts';
@@ -42,14 +44,14 @@ describe('retrieval quality on the labelled questions (gold attribution)', () =>
   });
 
   it('keeps top-1 speaker accuracy at its measured level', () => {
-    expect(t.top1 / t.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(t.top1 / t.answerable).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps no-answer accuracy (empty when nobody said it) at its measured level', () => {
-    expect(t.noAnswerOk / t.noAnswer).toBeGreaterThanOrEqual(0.85);
+    expect(t.noAnswerOk / t.noAnswer).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps /ask top-passage accuracy at its measured level', () => {
-    expect(t.askOk / t.ask).toBeGreaterThanOrEqual(0.85);
+    expect(t.askOk / t.ask).toBeGreaterThanOrEqual(0.9);
   });
 });
