@@ -3,6 +3,7 @@ import type { Quote } from '../attribution/types.ts';
 import type { Entity } from '../search/aliases.ts';
 import { isEntityToken } from '../search/aliases.ts';
 import type { ArticleIndex, Hit, QueryTerms } from '../search/index.ts';
+import { verbatimForm } from '../search/text.ts';
 import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
 import type { ArticleContext } from './context.ts';
 import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
@@ -21,6 +22,8 @@ interface Ranked {
   score: number;
   verbatim: boolean;
   bm25: number;
+  /** The question's fragment found word for word in the quote, if any. */
+  fragment?: string;
 }
 
 const WHO_FIRST = /^\s*(who|whom|whose|which)\b/i;
@@ -126,10 +129,11 @@ function rankQuotes(index: ArticleIndex, query: string, terms: QueryTerms): Rank
   const fragments = verbatimFragments(query);
   const ranked = index.hits(terms, 'quote').map(fromHit);
   index.quoteForms.forEach((form, quoteIndex) => {
-    if (!fragments.some((f) => containsFragment(form, f))) return;
+    const fragment = fragments.find((f) => containsFragment(form, f));
+    if (fragment === undefined) return;
     const existing = ranked.find((r) => r.quoteIndex === quoteIndex);
-    if (existing) Object.assign(existing, { score: 1, verbatim: true });
-    else ranked.push({ quoteIndex, score: 1, verbatim: true, bm25: 0 });
+    if (existing) Object.assign(existing, { score: 1, verbatim: true, fragment });
+    else ranked.push({ quoteIndex, score: 1, verbatim: true, bm25: 0, fragment });
   });
   return ranked.sort(
     (a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score || b.bm25 - a.bm25 || a.quoteIndex - b.quoteIndex,
@@ -144,14 +148,24 @@ function toAnswer(ctx: ArticleContext, index: ArticleIndex, terms: QueryTerms, r
     description: entity?.speaker.description ?? null,
     quote: quote.quote,
     kind: quote.kind,
-    paragraph: bestParagraph(index, terms, quote),
+    paragraph: bestParagraph(index, terms, quote, r.fragment),
     via: quote.via,
     score: Math.round(Math.min(1, r.score) * 1000) / 1000,
   };
 }
 
-/** Of the paragraphs a quote spans, the one holding most of the question's words (first on ties). */
-function bestParagraph(index: ArticleIndex, terms: QueryTerms, quote: Quote): number {
+/**
+ * Of the paragraphs a quote spans, the one holding the question's verbatim fragment, else the one
+ * holding most of the question's words (first on ties).
+ */
+function bestParagraph(index: ArticleIndex, terms: QueryTerms, quote: Quote, fragment?: string): number {
+  if (fragment !== undefined) {
+    const holder = quote.paragraphs.find((n) => {
+      const text = index.paragraph(n)?.text;
+      return text !== undefined && containsFragment(` ${verbatimForm(text)} `, fragment);
+    });
+    if (holder !== undefined) return holder;
+  }
   let best = quote.paragraphs[0] ?? 1;
   let bestCoverage = -1;
   for (const n of quote.paragraphs) {
