@@ -38,6 +38,13 @@ describe('reported speech without quotation marks', () => {
       .toEqual([['Sarah Dunn', 'the referee had missed a foul'], ['Sarah Dunn', 'the goal was offside']]);
   });
 
+  it('carries an inverted or passive subject into a participle clause', () => {
+    expect(indirect('“We lost,” said Zhu Feng, adding that the team would regroup.')).toEqual([['Zhu Feng', 'the team would regroup']]);
+    expect(indirect('The deal is dead, said Zhu Feng, adding that talks would resume.'))
+      .toEqual([['Zhu Feng', 'The deal is dead'], ['Zhu Feng', 'talks would resume']]);
+    expect(indirect('Zhu Feng was quoted as saying that the deal was dead.')).toEqual([['Zhu Feng', 'the deal was dead']]);
+  });
+
   it('is not fooled by nouns, infinitives, passives, questions or plain announcements', () => {
     expect(indirect('A Chinese state firm bought a stake in a pipeline.')).toEqual([]);
     expect(indirect('He declined to say whether the talks had stalled.')).toEqual([]);

@@ -158,7 +158,8 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     let subject = subjectBefore(p, registry, j);
     if (!subject && coordinated(s, j)) subject = lastSubject;
     if (usedVerbs.has(`${p.n}:${j}`)) {
-      lastSubject = subject ?? lastSubject;
+      // "…,” said Zhu, adding that …": an inverted subject carries on to a participle clause.
+      lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
       if (subject) {
         const extra = coordinatedThatClause(s, registry, j, subject);
         if (extra) {
@@ -170,7 +171,10 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     }
     if (!subject) {
       const finalForm = sentenceFinal(s, registry, j);
-      if (finalForm) out.push(finalForm);
+      if (finalForm) {
+        out.push(finalForm);
+        lastSubject = finalForm.phrase;
+      }
       continue;
     }
     lastSubject = subject;
@@ -240,6 +244,14 @@ function describedAs(s: Sentence, j: number): { quote: string; end: number } | n
   return quote ? { quote, end } : null;
 }
 
+/** "X was quoted as saying that …": the subject of "was quoted". */
+function quotedAsSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
+  const { tokens } = s.p;
+  if (tokens[j - 1]?.lower !== 'as' || tokens[j - 2]?.lower !== 'quoted') return null;
+  if (!['was', 'is', 'were', 'been'].includes(tokens[j - 3]?.lower ?? '')) return null;
+  return subjectBefore(s.p, registry, j - 3);
+}
+
 /** "…, claiming that the referee had erred": a participle clause reports the main subject's words. */
 function participleClause(
   s: Sentence,
@@ -248,7 +260,10 @@ function participleClause(
   subject: SpeakerPhrase | null,
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
-  if (!subject || p.inQuote[j] || p.tokens[j - 1]?.text !== ',') return null;
+  const quotedAs = quotedAsSubject(s, registry, j);
+  if (quotedAs) subject = quotedAs;
+  else if (!subject || p.inQuote[j] || p.tokens[j - 1]?.text !== ',') return null;
+  if (!subject) return null;
   const verb = speechVerb(p.tokens[j]!.lower);
   if (!verb?.participle || verb.frame === 'quote') return null;
   let c = j + 1;
