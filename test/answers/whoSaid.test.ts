@@ -48,6 +48,12 @@ describe('whoSaid on the default article (gold attribution)', () => {
     expect(whoSaid(scmp, 'What did Donald Trump say about the Group of 7').note).toMatch(/Donald Trump is mentioned/);
   });
 
+  it('says when the person asked about is not in the article at all', () => {
+    const r = whoSaid(scmp, 'What did Barack Obama say?');
+    expect(r.answers).toEqual([]);
+    expect(r.note).toBe('Nobody called Barack Obama is quoted or mentioned in the article.');
+  });
+
   it('lists a speaker\'s own quotes for "what did X say", by any alias', () => {
     for (const q of ['what did lukin say', 'What did Artyom Lukin say?']) {
       const r = whoSaid(scmp, q);
