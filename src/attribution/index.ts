@@ -1,9 +1,20 @@
 /**
- * Who said what: find quoted spans and reported speech, then run the speaker sieves in order of
- * precision (trailing "…," X said → leading X said: "…" → adjacent "according to" → subject of a
- * speech verb in the sentence → "according to" anywhere → conversation continuation → nearest
- * person), resolve the speaker phrase (pronoun, surname, role noun, unnamed source) to an entity,
- * and collect speakers and people mentioned but never quoted.
+ * Who said what, as an ordered pipeline of small rules ("sieves", after Muzny et al. 2017):
+ *
+ * 1. quotes/find.ts — quoted spans in every house style, nested and multi-paragraph quotes.
+ * 2. entities.ts — name mentions by form, merged into entities with aliases and descriptions.
+ * 3. quote sieves (sieves/quote-sieves.ts), most precise first: trailing `“…,” X said` / `said X`
+ *    → leading `X said: “…”` → subject of a speech verb in the sentence (`X described Y as “…”`)
+ *    → adjacent `“…” according to X` → `according to X` anywhere → a second quote in an attributed
+ *    sentence → a quote-only paragraph continuing the conversation; a quote with a speech cue that
+ *    no sieve attributes falls back to the nearest person, with low confidence; cue-less quotes
+ *    (scare quotes, titles) are dropped.
+ * 4. sieves/indirect.ts — reported speech: `X said (that) …`, `X told reporters …`, `…, X said`,
+ *    `according to X`, coordinated and participle clauses, relays (`Xinhua said Putin pledged …`).
+ * 5. resolve.ts — speaker phrase → entity: names and surnames, pronouns (current speaker, fresh
+ *    subject, nearest compatible person), role nouns, "the company", unnamed sources.
+ * 6. Split quotes around one attribution merge; speakers in order of first quote; the people
+ *    mentioned but never quoted.
  */
 import type { Article } from '../article/types.ts';
 import { buildDoc, type DocModel } from './doc.ts';

@@ -148,14 +148,7 @@ export function speechVerb(word: string): SpeechVerb | undefined {
   return SPEECH_VERBS.get(word.toLowerCase());
 }
 
-/** Verbs whose bare use strongly marks attribution ("said", "told"): used for quote cues. */
-export const PRONOUN_GENDER: Record<string, 'male' | 'female' | 'plural' | 'any'> = {
-  he: 'male', him: 'male', his: 'male',
-  she: 'female', her: 'female', hers: 'female',
-  they: 'plural', them: 'plural', their: 'plural',
-  i: 'any', we: 'plural',
-};
-
+/** Pronouns that can be the subject of a speech verb ("he said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Courtesy and office titles that precede a name; the value is the gender they imply. */
