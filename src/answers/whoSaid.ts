@@ -3,7 +3,6 @@ import type { Quote } from '../attribution/types.ts';
 import type { Entity } from '../search/aliases.ts';
 import { isEntityToken } from '../search/aliases.ts';
 import type { ArticleIndex, Hit, QueryTerms } from '../search/index.ts';
-import { verbatimForm } from '../search/text.ts';
 import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
 import type { ArticleContext } from './context.ts';
 import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
@@ -175,10 +174,7 @@ function toAnswer(ctx: ArticleContext, index: ArticleIndex, terms: QueryTerms, r
  */
 function bestParagraph(index: ArticleIndex, terms: QueryTerms, quote: Quote, fragment?: string): number {
   if (fragment !== undefined) {
-    const holder = quote.paragraphs.find((n) => {
-      const text = index.paragraph(n)?.text;
-      return text !== undefined && containsFragment(` ${verbatimForm(text)} `, fragment);
-    });
+    const holder = quote.paragraphs.find((n) => containsFragment(index.paragraphForm(n), fragment));
     if (holder !== undefined) return holder;
   }
   let best = quote.paragraphs[0] ?? 1;

@@ -95,6 +95,7 @@ export class ArticleIndex {
   private readonly vocabularyByLength = new Map<number, string[]>();
   /** Normalised form of every quote (same order as attribution.quotes), for verbatim lookups. */
   readonly quoteForms: readonly string[];
+  private readonly paragraphForms = new Map<number, string>();
 
   /** `persisted`: the output of serialize() for this same article, loaded instead of re-indexing. */
   constructor(
@@ -117,6 +118,12 @@ export class ArticleIndex {
     this.collectVocabulary(documents);
     this.countParagraphTerms();
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
+    for (const p of article.paragraphs) this.paragraphForms.set(p.n, ` ${verbatimForm(p.text)} `);
+  }
+
+  /** Normalised form of paragraph `n`, padded with spaces (see verbatim.ts containsFragment). */
+  paragraphForm(n: number): string {
+    return this.paragraphForms.get(n) ?? '';
   }
 
   private collectVocabulary(documents: readonly IndexedDoc[]): void {
