@@ -90,3 +90,14 @@ describe('ask sentence selection within a paragraph', () => {
     expect(ask(ctx, 'Where will the festival return?').passages[0]?.sentence).toBe('It will return on 12 August in Leeds.');
   });
 });
+
+describe('/ask command', () => {
+  it('requires a question and answers through ask', async () => {
+    const { askCommand } = await import('../../commands/ask.ts');
+    expect(askCommand.schema.safeParse({ question: '' }).success).toBe(false);
+    const input = askCommand.schema.parse({ question: 'When is the summit?' });
+    const result = askCommand.answer(scmp, input) as { command: string; passages: { paragraph: number }[] };
+    expect(result.command).toBe('ask');
+    expect(result.passages[0]?.paragraph).toBe(2);
+  });
+});

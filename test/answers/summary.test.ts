@@ -55,3 +55,19 @@ describe('summary', () => {
     expect(summary(empty).sentences).toEqual([]);
   });
 });
+
+describe('/summary command', () => {
+  it('coerces the terminal\'s text to a whole number 1..10, and refuses anything else clearly', async () => {
+    const { summaryCommand } = await import('../../commands/summary.ts');
+    expect(summaryCommand.schema.parse({ sentences: '3' })).toEqual({ sentences: 3 });
+    expect(summaryCommand.schema.parse({ sentences: 7 })).toEqual({ sentences: 7 });
+    expect(summaryCommand.schema.parse({})).toEqual({});
+    for (const bad of ['0', '11', '2.5', 'abc', '']) {
+      const parsed = summaryCommand.schema.safeParse({ sentences: bad });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('sentences must be a whole number from 1 to 10');
+    }
+    expect(summaryCommand.answer(scmp, { sentences: 2 })).toMatchObject({ command: 'summary' });
+    expect((summaryCommand.answer(scmp, {}) as { sentences: unknown[] }).sentences).toHaveLength(BOT_LIMITS.summaryDefault);
+  });
+});

@@ -122,3 +122,15 @@ describe('whoSaid in other house styles', () => {
     expect(whoSaid(ctx, 'who said hello').note).toMatch(/quotes nobody/);
   });
 });
+
+describe('/who-said command', () => {
+  it('requires a non-empty query within the length limit and answers through whoSaid', async () => {
+    const { whoSaidCommand } = await import('../../commands/who-said.ts');
+    expect(whoSaidCommand.schema.safeParse({}).success).toBe(false);
+    expect(whoSaidCommand.schema.safeParse({ query: '   ' }).success).toBe(false);
+    expect(whoSaidCommand.schema.safeParse({ query: 'x'.repeat(BOT_LIMITS.queryLength + 1) }).success).toBe(false);
+    const input = whoSaidCommand.schema.parse({ query: ' the relationship is quite robust ' });
+    expect(whoSaidCommand.answer(scmp, input)).toMatchObject({ answers: [{ speaker: 'Artyom Lukin' }] });
+    expect(whoSaidCommand.defer).toBe(false);
+  });
+});
