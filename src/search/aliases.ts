@@ -23,6 +23,9 @@ function aliasForms(alias: string): string[] {
   const forms = [folded];
   const withoutArticle = folded.replace(/^the\s+/i, '');
   if (withoutArticle !== folded && withoutArticle.length >= 3) forms.push(withoutArticle);
+  // "Mr. Okafor" and "Mr Okafor" are the same alias in American and British style.
+  const titled = /^(mr|mrs|ms|mx|dr|prof|rev|gen|sen|rep|gov)(\.?)\s+(.+)$/i.exec(folded);
+  if (titled) forms.push(`${titled[1]}${titled[2] ? '' : '.'} ${titled[3]}`);
   return forms;
 }
 

@@ -33,6 +33,8 @@ const FUNCTION_WORDS = [
   'too', 'any', 'all', 'some', 'such', 'own', 'same', 'other', 'each', 'both', 'more', 'most',
   'much', 'many', 'not', 'no', 'only', 'really', 'ever', 'even', 'ok', 'please', 'article',
   'story', 'exactly', 'actually', 'something', 'anything', 'thing', 'things', 'way',
+  // Courtesy titles: "Mr Okafor" asks about Okafor (the alias map handles the name itself).
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev',
   // Auxiliary contractions: "won't", "don't" frame a claim without naming its subject matter.
   "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't",
   "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "mustn't", "i'm", "i've",

@@ -117,6 +117,17 @@ describe('whoSaid in other house styles', () => {
     expect(whoSaid(ctx, "who said 'the offer was fair'").answers[0]).toMatchObject({ speaker: 'Bill Stone', paragraph: 2 });
   });
 
+  it('answers "what did Mr X say" with X\'s quotes, title with or without a full stop', () => {
+    const ctx = handContext(['"We are ready," Mr. Okafor said.'], {
+      quotes: [quote('Daniel Okafor', 'We are ready,', [1])],
+      speakers: [speaker('Daniel Okafor', ['Okafor', 'Mr. Okafor'])],
+      mentioned: [],
+    });
+    for (const q of ['what did Mr Okafor say?', 'What did Mr. Okafor say']) {
+      expect(whoSaid(ctx, q).answers.map((a) => a.speaker)).toEqual(['Daniel Okafor']);
+    }
+  });
+
   it('says so when the article quotes nobody', () => {
     const ctx = handContext(['A plain paragraph with no quotes.'], { quotes: [], speakers: [], mentioned: [] });
     expect(whoSaid(ctx, 'who said hello').note).toMatch(/quotes nobody/);

@@ -56,6 +56,17 @@ describe('alias mapping', () => {
     expect(a.slice(0, 2).sort()).toEqual([1, 2]);
   });
 
+  it('treats "Mr. X" and "Mr X" alike, whichever the article uses', () => {
+    const american = handContext(['Mr. Okafor said the deal was done.'], {
+      quotes: [quote('Daniel Okafor', 'the deal was done', [1], 'indirect')],
+      speakers: [speaker('Daniel Okafor', ['Okafor', 'Mr. Okafor'])],
+      mentioned: [],
+    });
+    for (const q of ['Mr Okafor', 'Mr. Okafor', 'okafor']) {
+      expect(american.index.queryTerms(q, 'who-said').terms).toEqual(['speaker:daniel-okafor']);
+    }
+  });
+
   it('maps mentioned people too, and leaves an alias shared by two people as plain words', () => {
     expect(index.queryTerms('Biden', 'who-said').terms).toEqual(['speaker:joe-biden']);
     const shared = handContext(['Ann Lee met Bo Lee.'], {
