@@ -397,6 +397,9 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   const firstWord = words[0]!;
   let gender: Gender = null;
   for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
+  if (raw.titles.length > 0 && !(lastWord.lower in NAME_TITLES)) return { kind: 'person', gender };
+  // "Elena Park", "Stuart Hall": heads that are also common surnames decide nothing alone.
+  if (SURNAME_LIKE_HEADS.has(lastWord.lower) && words.length > 1) return { kind: 'unknown', gender: null };
   if (ORG_HEADS.has(lastWord.lower)) return { kind: 'organisation', gender: null };
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
   if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) return { kind: 'unknown', gender: null };
@@ -418,6 +421,12 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
 
 /** "an analyst at Gulfstream Advisory", "in Central Asia": places and employers, not people. */
 const LOCATIVE = new Set(['at', 'in', 'inside', 'near', 'outside', 'across', 'into', 'throughout', 'within', 'to', 'from']);
+
+/** Organisation or place heads that are also common surnames. */
+const SURNAME_LIKE_HEADS = new Set([
+  'park', 'hall', 'field', 'bank', 'church', 'house', 'tower', 'port', 'star', 'post', 'mail', 'press',
+  'water', 'shop', 'store', 'mine', 'bay', 'lake', 'river',
+]);
 
 /** Nouns after which "of <Name>" names a person, not an organisation. */
 const RELATION_NOUNS = new Set([

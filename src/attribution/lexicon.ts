@@ -163,7 +163,7 @@ export const NAME_TITLES: Record<string, 'male' | 'female' | null> = {
   rev: null, reverend: null, minister: null, secretary: null, ambassador: null, chairman: 'male',
   chairwoman: 'female', chair: null, commissioner: null, inspector: null, detective: null,
   officer: null, councillor: null, councilor: null, sheriff: null, coach: null, rabbi: null,
-  imam: null, cardinal: null, admiral: null, adm: null, major: null, marshal: null, speaker: null,
+  imam: null, cardinal: null, admiral: null, adm: null, major: null, marshal: null, speaker: null, leader: null,
   chief: null, deputy: null, vice: null, prime: null, foreign: null, defence: null, defense: null,
   finance: null, health: null, home: null, interior: null, trade: null, state: null,
 };
@@ -255,7 +255,7 @@ export const SOURCE_NOUNS = new Set([
   'adviser', 'advisors', 'advisor', 'leaders', 'members', 'member', 'representatives', 'organisers',
   'organizers', 'neighbours', 'neighbors', 'friends', 'relatives', 'family', 'fans', 'users',
   'customers', 'passengers', 'bankers', 'lawyers', 'lawyer', 'engineers', 'teachers', 'nurses',
-  'economists', 'pollsters', 'bosses', 'ministers', 'senators', 'republicans', 'democrats', 'rivals',
+  'economists', 'pollsters', 'bosses', 'ministers', 'senators', 'rivals',
   'spokespeople', 'spokesmen', 'negotiators', 'militants', 'rebels', 'villagers', 'farmers',
 ]);
 

@@ -56,7 +56,7 @@ function isTitleWord(t: { lower: string }): boolean {
   return t.lower.replace(/\.$/, '') in NAME_TITLES;
 }
 const MAX_APPOSITIVE = 35;
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within', 'near', 'outside', 'around', 'across', 'to', 'by']);
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
 const TIME_NOUNS = new Set([
@@ -114,8 +114,10 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
       if (segmentIsName && phrase.form !== 'name') {
         return { form: 'name', text: segmentName.name, paragraph: p.n, tokenIndex: segmentName.from, offset: segmentName.start, mention: segmentName };
       }
-      // "near Ames, Iowa, said": a name followed by another name is a place list, keep walking.
-      if (!segmentIsName) return phrase;
+      // "near Ames, Iowa, said": a name inside a place phrase followed by another name is a place
+      // list, keep walking; "Sen. Lisa Grant, R-Maine, said" is the subject with a tag.
+      const inPlacePhrase = PREPOSITIONS.has(p.tokens[phrase.tokenIndex - 1]?.lower ?? '');
+      if (!segmentIsName || !inPlacePhrase) return phrase;
     }
     right = j;
   }

@@ -39,13 +39,19 @@ export class Resolver {
 
   /** The mention opening the sentence just before `before`, in the same paragraph. */
   private subjectOfPreviousSentence(earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
-    const p = this.doc.byN.get(before.paragraph);
+    let p = this.doc.byN.get(before.paragraph);
     if (!p) return undefined;
-    const current = sentenceIndexAt(p, before.offset);
-    const previous = current - 1;
+    let previous = sentenceIndexAt(p, before.offset) - 1;
+    if (previous < 0) {
+      // The pronoun's sentence opens its paragraph: look at the last sentence of the one before.
+      p = this.doc.byN.get(before.paragraph - 1);
+      if (!p) return undefined;
+      previous = p.sentences.length - 1;
+    }
+    const paragraph = p.n;
     const sentence = p.sentences[previous];
     if (!sentence) return undefined;
-    const first = earlier.find((e) => e.paragraph === before.paragraph && e.sentence === previous && !e.speaker);
+    const first = earlier.find((e) => e.paragraph === paragraph && e.sentence === previous && !e.speaker);
     if (!first) return undefined;
     const lead = p.text.slice(sentence.start, first.offset);
     return /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead),?\s+)?$/iu.test(lead) ? first : undefined;

@@ -118,7 +118,7 @@ function wordCount(p: ParagraphModel, from: number, to: number): number {
 function innerSpeaker(s: Sentence, registry: EntityRegistry, c: number, e: number): SpeakerPhrase | null {
   for (let k = c + 1; k < Math.min(e, c + 8); k++) {
     const verb = reportingVerbAt(s, k);
-    if (!verb) continue;
+    if (!verb || verb.frame === 'quote') continue;
     const phrase = subjectBefore(s.p, registry, k);
     return phrase && phrase.tokenIndex === c && phrase.form === 'name' ? phrase : null;
   }
@@ -147,7 +147,9 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
   const { p } = s;
   let lastSubject: SpeakerPhrase | null = null;
   for (let j = s.from; j < s.to; j++) {
-    const participle = participleClause(s, registry, j, lastSubject);
+    // With no speech verb before it, the sentence's opening name reports only an explicit "that".
+    const participle = participleClause(s, registry, j, lastSubject) ??
+      (lastSubject ? null : participleClause(s, registry, j, sentenceSubject(s, registry), true));
     if (participle) {
       out.push(participle.candidate);
       j = participle.end - 1;
@@ -244,6 +246,14 @@ function describedAs(s: Sentence, j: number): { quote: string; end: number } | n
   return quote ? { quote, end } : null;
 }
 
+/** "Hardy dismissed that claim, saying …": the name that opens the sentence. */
+function sentenceSubject(s: Sentence, registry: EntityRegistry): SpeakerPhrase | null {
+  let k = s.from;
+  while (k < s.to && (!isWord(s.p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(s.p.tokens[k]!.lower))) k++;
+  const mention = registry.mentionStartingAt(s.p.n, k);
+  return mention ? { form: 'name', text: mention.name, paragraph: s.p.n, tokenIndex: k, offset: mention.start, mention } : null;
+}
+
 /** "X was quoted as saying that …": the subject of "was quoted". */
 function quotedAsSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
   const { tokens } = s.p;
@@ -258,6 +268,7 @@ function participleClause(
   registry: EntityRegistry,
   j: number,
   subject: SpeakerPhrase | null,
+  needsThat = false,
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
   const quotedAs = quotedAsSubject(s, registry, j);
@@ -270,7 +281,7 @@ function participleClause(
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
   const that = thatWithin(s, c);
   if (that >= 0) c = that + 1;
-  else if (verb.frame !== 'clause') return null;
+  else if (needsThat || verb.frame !== 'clause' || verb.lemma === 'add') return null; // "adding to the pressure" is not speech
   if (startsWithQuote(s, c)) return null;
   const { end, according } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
