@@ -63,6 +63,15 @@ export class Resolver {
   }
 
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    const entity = this.resolveEntity(phrase, before);
+    // "the chief executive" becomes one more way to name Alistair Brennan.
+    if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
+      entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
+    }
+    return entity;
+  }
+
+  private resolveEntity(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     switch (phrase.form) {
       case 'name':
         return (phrase.roleFirst ? this.role(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) : null) ??

@@ -48,6 +48,15 @@ describe('surnames, titles and roles', () => {
     )).toEqual(['Alistair Brennan', 'Alistair Brennan']);
   });
 
+  it('a role noun used for someone becomes one of their aliases', () => {
+    const result = run(
+      "Severnside's chief executive, Alistair Brennan, said he accepted the ruling.",
+      "'We were too slow,' the chief executive said.",
+    );
+    expect(result.speakers[0]!.aliases).toEqual(expect.arrayContaining(['Alistair Brennan', 'Brennan', 'the chief executive']));
+    expect(result.speakers[0]!.description).toBe("Severnside's chief executive");
+  });
+
   it('a role noun with no one introduced so stays as written', () => {
     expect(speakers('“Nobody told us,” the spokeswoman said.')).toEqual(['the spokeswoman']);
   });
