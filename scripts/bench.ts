@@ -162,7 +162,7 @@ interface FirstAnswer {
 
 function childFirstAnswer(): Promise<FirstAnswer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['scripts/bench.ts', '--first-answer'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--first-answer'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -182,18 +182,19 @@ function childFirstAnswer(): Promise<FirstAnswer> {
 async function startToFirstAnswer(): Promise<Record<string, unknown>> {
   const cliArgs = ['src/cli/main.ts', '--json', '/who-said query:the relationship is quite robust'];
   const npx: number[] = [];
-  const tsx: number[] = [];
+  const nodeImportTsx: number[] = [];
   const inProcess: FirstAnswer[] = [];
   for (let i = 0; i < 3; i++) {
     npx.push(await firstLine('npx', ['tsx', ...cliArgs]));
-    tsx.push(await firstLine(`${ROOT}node_modules/.bin/tsx`, cliArgs));
+    nodeImportTsx.push(await firstLine(process.execPath, ['--import', 'tsx', ...cliArgs]));
     inProcess.push(await childFirstAnswer());
   }
   return {
     method: 'median of 3 child processes each',
     cliViaNpxTsxMs: Math.round(median(npx)),
-    cliViaTsxMs: Math.round(median(tsx)),
-    cliNote: 'spawn of `npx tsx src/cli/main.ts --json "/who-said …"` (or node_modules/.bin/tsx) → its first JSON line on stdout',
+    cliViaNodeImportTsxMs: Math.round(median(nodeImportTsx)),
+    cliNote:
+      'spawn of `npx tsx src/cli/main.ts --json "/who-said …"`, and of `node --import tsx src/cli/main.ts …` (what `npm run cli` runs), → its first JSON line on stdout',
     processStartToFirstAnswerMs: Math.round(median(inProcess.map((r) => r.firstAnswerMs))),
     processBreakdownMs: inProcess.sort((a, b) => a.firstAnswerMs - b.firstAnswerMs)[1]?.breakdownMs ?? {},
     processNote: "child's own clock: process start (incl. tsx loader) → article read, attributed, indexed, first /who-said answered",

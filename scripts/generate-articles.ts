@@ -103,6 +103,11 @@ export function renamedCopy(fixture: Fixture, round: number): GeneratedArticle {
   };
 }
 
+/** A fixture as it is, in the shape of a generated article (the bundled article is one of them). */
+export function original(fixture: Fixture): GeneratedArticle {
+  return { name: fixture.name, fixture: fixture.name, text: fixture.text, renames: new Map(), quotes: fixture.quotes.map((q) => ({ ...q })) };
+}
+
 /** `count` articles cycling through the fixtures, each copy with its own names. */
 export function generateArticles(count: number, fixtures: readonly Fixture[] = loadFixtures()): GeneratedArticle[] {
   return Array.from({ length: count }, (_, i) => renamedCopy(fixtures[i % fixtures.length]!, Math.floor(i / fixtures.length) + 1));

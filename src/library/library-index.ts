@@ -1,14 +1,18 @@
 /**
- * One MiniSearch across every article's quotes, to find which articles can answer a library-wide
- * question. It only shortlists: the articles it ranks highest are then asked through their own
- * per-article index (src/search) and the ordinary /who-said logic, so a library answer is judged
- * exactly as a single-article one is. Uses the same words, stop words and stemming as src/search.
+ * One MiniSearch across every quote of every article in the library, answering /who-said over a
+ * whole server library in a single query — without loading any article's own index, so the time
+ * does not grow with how many articles a question touches. Each answer is scored like a
+ * single-article one: the share of the question's (IDF-weighted) content words the quote, its
+ * speaker or the speaker's description contain; a verbatim fragment of the question ranks first;
+ * below src/answers' MIN_ANSWER_SCORE nothing counts as an answer. Words, stop words, stemming
+ * and verbatim matching are src/search's.
  */
-import MiniSearch from 'minisearch';
-import type { Attribution } from '../attribution/types.ts';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import type { Attribution, QuoteKind } from '../attribution/types.ts';
 import { stemWord } from '../search/stem.ts';
 import { QUERY_STOP_WORDS } from '../search/stopwords.ts';
-import { words } from '../search/text.ts';
+import { verbatimForm, words } from '../search/text.ts';
+import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
 
 interface LibraryDoc {
   id: string;
@@ -16,7 +20,27 @@ interface LibraryDoc {
   guild: string | null;
   text: string;
   speaker: string;
+  /** Every alias of the speaker, so "what did Lukin say" finds "Artyom Lukin". */
+  names: string;
   description: string;
+  kind: QuoteKind;
+  paragraph: number;
+  via: string | null;
+  /** The quote in src/search's verbatim form, padded with spaces, for verbatim fragment checks. */
+  form: string;
+}
+
+/** A quote of the library that answers a question, with the article it comes from. */
+export interface LibraryHit {
+  articleId: number;
+  speaker: string;
+  description: string | null;
+  quote: string;
+  kind: QuoteKind;
+  paragraph: number;
+  via: string | null;
+  score: number;
+  verbatim: boolean;
 }
 
 function processWord(word: string): string | null {
@@ -25,71 +49,119 @@ function processWord(word: string): string | null {
   return stemWord(lower);
 }
 
+const FIELDS = ['text', 'names', 'description'] as const;
 const OPTIONS = {
-  fields: ['text', 'speaker', 'description'],
-  storeFields: ['article', 'guild'],
+  fields: [...FIELDS],
+  storeFields: ['article', 'guild', 'text', 'speaker', 'description', 'kind', 'paragraph', 'via', 'form'],
   tokenize: (text: string) => words(text),
   processTerm: processWord,
 };
 
-const BOOST = { text: 2, speaker: 1.5, description: 0.7 };
+const BOOST = { text: 2, names: 1.5, description: 0.7 };
+/** How much a match in each field counts toward a quote's coverage of the question (as in src/search). */
+const FIELD_WEIGHT: Readonly<Record<string, number>> = { text: 1, names: 1, description: 0.7 };
+const PREFIX_OR_FUZZY_CREDIT = 0.65;
 const MIN_PREFIX_LENGTH = 4;
 const MIN_FUZZY_LENGTH = 6;
 const FUZZINESS = 0.2;
+/** Results examined per question: enough for every plausible answer, few enough to stay fast. */
+const MAX_RESULTS = 400;
 
 function docId(articleId: number, quoteIndex: number): string {
   return `${articleId}:${quoteIndex}`;
 }
 
-export interface ArticleCandidate {
-  articleId: number;
-  score: number;
+interface Persisted {
+  format: 1;
+  search: AsPlainObject;
+  /** In how many quotes each term occurs (for IDF weights). */
+  df: [string, number][];
 }
 
 export class LibraryIndex {
-  private constructor(private readonly search: MiniSearch<LibraryDoc>) {}
+  private constructor(
+    private readonly search: MiniSearch<LibraryDoc>,
+    private readonly df: Map<string, number>,
+  ) {}
 
   static empty(): LibraryIndex {
-    return new LibraryIndex(new MiniSearch<LibraryDoc>(OPTIONS));
+    return new LibraryIndex(new MiniSearch<LibraryDoc>(OPTIONS), new Map());
   }
 
   static load(json: string): LibraryIndex {
-    return new LibraryIndex(MiniSearch.loadJSON<LibraryDoc>(json, OPTIONS));
+    const persisted = JSON.parse(json) as Persisted;
+    if (persisted.format !== 1) throw new Error('unknown library index format');
+    return new LibraryIndex(MiniSearch.loadJS<LibraryDoc>(persisted.search, OPTIONS), new Map(persisted.df));
   }
 
   serialize(): string {
-    return JSON.stringify(this.search);
+    const persisted: Persisted = { format: 1, search: this.search.toJSON(), df: [...this.df] };
+    return JSON.stringify(persisted);
   }
 
   get documentCount(): number {
     return this.search.documentCount;
   }
 
+  private termsOf(doc: LibraryDoc): Set<string> {
+    const terms = new Set<string>();
+    for (const field of FIELDS) {
+      for (const word of words(doc[field])) {
+        const term = processWord(word);
+        if (term) terms.add(term);
+      }
+    }
+    return terms;
+  }
+
   /** Index an article's quotes (replacing any earlier version of the same article). */
   add(articleId: number, guildId: string | null, attribution: Attribution): void {
     this.remove(articleId);
     const byName = new Map(attribution.speakers.map((s) => [s.name, s]));
-    this.search.addAll(
-      attribution.quotes.map((q, i): LibraryDoc => {
-        const speaker = byName.get(q.speaker);
-        return {
-          id: docId(articleId, i),
-          article: articleId,
-          guild: guildId,
-          text: q.quote,
-          speaker: [q.speaker, ...(speaker?.aliases ?? [])].join(' '),
-          description: speaker?.description ?? '',
-        };
-      }),
-    );
+    const docs = attribution.quotes.map((q, i): LibraryDoc => {
+      const speaker = byName.get(q.speaker);
+      return {
+        id: docId(articleId, i),
+        article: articleId,
+        guild: guildId,
+        text: q.quote,
+        speaker: q.speaker,
+        names: [q.speaker, ...(speaker?.aliases ?? [])].join(' ; '),
+        description: speaker?.description ?? '',
+        kind: q.kind,
+        paragraph: q.paragraphs[0] ?? 1,
+        via: q.via,
+        form: ` ${verbatimForm(q.quote)} `,
+      };
+    });
+    this.search.addAll(docs);
+    for (const doc of docs) for (const term of this.termsOf(doc)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
 
   remove(articleId: number): void {
-    for (let i = 0; this.search.has(docId(articleId, i)); i++) this.search.discard(docId(articleId, i));
+    for (let i = 0; this.search.has(docId(articleId, i)); i++) {
+      const id = docId(articleId, i);
+      const stored = this.search.getStoredFields(id) as Partial<LibraryDoc> | undefined;
+      if (stored) {
+        const doc = { text: stored.text ?? '', names: '', description: stored.description ?? '' } as LibraryDoc;
+        for (const term of this.termsOf(doc)) {
+          const n = (this.df.get(term) ?? 1) - 1;
+          if (n <= 0) this.df.delete(term);
+          else this.df.set(term, n);
+        }
+      }
+      this.search.discard(id);
+    }
+  }
+
+  private idf(term: string): number {
+    const n = Math.max(1, this.search.documentCount);
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Query words → the index's terms, question framing removed as src/search does for /who-said. */
-  private queryTerms(query: string): string[] {
+  queryTerms(query: string): string[] {
     const out = new Set<string>();
     for (const word of words(query)) {
       if (QUERY_STOP_WORDS.has(word.toLowerCase()) && !/^[A-Z]{2,}$/.test(word)) continue;
@@ -99,24 +171,62 @@ export class LibraryIndex {
     return [...out];
   }
 
-  /** The articles of a server's library (its own and the bundled ones) most likely to hold an answer. */
-  candidates(query: string, guildId: string | null, limit: number): ArticleCandidate[] {
+  /** Share of the question's weight a result covers: exact matches count fully, prefix and typo matches less. */
+  private coverage(result: SearchResult, weights: ReadonlyMap<string, number>, total: number): number {
+    let covered = 0;
+    const exact = new Set(result.terms);
+    for (const term of result.queryTerms) {
+      const fields = result.match[term] ?? Object.values(result.match).flat();
+      const fieldWeight = Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f] ?? 0));
+      const credit = exact.has(term) ? 1 : PREFIX_OR_FUZZY_CREDIT;
+      covered += (weights.get(term) ?? 0) * credit * fieldWeight;
+    }
+    return total === 0 ? 0 : Math.min(1, covered / total);
+  }
+
+  /**
+   * The quotes of a server's library (its own articles and the bundled ones) that answer the
+   * question, best first: at least `minScore`, and within `relative` of the best.
+   */
+  answers(query: string, guildId: string | null, options: { minScore: number; relative: number; limit: number }): LibraryHit[] {
     const terms = this.queryTerms(query);
     if (terms.length === 0) return [];
-    const results = this.search.search(terms.join(' '), {
-      tokenize: () => terms,
-      processTerm: (t) => t,
-      boost: BOOST,
-      prefix: (t) => t.length >= MIN_PREFIX_LENGTH,
-      fuzzy: (t) => (t.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
-      filter: (r) => r['guild'] === null || r['guild'] === guildId,
+    const weights = new Map(terms.map((t) => [t, this.idf(t)]));
+    const total = [...weights.values()].reduce((a, b) => a + b, 0);
+    const fragments = verbatimFragments(query);
+    const results = this.search
+      .search(terms.join(' '), {
+        tokenize: () => terms,
+        processTerm: (t) => t,
+        boost: BOOST,
+        prefix: (t) => t.length >= MIN_PREFIX_LENGTH && !this.df.has(t),
+        fuzzy: (t) => (t.length >= MIN_FUZZY_LENGTH && !this.df.has(t) ? FUZZINESS : false),
+        filter: (r) => r['guild'] === null || r['guild'] === guildId,
+      })
+      .slice(0, MAX_RESULTS);
+    const hits = results.map((r): LibraryHit => {
+      const quote = r['text'] as string;
+      const form = r['form'] as string;
+      const verbatim = fragments.length > 0 && fragments.some((f) => containsFragment(form, f));
+      return {
+        articleId: r['article'] as number,
+        speaker: r['speaker'] as string,
+        description: (r['description'] as string) || null,
+        quote,
+        kind: r['kind'] as QuoteKind,
+        paragraph: r['paragraph'] as number,
+        via: (r['via'] as string | null) ?? null,
+        score: verbatim ? 1 : this.coverage(r, weights, total),
+        verbatim,
+      };
     });
-    const best = new Map<number, number>();
-    for (const r of results) {
-      const article = r['article'] as number;
-      if (!best.has(article)) best.set(article, r.score); // results come best first
-      if (best.size >= limit) break;
-    }
-    return [...best].map(([articleId, score]) => ({ articleId, score }));
+    hits.sort((a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score);
+    const best = hits[0];
+    if (!best || best.score < options.minScore) return [];
+    const floor = Math.max(options.minScore, best.score * options.relative);
+    return hits
+      .filter((h) => h.score >= floor && (h.verbatim || !best.verbatim))
+      .slice(0, options.limit)
+      .map((h) => ({ ...h, score: Math.round(h.score * 1000) / 1000 }));
   }
 }

@@ -6,20 +6,29 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ArticleContext } from '../answers/context.ts';
-import { prepareArticle } from '../answers/context.ts';
-import { whoSaid } from '../answers/whoSaid.ts';
-import { ArticleError, DEFAULT_ARTICLE_PATH, parseArticle } from '../article/load.ts';
+import { MIN_ANSWER_SCORE } from '../answers/whoSaid.ts';
+import { BOT_LIMITS } from '../constants.ts';
+import { ArticleError, DEFAULT_ARTICLE_PATH } from '../article/load.ts';
 import type { Article } from '../article/types.ts';
 import type { Attribution } from '../attribution/types.ts';
 import { buildIndex } from '../search/index.ts';
 import { openDatabase } from './db.ts';
 import { LibraryIndex } from './library-index.ts';
 import { LruCache } from './lru.ts';
+import { prepareStory, type PreparedArticle } from './prepare.ts';
+import { prepareMany } from './prepare-pool.ts';
 import { LibraryStore, type ArticleListing, type DerivedRow } from './store.ts';
-import type { ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
+import type { ArticleCitation, ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
 import { indexVersion as codeIndexVersion } from './version.ts';
 
 export const BUNDLED_SOURCE = 'bundled';
+
+export interface AddOptions {
+  /** false: leave saving the library index to flush() (bulk loads). */
+  persistLibraryIndex?: boolean;
+  /** Called inside the insert's transaction, just before it commits (crash tests). */
+  insideTransaction?: () => void;
+}
 
 export interface LibraryOptions {
   /** The SQLite file (DATABASE_PATH); ':memory:' for a throwaway library. */
@@ -53,10 +62,8 @@ export class LibraryError extends Error {
   }
 }
 
-export const DEFAULT_CACHE_SIZE = 128;
+export const DEFAULT_CACHE_SIZE = 64;
 export const DEFAULT_MAX_ARTICLES_PER_GUILD = 500;
-/** How many articles the library index shortlists for a library-wide /who-said. */
-const LIBRARY_CANDIDATES = 4;
 /** A later answer must come this close to the best, as within one article. */
 const RELATIVE_TO_BEST = 0.75;
 
@@ -106,16 +113,14 @@ export class Library {
     const hasBundled = this.store.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(BUNDLED_SOURCE);
     if (hasBundled) return;
     const text = readFileSync(path, 'utf8');
-    const article = parseArticle(text, 'bundled');
-    this.insert(article, { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text, publisher: article.publisher });
+    this.insert(prepareStory(text), { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text });
   }
 
   private rebuildStale(): number {
     const stale = this.store.staleDerived(this.version);
     for (const id of stale) {
       const row = this.store.get(id)!;
-      const article = { ...parseArticle(row.text, String(id)), title: row.title, publisher: row.publisher };
-      this.store.saveDerived(id, this.derive(prepareArticle(article)));
+      this.store.saveDerived(id, this.derive(prepareStory(row.text, row.publisher)));
     }
     return stale.length;
   }
@@ -145,58 +150,69 @@ export class Library {
     this.store.saveLibraryIndex({ indexVersion: this.version, revision: this.store.revision(), searchJson: this.libraryIndex.serialize() });
   }
 
-  private derive(ctx: ArticleContext): DerivedRow {
-    return {
-      indexVersion: this.version,
-      articleJson: JSON.stringify(ctx.article),
-      attributionJson: JSON.stringify(ctx.attribution),
-      searchJson: ctx.index.serialize(),
-    };
+  private derive(prepared: PreparedArticle): DerivedRow {
+    const { articleJson, attributionJson, searchJson } = prepared;
+    return { indexVersion: this.version, articleJson, attributionJson, searchJson };
   }
 
   // -------------------------------------------------------------------------------------------
   // Articles
 
   private insert(
-    article: Article,
-    row: { guildId: string | null; addedBy: string | null; source: string; text: string; publisher: string | null },
-    options: { persistLibraryIndex?: boolean; insideTransaction?: () => void } = {},
+    prepared: PreparedArticle,
+    row: { guildId: string | null; addedBy: string | null; source: string; text: string },
+    options: AddOptions = {},
   ): ArticleListing {
-    let prepared: ArticleContext | undefined;
     const stored = this.store.insert(
-      { guildId: row.guildId, title: article.title, publisher: row.publisher, text: row.text, addedBy: row.addedBy, source: row.source },
-      (id) => {
-        prepared = prepareArticle({ ...article, id: String(id), publisher: row.publisher });
-        return this.derive(prepared);
-      },
+      { guildId: row.guildId, title: prepared.title, publisher: prepared.publisher, text: row.text, addedBy: row.addedBy, source: row.source },
+      () => this.derive(prepared),
       options.insideTransaction,
     );
-    this.contexts.set(stored.id, prepared!);
-    this.libraryIndex.add(stored.id, row.guildId, prepared!.attribution);
+    this.libraryIndex.add(stored.id, row.guildId, JSON.parse(prepared.attributionJson) as Attribution);
     if (options.persistLibraryIndex !== false) this.persistLibraryIndex();
     const { text: _text, ...listing } = stored;
     return listing;
+  }
+
+  /** Refusals that do not need the article read: a full library, an article it already has. */
+  private checkRoom(input: NewLibraryArticle): void {
+    const own = (this.store.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(input.guildId) as { n: number }).n;
+    if (own >= this.maxPerGuild) {
+      throw new LibraryError(`This server's library is full (${this.maxPerGuild} articles); remove one with /article remove first.`);
+    }
+    const duplicate = this.store.db
+      .prepare('SELECT id, title FROM articles WHERE (guild_id IS NULL OR guild_id = ?) AND text = ? LIMIT 1')
+      .get(input.guildId, input.text) as { id: number; title: string } | undefined;
+    if (duplicate) throw new LibraryError(`That article is already in the library: #${duplicate.id} “${duplicate.title}”.`);
   }
 
   /**
    * Add a server's article from its story text. Throws ArticleError for text that is no article,
    * LibraryError for a full library or an article it already has.
    */
-  add(
-    input: NewLibraryArticle,
-    options: { persistLibraryIndex?: boolean; insideTransaction?: () => void } = {},
-  ): ArticleListing {
-    const own = (this.store.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(input.guildId) as { n: number }).n;
-    if (own >= this.maxPerGuild) {
-      throw new LibraryError(`This server's library is full (${this.maxPerGuild} articles); remove one with /article remove first.`);
-    }
-    const article = parseArticle(input.text, 'new');
-    const duplicate = this.store.db
-      .prepare('SELECT id, title FROM articles WHERE (guild_id IS NULL OR guild_id = ?) AND text = ? LIMIT 1')
-      .get(input.guildId, input.text) as { id: number; title: string } | undefined;
-    if (duplicate) throw new LibraryError(`That article is already in the library: #${duplicate.id} “${duplicate.title}”.`);
-    const publisher = article.publisher ?? input.publisher ?? null;
-    return this.insert(article, { guildId: input.guildId, addedBy: input.addedBy, source: input.source, text: input.text, publisher }, options);
+  add(input: NewLibraryArticle, options: AddOptions = {}): ArticleListing {
+    this.checkRoom(input);
+    return this.insert(prepareStory(input.text, input.publisher ?? null), input, options);
+  }
+
+  /**
+   * Add many articles, reading them on worker threads; the library index is saved once at the
+   * end. Each result is the new article or the reason it was refused.
+   */
+  async addMany(inputs: readonly NewLibraryArticle[], threads?: number): Promise<(ArticleListing | Error)[]> {
+    const prepared = await prepareMany(inputs, threads);
+    const results = inputs.map((input, i): ArticleListing | Error => {
+      const ready = prepared[i]!;
+      if (ready instanceof Error) return new ArticleError(ready.message);
+      try {
+        this.checkRoom(input);
+        return this.insert(ready, input, { persistLibraryIndex: false });
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
+    this.persistLibraryIndex();
+    return results;
   }
 
   /** Save the library index after adds made with `persistLibraryIndex: false` (bulk loads). */
@@ -299,46 +315,45 @@ export class Library {
     if (cached) return cached;
     const derived = this.store.derived(id);
     let ctx: ArticleContext;
-    if (derived && derived.indexVersion === this.version) {
-      const article = JSON.parse(derived.articleJson) as Article;
-      const attribution = JSON.parse(derived.attributionJson) as Attribution;
-      ctx = { article, attribution, index: buildIndex(article, attribution, derived.searchJson) };
-    } else {
+    let stored = derived?.indexVersion === this.version ? derived : undefined;
+    if (!stored) {
       const row = this.store.get(id);
       if (!row) throw new LibraryError(`There is no article #${id} in the library.`);
-      ctx = prepareArticle({ ...parseArticle(row.text, String(id)), title: row.title, publisher: row.publisher });
-      this.store.saveDerived(id, this.derive(ctx));
+      stored = this.derive(prepareStory(row.text, row.publisher));
+      this.store.saveDerived(id, stored);
     }
+    const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
+    const attribution = JSON.parse(stored.attributionJson) as Attribution;
+    ctx = { article, attribution, index: buildIndex(article, attribution, stored.searchJson) };
     this.contexts.set(id, ctx);
     return ctx;
   }
 
-  /** /who-said across a server's whole library: the best answers of the likeliest articles, each citing its article. */
-  whoSaid(guildId: string | null, query: string): LibraryWhoSaidResult {
-    const candidates = this.libraryIndex.candidates(query, guildId, LIBRARY_CANDIDATES);
-    const answers: (LibraryWhoSaidAnswer & { rank: number })[] = [];
-    let firstNote: string | undefined;
-    let trimmed = query.trim();
-    candidates.forEach((candidate, rank) => {
-      const ctx = this.context(candidate.articleId);
-      const result = whoSaid(ctx, query);
-      trimmed = result.query;
-      const citation = { id: candidate.articleId, title: ctx.article.title, publisher: ctx.article.publisher };
-      if (result.answers.length === 0 && result.note && firstNote === undefined && /mentioned|quoted in the article, but/.test(result.note)) {
-        firstNote = `${result.note} (#${citation.id} “${citation.title}”)`;
-      }
-      for (const answer of result.answers) answers.push({ ...answer, article: citation, rank });
+  /**
+   * /who-said across a server's whole library, from the library index alone (no article index is
+   * loaded, so it costs one search however many articles match). Each answer cites its article.
+   */
+  whoSaid(guildId: string | null, rawQuery: string): LibraryWhoSaidResult {
+    const query = rawQuery.trim().slice(0, BOT_LIMITS.queryLength);
+    const result: LibraryWhoSaidResult = { command: 'who-said', scope: 'library', query, answers: [] };
+    if (query.length === 0) return { ...result, note: 'Type some words from a statement to find who said it.' };
+    const hits = this.libraryIndex.answers(query, guildId, {
+      minScore: MIN_ANSWER_SCORE,
+      relative: RELATIVE_TO_BEST,
+      limit: BOT_LIMITS.whoSaidAnswers,
     });
-    answers.sort((a, b) => b.score - a.score || a.rank - b.rank);
-    const best = answers[0];
-    const kept = best ? answers.filter((a) => a.score >= best.score * RELATIVE_TO_BEST).slice(0, 3) : [];
-    const result: LibraryWhoSaidResult = {
-      command: 'who-said',
-      scope: 'library',
-      query: trimmed,
-      answers: kept.map(({ rank: _rank, ...answer }) => answer),
+    const citations = new Map<number, ArticleCitation>();
+    const citationOf = (id: number): ArticleCitation => {
+      let citation = citations.get(id);
+      if (!citation) {
+        const row = this.store.db.prepare('SELECT title, publisher FROM articles WHERE id = ?').get(id) as { title: string; publisher: string | null };
+        citation = { id, title: row.title, publisher: row.publisher };
+        citations.set(id, citation);
+      }
+      return citation;
     };
-    if (kept.length === 0) result.note = firstNote ?? 'Nobody in this library is quoted saying that.';
+    result.answers = hits.map(({ articleId, verbatim: _verbatim, ...answer }): LibraryWhoSaidAnswer => ({ ...answer, article: citationOf(articleId) }));
+    if (result.answers.length === 0) result.note = 'Nobody in this library is quoted saying that.';
     return result;
   }
 }

@@ -124,6 +124,25 @@ describe('Library', () => {
   });
 });
 
+describe('Library.addMany', () => {
+  it('reads many articles on worker threads, in order, with a refusal in place of a bad one', async () => {
+    const { lib, path } = fresh();
+    const fixtures = loadFixtures();
+    const copies = [renamedCopy(fixtures[0]!, 1), renamedCopy(fixtures[1]!, 1), renamedCopy(fixtures[2]!, 1)];
+    const inputs = [copies[0]!.text, '\u0000\u0001 not an article', copies[1]!.text, copies[2]!.text].map((text) => upload('g1', text));
+    const results = await lib.addMany(inputs, 2);
+    expect(results[1]).toBeInstanceOf(ArticleError);
+    const added = results.filter((r) => !(r instanceof Error)) as { id: number; title: string }[];
+    expect(added.map((a) => lib.store.get(a.id)!.text)).toEqual(copies.map((c) => c.text));
+    // Prepared off-thread, answered the same as an article added one at a time.
+    const one = lib.context(added[0]!.id);
+    const direct = prepareArticle(parseArticle(copies[0]!.text, String(added[0]!.id)));
+    expect(one.attribution).toEqual(direct.attribution);
+    lib.close();
+    expect(open(path).openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded' });
+  }, 30_000);
+});
+
 describe('Library.whoSaid (the whole library)', () => {
   it('cites the article as well as the paragraph, and finds the same statement in two articles with their own speakers', () => {
     const { lib } = fresh();

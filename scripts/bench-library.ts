@@ -1,0 +1,204 @@
+/**
+ * `npm run bench -- --articles N`: the article library at scale, printed as JSON.
+ * - build: N generated articles (scripts/generate-articles.ts: the labelled fixtures with renamed
+ *   people) added to one server's library in a fresh database — parse, attribute, index, store
+ * - restart: a new process opens the same database (loads the persisted library index; nothing
+ *   is rebuilt) — open time, then latency and resident memory measured in that process
+ * - latency: p50/p99 of a library-wide /who-said, and of /who-said, /ask and /summary on a random
+ *   article of the library (its context loaded from the stored index when not cached)
+ * - correctness of the library-wide answers: the top answer's speaker is the renamed speaker of
+ *   the article it cites
+ * Targets at 2,000 articles: build < 20 s, restart load < 2 s, library-wide /who-said p99 < 20 ms,
+ * resident memory < 500 MB.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { ask } from '../src/answers/ask.ts';
+import { summary } from '../src/answers/summary.ts';
+import { whoSaid } from '../src/answers/whoSaid.ts';
+import { Library } from '../src/library/library.ts';
+import { indexVersion } from '../src/library/version.ts';
+import { generateArticles, loadFixtures, original, type GeneratedArticle } from './generate-articles.ts';
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const QUERIES = 1000;
+const GUILD = 'bench-guild';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+
+/**
+ * Wall-clock and CPU-time percentiles. The machine is shared (2 cores, other processes), so wall
+ * tails include time spent preempted; CPU time (process.cpuUsage, includes GC) does not.
+ */
+function latency<T>(inputs: readonly T[], run: (input: T) => unknown) {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const input of inputs) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    run(input);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const stats = (xs: number[]) => ({ p50: round(percentile(xs, 50), 3), p99: round(percentile(xs, 99), 3), max: round(xs.at(-1)!, 3) });
+  return { queries: inputs.length, wall: stats(wall), cpu: stats(cpu) };
+}
+
+/** Build phase (this process): a fresh library of the generated articles, read on worker threads. */
+async function build(dbPath: string, articles: readonly GeneratedArticle[], version: string) {
+  const t0 = performance.now();
+  const library = Library.open({ path: dbPath, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER, indexVersion: version });
+  const added = await library.addMany(
+    articles.map((a) => ({ guildId: GUILD, addedBy: 'bench', source: `generated:${a.name}`, text: a.text })),
+  );
+  const buildMs = performance.now() - t0;
+  const refused = added.filter((r) => r instanceof Error);
+  if (refused.length > 0) throw new Error(`${refused.length} generated articles were refused: ${refused[0]!.message}`);
+  library.close();
+  return { buildMs: Math.round(buildMs), perArticleMs: round(buildMs / articles.length), threads: os.cpus().length, rssAfterBuildMB: mb(process.memoryUsage().rss) };
+}
+
+/** Query phase (a fresh process): reopen, then time commands. */
+function query(dbPath: string, count: number): Record<string, unknown> {
+  const rssBefore = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const library = Library.open({ path: dbPath, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER, indexVersion: option('index-version') });
+  const openMs = performance.now() - t0;
+  const rssAfterOpen = process.memoryUsage().rss;
+
+  const articles = generateArticles(count);
+  const ids = library.list(GUILD).filter((a) => a.guildId === GUILD).map((a) => a.id);
+  const byId = new Map(ids.map((id, i) => [id, articles[i]!]));
+  const rnd = random(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+
+  // Library-wide /who-said: a labelled quote of a random generated article, as a question. The
+  // top answer is right when it is that labelled quote's speaker in the article it cites (any
+  // copy of the same fixture holds the same statement under its own names; the bundled article
+  // is one of the fixtures under its original names).
+  const fixtureOf = new Map<number, GeneratedArticle>(byId);
+  const bundled = library.list(GUILD).find((a) => a.guildId === null);
+  const bundledFixture = loadFixtures().find((f) => normalise(f.text) === normalise(library.store.get(bundled?.id ?? -1)?.text ?? ''));
+  if (bundled && bundledFixture) fixtureOf.set(bundled.id, original(bundledFixture));
+  const asked = Array.from({ length: QUERIES }, () => {
+    const article = pick(articles);
+    const candidates = article.quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.kind !== 'indirect');
+    const { q, index } = pick(candidates);
+    return { question: `who said ${q.text}`, fixture: article.fixture, index };
+  });
+  let correct = 0;
+  let answered = 0;
+  const libraryWide = latency(asked, ({ question, fixture, index }) => {
+    const top = library.whoSaid(GUILD, question).answers[0];
+    if (!top) return;
+    answered++;
+    const cited = fixtureOf.get(top.article.id);
+    const expected = cited?.fixture === fixture ? cited.quotes[index]?.speaker : undefined;
+    if (top.speaker === expected) correct++;
+  });
+
+  const articleQuestions = Array.from({ length: QUERIES }, () => {
+    const id = pick(ids);
+    const article = byId.get(id)!;
+    return { id, quote: pick(article.quotes), n: 1 + Math.floor(rnd() * 10) };
+  });
+  const perArticle = {
+    whoSaid: latency(articleQuestions, ({ id, quote }) => whoSaid(library.context(id), `who said ${quote.text}`)),
+    ask: latency(articleQuestions, ({ id, quote }) => ask(library.context(id), `what about ${quote.text}`)),
+    summary: latency(articleQuestions, ({ id, n }) => summary(library.context(id), n)),
+  };
+  const rss = process.memoryUsage().rss;
+  const openReport = library.openReport;
+  library.close();
+  // Loading an article's stored index into a ready context, never from the cache.
+  const cold = Library.open({ path: dbPath, indexVersion: option('index-version'), cacheSize: 1 });
+  const contextLoad = latency(ids.slice(-200), (id) => cold.context(id));
+  cold.close();
+  return {
+    restart: { openMs: Math.round(openMs), ...openReport, rssDeltaOpenMB: mb(rssAfterOpen - rssBefore) },
+    latencyMs: { libraryWhoSaid: libraryWide, perArticle, coldContextLoad: contextLoad },
+    libraryWhoSaidAccuracy: { questions: asked.length, answered, topAnswerSpeakerCorrect: correct, share: round(correct / asked.length, 3) },
+    rssMB: mb(rss),
+  };
+}
+
+function runQueryChild(dbPath: string, count: number, version: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-library.ts', '--phase', 'query', '--db', dbPath, '--articles', String(count), '--index-version', version], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      try {
+        resolve(JSON.parse(out) as Record<string, unknown>);
+      } catch {
+        reject(new Error(`the query process (exit ${code}) printed no report`));
+      }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const count = Number(option('articles') ?? 2000);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('--articles takes a whole number from 1 to 100000');
+  if (option('phase') === 'query') {
+    console.log(JSON.stringify(query(option('db')!, count)));
+    return;
+  }
+  const dir = mkdtempSync(join(os.tmpdir(), 'bench-library-'));
+  const dbPath = option('keep-db') ?? join(dir, 'library.db');
+  try {
+    const articles = generateArticles(count);
+    // Fixed for both phases: other edits to the source tree while this runs must not force a rebuild.
+    const version = indexVersion();
+    const built = await build(dbPath, articles, version);
+    const queried = await runQueryChild(dbPath, count, version);
+    const report = {
+      articles: count,
+      build: built,
+      ...queried,
+      targets: { buildMs: 20_000, restartOpenMs: 2000, libraryWhoSaidP99Ms: 20, rssMB: 500 },
+      machine: { cpus: os.cpus().length, loadAverage1m: round(os.loadavg()[0]!) },
+    };
+    console.log(JSON.stringify(report, null, 2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
