@@ -154,6 +154,8 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resol
     let sieve = item.hit?.sieve ?? 'fallback';
     if (item.phrase) entity = resolver.resolve(item.phrase, at);
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
+    // "it said" with no organisation before it names no one; a person would be a wrong guess.
+    if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;
     if (!entity) {
       entity = resolver.nearestPerson(at);
       confidence = FALLBACK_CONFIDENCE;

@@ -136,7 +136,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
     const definite = p.tokens[mention.from - 1]?.lower === 'the' && mention.first === mention.last;
     return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention, roleFirst: definite };
   }
-  if (SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it') {
+  if (SUBJECT_PRONOUNS.has(token.lower)) {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
   return nounPhraseEndingAt(p, end);

@@ -62,6 +62,23 @@ export class Resolver {
     this.events.push({ paragraph, offset, sentence: this.sentenceOf(paragraph, offset), entity, speaker: true });
   }
 
+  /**
+   * "Brightline Robotics cut jobs. It said …": with no organisation before it, "it" takes the
+   * nearest name that nothing marks as a person (no title, no he/she), which then is one.
+   */
+  private itAntecedent(before: { paragraph: number; offset: number }): Entity | null {
+    const organisation = this.antecedent('it', before);
+    if (organisation) return organisation;
+    const candidate = this.events
+      .filter((e) => isBefore(e, before) && before.paragraph - e.paragraph <= 1 && !e.entity.titled && e.entity.gender === null &&
+        (e.entity.kind === 'unknown' || e.entity.kind === 'person'))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+      .at(-1);
+    if (!candidate) return null;
+    candidate.entity.kind = 'organisation';
+    return candidate.entity;
+  }
+
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const entity = this.resolveEntity(phrase, before);
     // "the chief executive" becomes one more way to name Alistair Brennan.
@@ -77,7 +94,7 @@ export class Resolver {
         return (phrase.roleFirst ? this.role(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) : null) ??
           phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
       case 'pronoun':
-        return this.antecedent(phrase.text, before);
+        return phrase.text === 'it' ? this.itAntecedent(before) : this.antecedent(phrase.text, before);
       case 'role':
         return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.namedOrganisation(phrase, before) ??
           this.recentUnnamedSpeaker(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);

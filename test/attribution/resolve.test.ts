@@ -103,6 +103,18 @@ describe('relays and organisations', () => {
   });
 });
 
+describe('"it" for an organisation', () => {
+  it('resolves to the business named before, even one whose name does not look like a company', () => {
+    const result = run('Brightline Robotics cut 1,200 jobs on Monday.', 'It said demand had collapsed.', '“We regret the decision,” it said.');
+    expect(result.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Brightline Robotics'], ['direct', 'Brightline Robotics']]);
+    expect(result.speakers[0]!.kind).toBe('organisation');
+  });
+
+  it('never guesses a titled person for "it"', () => {
+    expect(run('Mr John Smith arrived late.', 'It said the plan had failed.').quotes).toEqual([]);
+  });
+});
+
 describe('fallback', () => {
   it('a quote with a cue but no findable speaker goes to the nearest person, with low confidence', () => {
     const result = run('Maria Lopez runs the bakery.', 'It was, as was said at the time, “a miracle”.');
