@@ -58,3 +58,20 @@ describe('reported speech without quotation marks', () => {
     expect(summary(run('But Zhu said: “Both sides gain.”'))).toEqual([['Zhu', 'direct', [1], 'Both sides gain.']]);
   });
 });
+
+describe('parenthetical attribution inside the clause', () => {
+  it('"The ice, she says, is melting …" is the whole sentence, hers', () => {
+    expect(indirect('Ingrid Solberg studies sea ice.', 'The ice, she says, is melting faster than models predict.'))
+      .toEqual([['Ingrid Solberg', 'The ice, she says, is melting faster than models predict']]);
+  });
+
+  it('"X, according to Y, …" likewise', () => {
+    expect(indirect('Microplastics, according to the institute, are now found in every sample.'))
+      .toEqual([['the institute', 'Microplastics, according to the institute, are now found in every sample']]);
+  });
+
+  it('a participle after the attribution is not part of the clause', () => {
+    expect(indirect('The stake could be worth $6 billion, the people said, speaking on condition of anonymity.'))
+      .toEqual([['the people', 'The stake could be worth $6 billion']]);
+  });
+});

@@ -338,9 +338,20 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
   const k = subject.tokenIndex > j ? phraseEnd(p, subject) : j + 1;
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
-  if (wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
-  const quote = clauseText(p, s.from, commaAt);
+  // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
+  // the statement is then the whole sentence as written.
+  const parenthetical = p.tokens[k]?.text === ',' && continuesClause(p, k + 1, s.to);
+  if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
+  const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;
+}
+
+/** After a parenthetical: a lower-case word that is not a participle, relative or conjunction. */
+function continuesClause(p: ParagraphModel, k: number, to: number): boolean {
+  const t = p.tokens[k];
+  if (!t || k >= to || !/^\p{Ll}/u.test(t.text)) return false;
+  if (/ing$/.test(t.lower) || ['which', 'who', 'where', 'whose', 'when', 'and', 'but', 'or', 'while', 'as', 'although', 'though', 'because', 'after', 'before', 'since', 'adding', 'saying'].includes(t.lower)) return false;
+  return wordCount(p, k, to) >= 2;
 }
 
 /** `According to X, …` / `…, according to X.` in a sentence with no other reporting verb. */
@@ -353,7 +364,6 @@ function accordingToStatement(s: Sentence, registry: EntityRegistry, out: Indire
   if (!phrase) return;
   let from: number;
   let to: number;
-  let rest = '';
   if (at === s.from || !isWord(p.tokens[at - 1]) && at - 1 === s.from) {
     let comma = at + 2;
     while (comma < s.to && p.tokens[comma]!.text !== ',') comma++;
@@ -362,15 +372,16 @@ function accordingToStatement(s: Sentence, registry: EntityRegistry, out: Indire
   } else {
     from = s.from;
     to = p.tokens[at - 1]?.text === ',' ? at - 1 : at;
-    // "Microplastics, according to the institute, are now found …": the clause closes around it.
+    // "Microplastics, according to the institute, are now found …": the clause closes around it,
+    // and the statement is the whole sentence as written.
     let comma = at + 2;
     while (comma < s.to && p.tokens[comma]!.text !== ',') comma++;
     if (p.tokens[at - 1]?.text === ',' && comma < s.to - 1 && isWord(p.tokens[comma + 1]) && !/^\p{Lu}/u.test(p.tokens[comma + 1]!.text) &&
       !['which', 'who', 'where', 'whose', 'when', 'and', 'but', 'or', 'while', 'as'].includes(p.tokens[comma + 1]!.lower)) {
-      rest = clauseText(p, comma + 1, s.to);
+      to = s.to;
     }
   }
-  if (wordCount(p, from, to) + (rest ? rest.split(/\s+/).length : 0) < MIN_CLAUSE_WORDS) return;
-  const quote = [clauseText(p, from, to), rest].filter(Boolean).join(' ');
+  if (wordCount(p, from, to) < MIN_CLAUSE_WORDS) return;
+  const quote = clauseText(p, from, to);
   if (quote) out.push({ paragraph: p.n, offset: p.tokens[from]!.start, phrase, quote, via: null, relayedBy: null });
 }
