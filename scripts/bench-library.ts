@@ -4,8 +4,9 @@
  *   people) added to one server's library in a fresh database — parse, attribute, index, store
  * - restart: a new process opens the same database (loads the persisted library index; nothing
  *   is rebuilt) — open time, then latency and resident memory measured in that process
- * - latency: p50/p99 of a library-wide /who-said, and of /who-said, /ask and /summary on a random
- *   article of the library (its context loaded from the stored index when not cached)
+ * - latency: p50/p99 of a library-wide /who-said (one search of the library index), and of
+ *   /who-said, /ask and /summary on a random article of the library (its context loaded from the
+ *   database when not cached; on an article's first use its own index is built and stored)
  * - correctness of the library-wide answers: the top answer's speaker is the renamed speaker of
  *   the article it cites
  * Targets at 2,000 articles: build < 20 s, restart load < 2 s, library-wide /who-said p99 < 20 ms,
@@ -139,13 +140,16 @@ function query(dbPath: string, count: number): Record<string, unknown> {
   const rss = process.memoryUsage().rss;
   const openReport = library.openReport;
   library.close();
-  // Loading an article's stored index into a ready context, never from the cache.
+  // An article's context, never from the cache: on first use (its own index built and stored)
+  // and once stored (loaded).
   const cold = Library.open({ path: dbPath, indexVersion: option('index-version'), cacheSize: 1 });
-  const contextLoad = latency(ids.slice(-200), (id) => cold.context(id));
+  const unbuilt = ids.filter((id) => cold.store.derived(id)?.searchJson === null).slice(0, 200);
+  const firstUse = latency(unbuilt, (id) => cold.context(id));
+  const storedLoad = latency(unbuilt, (id) => cold.context(id));
   cold.close();
   return {
     restart: { openMs: Math.round(openMs), ...openReport, rssDeltaOpenMB: mb(rssAfterOpen - rssBefore) },
-    latencyMs: { libraryWhoSaid: libraryWide, perArticle, coldContextLoad: contextLoad },
+    latencyMs: { libraryWhoSaid: libraryWide, perArticle, articleContext: { firstUse, stored: storedLoad } },
     libraryWhoSaidAccuracy: { questions: asked.length, answered, topAnswerSpeakerCorrect: correct, share: round(correct / asked.length, 3) },
     rssMB: mb(rss),
   };

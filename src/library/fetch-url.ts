@@ -23,6 +23,8 @@ export interface FetchLimits {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects: number;
+  /** Take any content type (an attachment whose format its file name already told). */
+  acceptAnyType?: boolean;
 }
 
 export interface FetchedDocument {
@@ -152,7 +154,7 @@ export async function fetchArticleUrl(raw: string, limits: FetchLimits): Promise
         throw new UrlFetchError(`The web server answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}.`);
       }
       const contentType = mediaType(response.headers['content-type']);
-      if (!ACCEPTED_TYPES.includes(contentType)) {
+      if (!limits.acceptAnyType && !ACCEPTED_TYPES.includes(contentType)) {
         response.resume();
         throw new UrlFetchError(
           `That address serves ${contentType || 'an unknown type'}, not a web page or text; give the address of the article itself.`,

@@ -62,7 +62,7 @@ export class LibraryError extends Error {
   }
 }
 
-export const DEFAULT_CACHE_SIZE = 64;
+export const DEFAULT_CACHE_SIZE = 16;
 export const DEFAULT_MAX_ARTICLES_PER_GUILD = 500;
 /** A later answer must come this close to the best, as within one article. */
 const RELATIVE_TO_BEST = 0.75;
@@ -196,11 +196,12 @@ export class Library {
   }
 
   /**
-   * Add many articles, reading them on worker threads; the library index is saved once at the
-   * end. Each result is the new article or the reason it was refused.
+   * Add many articles, reading and attributing them on worker threads; the library index is
+   * saved once at the end, and each article's own index is built when it is first asked about.
+   * Each result is the new article or the reason it was refused.
    */
   async addMany(inputs: readonly NewLibraryArticle[], threads?: number): Promise<(ArticleListing | Error)[]> {
-    const prepared = await prepareMany(inputs, threads);
+    const prepared = await prepareMany(inputs, threads, false);
     const results = inputs.map((input, i): ArticleListing | Error => {
       const ready = prepared[i]!;
       if (ready instanceof Error) return new ArticleError(ready.message);
@@ -324,7 +325,9 @@ export class Library {
     }
     const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
     const attribution = JSON.parse(stored.attributionJson) as Attribution;
-    ctx = { article, attribution, index: buildIndex(article, attribution, stored.searchJson) };
+    const index = buildIndex(article, attribution, stored.searchJson ?? undefined);
+    if (stored.searchJson === null) this.store.saveSearch(id, this.version, index.serialize());
+    ctx = { article, attribution, index };
     this.contexts.set(id, ctx);
     return ctx;
   }

@@ -40,7 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
         index_version TEXT NOT NULL,     -- see version.ts: rebuilt when it changes
         article_json TEXT NOT NULL,
         attribution_json TEXT NOT NULL,
-        search_json TEXT NOT NULL
+        search_json TEXT              -- NULL until first needed (bulk loads leave it to first use)
       );
       CREATE TABLE library_index (
         id INTEGER PRIMARY KEY CHECK (id = 1),

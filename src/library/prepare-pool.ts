@@ -15,6 +15,7 @@ const WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); 
 export async function prepareMany(
   items: readonly { text: string; publisher?: string | null }[],
   threads: number = Math.max(1, cpus().length),
+  withIndex = true,
 ): Promise<(PreparedArticle | Error)[]> {
   const results: (PreparedArticle | Error)[] = new Array(items.length);
   if (items.length === 0) return results;
@@ -29,7 +30,7 @@ export async function prepareMany(
               if (next >= items.length) return resolve();
               const seq = next++;
               const item = items[seq]!;
-              worker.postMessage({ seq, text: item.text, publisher: item.publisher ?? null } satisfies PrepareRequest);
+              worker.postMessage({ seq, text: item.text, publisher: item.publisher ?? null, withIndex } satisfies PrepareRequest);
             };
             worker.on('message', (reply: PrepareReply) => {
               results[reply.seq] = reply.ok ? reply.prepared : new Error(reply.message);

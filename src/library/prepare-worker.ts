@@ -6,6 +6,7 @@ export interface PrepareRequest {
   seq: number;
   text: string;
   publisher: string | null;
+  withIndex: boolean;
 }
 
 export type PrepareReply =
@@ -15,7 +16,7 @@ export type PrepareReply =
 parentPort?.on('message', (request: PrepareRequest) => {
   let reply: PrepareReply;
   try {
-    reply = { seq: request.seq, ok: true, prepared: prepareStory(request.text, request.publisher) };
+    reply = { seq: request.seq, ok: true, prepared: prepareStory(request.text, request.publisher, request.withIndex) };
   } catch (error) {
     reply = { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

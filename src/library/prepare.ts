@@ -3,8 +3,9 @@
  * function of its text, so it can run outside the database transaction and on worker threads
  * (prepare-pool.ts) when many articles are added at once.
  */
-import { prepareArticle } from '../answers/context.ts';
 import { parseArticle } from '../article/load.ts';
+import { attribute } from '../attribution/index.ts';
+import { buildIndex } from '../search/index.ts';
 
 /** Stored in place of the article id until the database assigns one; replaced when loaded. */
 export const PENDING_ID = 'pending';
@@ -14,19 +15,25 @@ export interface PreparedArticle {
   publisher: string | null;
   articleJson: string;
   attributionJson: string;
-  searchJson: string;
+  /** Null when asked not to build the article's own index (bulk loads build it on first use). */
+  searchJson: string | null;
 }
 
-/** Story text → everything the library stores about it. Throws ArticleError for text that is no article. */
-export function prepareStory(text: string, fallbackPublisher: string | null = null): PreparedArticle {
+/**
+ * Story text → everything the library stores about it. Throws ArticleError for text that is no
+ * article. `withIndex: false` skips the article's own search index (half the work): a bulk load
+ * needs only the attribution for the library-wide index, and the rest is built when first asked.
+ */
+export function prepareStory(text: string, fallbackPublisher: string | null = null, withIndex = true): PreparedArticle {
   const parsed = parseArticle(text, PENDING_ID);
   const publisher = parsed.publisher ?? fallbackPublisher;
-  const ctx = prepareArticle({ ...parsed, publisher });
+  const article = { ...parsed, publisher };
+  const attribution = attribute(article);
   return {
     title: parsed.title,
     publisher,
-    articleJson: JSON.stringify(ctx.article),
-    attributionJson: JSON.stringify(ctx.attribution),
-    searchJson: ctx.index.serialize(),
+    articleJson: JSON.stringify(article),
+    attributionJson: JSON.stringify(attribution),
+    searchJson: withIndex ? buildIndex(article, attribution).serialize() : null,
   };
 }

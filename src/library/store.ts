@@ -25,7 +25,8 @@ export interface DerivedRow {
   indexVersion: string;
   articleJson: string;
   attributionJson: string;
-  searchJson: string;
+  /** Null when the article's own index has not been built yet (it is built on first use). */
+  searchJson: string | null;
 }
 
 export interface LibraryIndexRow {
@@ -152,6 +153,10 @@ export class LibraryStore {
            search_json = excluded.search_json`,
       )
       .run(id, derived.indexVersion, derived.articleJson, derived.attributionJson, derived.searchJson);
+  }
+
+  saveSearch(id: number, indexVersion: string, searchJson: string): void {
+    this.db.prepare('UPDATE article_derived SET search_json = ? WHERE article_id = ? AND index_version = ?').run(searchJson, id, indexVersion);
   }
 
   /** Ids whose derived rows are missing or from another index version. */

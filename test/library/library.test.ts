@@ -134,8 +134,11 @@ describe('Library.addMany', () => {
     expect(results[1]).toBeInstanceOf(ArticleError);
     const added = results.filter((r) => !(r instanceof Error)) as { id: number; title: string }[];
     expect(added.map((a) => lib.store.get(a.id)!.text)).toEqual(copies.map((c) => c.text));
+    // Bulk loads leave each article's own index to its first use, which stores it.
+    expect(lib.store.derived(added[0]!.id)!.searchJson).toBeNull();
     // Prepared off-thread, answered the same as an article added one at a time.
     const one = lib.context(added[0]!.id);
+    expect(lib.store.derived(added[0]!.id)!.searchJson).not.toBeNull();
     const direct = prepareArticle(parseArticle(copies[0]!.text, String(added[0]!.id)));
     expect(one.attribution).toEqual(direct.attribution);
     lib.close();
