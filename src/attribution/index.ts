@@ -79,21 +79,14 @@ export function attributeOrThrow(article: Article): Attribution {
 function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: Pending[]; usedVerbs: Set<string> } {
   const pending: Pending[] = [];
   const usedVerbs = new Set<string>();
-  let lastAccepted: { paragraph: number; sentence: number } | null = null;
+  let lastAccepted: SentenceRef | null = null;
   for (const span of doc.quotes) {
     const ctx = quoteContext(doc, span);
     if (!ctx || span.text.length === 0 || isScareQuote(ctx)) continue;
     const hit = runSieves(ctx, registry);
-    const quoteOnly = hit?.continuation === true;
-    if (!hit && !hasSpeechCue(ctx)) continue;
-    if (quoteOnly && hit.sieve === 'continuation' && !startsParagraphOrFollowsQuote(ctx)) continue;
-    const sentence = ctx.first.sentenceOf[ctx.openToken] ?? -1;
-    if (hit?.sieve === 'sentence-continuation' && (lastAccepted?.paragraph !== ctx.first.n || lastAccepted.sentence !== sentence)) continue;
-    lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? sentence };
+    if (!isStatement(ctx, hit, lastAccepted)) continue;
+    lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? -1 };
     if (hit?.verb) usedVerbs.add(`${hit.verb.paragraph}:${hit.verb.token}`);
-    const verbParagraph = hit?.verb ? doc.byN.get(hit.verb.paragraph) : undefined;
-    const told = hit?.verb && verbParagraph ? toldOutlet(verbParagraph, registry, hit.verb.token) : null;
-    const relay = hit && !hit.sieve.startsWith('according') ? relayPhrase(ctx, registry) ?? told : null;
     pending.push({
       paragraphs: span.parts.map((part) => part.paragraph),
       offset: span.parts[0]!.open,
@@ -101,10 +94,38 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
       kind: quoteKind(ctx),
       hit,
       phrase: hit?.phrase ?? null,
-      via: relay,
+      via: relayFor(ctx, hit, doc, registry),
     });
   }
   return { pending, usedVerbs };
+}
+
+interface SentenceRef {
+  paragraph: number;
+  sentence: number;
+}
+
+/**
+ * Is this quoted span somebody's statement? Not when nothing around it is a speech cue (scare
+ * quotes, titles); a cue-less quote counts only as a conversation turn (it opens its paragraph or
+ * follows a quote) or as the second quote of a sentence whose first quote was a statement.
+ */
+function isStatement(ctx: QuoteContext, hit: SieveHit | null, lastAccepted: SentenceRef | null): boolean {
+  if (!hit) return hasSpeechCue(ctx);
+  if (hit.sieve === 'continuation') return startsParagraphOrFollowsQuote(ctx);
+  if (hit.sieve === 'sentence-continuation') {
+    const sentence = ctx.first.sentenceOf[ctx.openToken] ?? -1;
+    return lastAccepted?.paragraph === ctx.first.n && lastAccepted.sentence === sentence;
+  }
+  return true;
+}
+
+/** "…, Yang said, according to Xinhua" / "…,” she told BBC Sport": the outlet that relayed it. */
+function relayFor(ctx: QuoteContext, hit: SieveHit | null, doc: DocModel, registry: EntityRegistry): SpeakerPhrase | null {
+  if (!hit || hit.sieve.startsWith('according')) return null;
+  const verbParagraph = hit.verb ? doc.byN.get(hit.verb.paragraph) : undefined;
+  const told = hit.verb && verbParagraph ? toldOutlet(verbParagraph, registry, hit.verb.token) : null;
+  return relayPhrase(ctx, registry) ?? told;
 }
 
 function runSieves(ctx: QuoteContext, registry: EntityRegistry): SieveHit | null {

@@ -188,7 +188,7 @@ function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false):
   if (definite && words.length < 2) return null;
   let text = tidy(p.text.slice(words[0]!.start, last.end));
   if (atSentenceStart(p, start)) text = text.charAt(0).toLowerCase() + text.slice(1);
-  return { form: definite && !hasSource ? 'role' : hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+  return { form: hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 
 function atSentenceStart(p: ParagraphModel, i: number): boolean {
