@@ -581,6 +581,15 @@ function postnominalOutlet(p: ParagraphModel, last: number): { text: string; ran
   return null;
 }
 
+/** "the tabloid Global Times, controlled by …" → "the tabloid controlled by …". */
+function combinedDescription(
+  prenominal: { text: string; rank: number } | null,
+  appositive: { text: string; rank: number } | null,
+): { text: string; rank: number } | null {
+  if (!prenominal || !appositive || prenominal.rank !== 2 || appositive.rank !== 1.5) return null;
+  return { text: `${prenominal.text} ${appositive.text}`, rank: 2.2 };
+}
+
 function describe(entity: Entity, candidate: { text: string; rank: number } | null): void {
   if (!candidate || candidate.rank <= entity.descriptionRank) return;
   entity.description = candidate.text;
@@ -614,9 +623,10 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
       );
       const appositive = appositiveAfter(p, raw.last);
       if (appositive && describesOrganisation(appositive.text) && !mention.entity.titled) mention.entity.kind = 'organisation';
-      describe(mention.entity, appositive);
+      const prenominal = prenominalBefore(p, raw.from, raw.titles);
+      describe(mention.entity, combinedDescription(prenominal, appositive) ?? appositive);
       describe(mention.entity, roleBeforeComma(p, raw.from, raw.last));
-      describe(mention.entity, prenominalBefore(p, raw.from, raw.titles));
+      describe(mention.entity, prenominal);
       describe(mention.entity, postnominalOutlet(p, raw.last));
     }
   }

@@ -53,6 +53,8 @@ describe('the default article (SCMP, China–Russia, 2021)', () => {
     const description = (name: string) => result.speakers.find((s) => s.name === name)?.description;
     expect(description('Zhu Feng')).toBe('a professor of international relations at Nanjing University');
     expect(description('Artyom Lukin')).toBe('an associate professor at Russia’s Far Eastern Federal University');
+    expect(description('Global Times')).toBe('the tabloid controlled by the Communist Party mouthpiece People’s Daily');
+    expect(description('Yang Jiechi')).toBe('President Xi Jinping’s top diplomatic aide');
     expect(description('Vladimir Portyakov')).toBe(
       'deputy director of the Institute of Far Eastern Affairs at the Russian Academy of Sciences',
     );
