@@ -136,6 +136,28 @@ export const sameSentenceContinuation: QuoteSieve = (ctx) => {
   return { sieve: 'sentence-continuation', confidence: 0.8, phrase: null, continuation: true };
 };
 
+/**
+ * "Bello has thought about leaving. “Every winter I think: this is the last one.”": a cue-less
+ * quoted sentence after a sentence whose subject is a named person is that person's.
+ */
+export const precedingSentenceSubject: QuoteSieve = (ctx, registry) => {
+  const { prefix, suffix } = ctx;
+  const p = prefix.paragraph;
+  if (wordsIn(prefix) > 0 || rangeHasCue(suffix) || prefix.from === 0 || p.inQuote[prefix.from - 1]) return null;
+  const previous = p.sentenceOf[prefix.from - 1];
+  let start = prefix.from - 1;
+  while (start > 0 && p.sentenceOf[start - 1] === previous) start--;
+  while (start < prefix.from && !isWord(p.tokens[start]) ) start++;
+  if (['but', 'and', 'yet', 'so'].includes(p.tokens[start]?.lower ?? '')) start++;
+  const mention = registry.mentionStartingAt(p.n, start);
+  if (!mention || mention.entity.kind !== 'person' || p.inQuote[start]) return null;
+  return {
+    sieve: 'preceding-subject',
+    confidence: 0.7,
+    phrase: { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: start, offset: mention.start, mention },
+  };
+};
+
 /** In order: the most precise patterns first. */
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   trailingAttribution,
@@ -144,6 +166,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   adjacentAccordingTo,
   accordingToAnywhere,
   sameSentenceContinuation,
+  precedingSentenceSubject,
   conversationContinuation,
 ];
 
