@@ -2,8 +2,8 @@
  * Mentions of people and organisations found by FORM (capitalised name sequences with particles,
  * initials and titles; organisation heads and outlet nouns), merged into entities: the canonical
  * name is the longest full name the article introduces, aliases are the other forms it uses, and
- * the description comes from an appositive ("Zhu Feng, a professor of …, said") or a pre-nominal
- * role ("security council secretary Nikolai Patrushev").
+ * the description comes from an appositive ("Ann Lee, a professor of …, said") or a pre-nominal
+ * role ("security council secretary Paul Roy").
  */
 import type { DocModel, ParagraphModel } from './doc.ts';
 import {
@@ -107,7 +107,7 @@ export class EntityRegistry {
     const exact = this.entities.find((e) => e.nameTokens.join(' ') === key);
     if (exact) return exact;
     if (tokens.length > 1) {
-      // "De Souza" after "Maria de Souza": the tail of a longer person's name.
+      // "Van Dijk" after "Anna van Dijk": the tail of a longer person's name.
       return lastWhere(this.entities, (e) => e.kind !== 'organisation' && e.nameTokens.length > tokens.length &&
         e.nameTokens.slice(-tokens.length).join(' ') === key);
     }
@@ -127,7 +127,7 @@ export class EntityRegistry {
     const found = this.findByTokens(tokens);
     if (found) return found;
     if (tokens.length > 1) {
-      // "Putin" before "Vladimir Putin": the longer form becomes the canonical name.
+      // "Ms Roe" before "Vladimir Ms Roe": the longer form becomes the canonical name.
       const shorter = this.entities.find(
         (e) => e.nameTokens.length === 1 && e.kind !== 'organisation' && kind === 'person' &&
           (tokens[tokens.length - 1] === e.nameTokens[0]),
@@ -212,7 +212,7 @@ function isNameToken(token: Token | undefined): boolean {
   return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’\-.]*$/u.test(token.text);
 }
 
-/** "Biden-Putin summit", "Sino-US war": a hyphenated capitalised compound used as an adjective. */
+/** "Doe-Ms Roe summit", "Sino-US war": a hyphenated capitalised compound used as an adjective. */
 function isAdjectivalCompound(tokens: Token[], first: number, last: number): boolean {
   if (first !== last) return false;
   const token = tokens[first]!;
@@ -241,14 +241,14 @@ function isSentenceStart(p: ParagraphModel, i: number): boolean {
   return /^[“"‘'(\[:—–]$/.test(prev.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
 }
 
-/** "Yang again stated …": a word that is the subject of a speech verb (adverbs between). */
+/** "Lee again stated …": a word that is the subject of a speech verb (adverbs between). */
 function followedBySpeechVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
   while (k < tokens.length && k - last <= 3 && VERB_MODIFIERS.has(tokens[k]!.lower)) k++;
   return speechVerb(tokens[k]?.lower ?? '') !== undefined;
 }
 
-/** "Voltra, the Berlin-based company that …, said": a sentence-initial word with an appositive. */
+/** "Scoota, the Berlin-based company that …, said": a sentence-initial word with an appositive. */
 function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
   const { tokens } = p;
   if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the|who|\d{1,3})$/i.test(tokens[last + 2]?.text ?? '')) return false;
@@ -272,11 +272,11 @@ interface RawName {
   first: number;
   last: number;
   titles: string[];
-  /** "Geoff" in "Geoff and Linda Harker" is Geoff Harker. */
+  /** "Tom" in "Tom and Ann Hill" is Tom Hill. */
   fullName?: string;
 }
 
-/** "Geoff and Linda Harker": a lone first name sharing the next full name's surname. */
+/** "Tom and Ann Hill": a lone first name sharing the next full name's surname. */
 function shareSurnames(p: ParagraphModel, names: RawName[]): void {
   for (let k = 0; k + 1 < names.length; k++) {
     const lone = names[k]!;
@@ -306,7 +306,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       j++;
       if (tokens[j]?.text === '.' && TITLE_ABBREVIATION.test(tokens[j - 1]!.lower)) j++;
     }
-    // "Ms. de Souza": after a title a name may open with a lower-case particle.
+    // "Ms. van Dijk": after a title a name may open with a lower-case particle.
     if (titles.length > 0 && NAME_PARTICLES.has(tokens[j]?.text ?? '') && isNameToken(tokens[j + 1])) {
       names.push({ from, first: j, last: j + 1, titles });
       i = j + 2;
@@ -347,7 +347,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    // "Agriculture Minister M.R.K. Panneerselvam": words up to an inner title are its role.
+    // "Agriculture Minister A.B. Kumar": words up to an inner title are its role.
     let innerTitle = -1;
     for (let t = first; t < last; t++) {
       if (isTitle(tokens[t], tokens[t + 1]) && isNameToken(tokens[t + 1]) && !isTitle(tokens[t + 1])) innerTitle = t;
@@ -358,7 +358,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       continue;
     }
     if (isSentenceStart(p, first) && titles.length === 0 && last - first >= 2 && isRoleShaped(tokens[first]!) && !midSentence.has(tokens[first]!.lower)) {
-      // "Striker Leon Marsh said": a capitalised agent noun opening the sentence is a role, not a name.
+      // "Striker Leon Hart said": a capitalised agent noun opening the sentence is a role, not a name.
       titles.push(tokens[first]!.text);
       j = first + 1;
     }
@@ -398,7 +398,7 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   let gender: Gender = null;
   for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
   if (raw.titles.length > 0 && !(lastWord.lower in NAME_TITLES)) return { kind: 'person', gender };
-  // "Elena Park", "Stuart Hall": heads that are also common surnames decide nothing alone.
+  // "Jane Park", "Stuart Hall": heads that are also common surnames decide nothing alone.
   if (SURNAME_LIKE_HEADS.has(lastWord.lower) && words.length > 1) return { kind: 'unknown', gender: null };
   if (ORG_HEADS.has(lastWord.lower)) return { kind: 'organisation', gender: null };
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
@@ -407,7 +407,7 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
   if (raw.titles.length > 0 || raw.fullName) return { kind: 'person', gender };
   if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
-  // "the chief executive of Brightline Robotics": a role of an organisation (not "the wife of …").
+  // "the chief executive of Acme Robotics": a role of an organisation (not "the wife of …").
   const beforeOf = tokens[raw.from - 2];
   if (tokens[raw.from - 1]?.lower === 'of' && beforeOf && isLowerWord(beforeOf) && !RELATION_NOUNS.has(beforeOf.lower) && !NOT_NAME_WORDS.has(beforeOf.lower)) {
     return { kind: 'organisation', gender: null };
@@ -419,7 +419,7 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   return { kind: 'unknown', gender };
 }
 
-/** "an analyst at Gulfstream Advisory", "in Central Asia": places and employers, not people. */
+/** "an analyst at Acme Advisory", "in Central Asia": places and employers, not people. */
 const LOCATIVE = new Set(['at', 'in', 'inside', 'near', 'outside', 'across', 'into', 'throughout', 'within', 'to', 'from']);
 
 /** Organisation or place heads that are also common surnames. */
@@ -444,7 +444,7 @@ function describesOrganisation(text: string): boolean {
   return head !== undefined && (OUTLET_NOUNS.has(head) || ORG_HEADS.has(head));
 }
 
-/** "state news agency Xinhua", "the tabloid Global Times", "the TASS news agency". */
+/** "state news agency the agency", "the tabloid Daily Star", "the AFP news agency". */
 function hasOutletNounNearby(tokens: Token[], raw: RawName): boolean {
   for (let i = raw.from - 1; i >= Math.max(0, raw.from - 2); i--) {
     const t = tokens[i]!;
@@ -468,7 +468,7 @@ const PRENOMINAL_STOP = new Set([
   'told', 'but', 'while', 'when', 'after', 'before', 'including', 'like', 'between', 'among', 'the', 'a', 'an',
 ]);
 
-/** "Russian", "Chinese", "British", "Thai": a nationality adjective before a role. */
+/** "French", "Chinese", "British", "Thai": a nationality adjective before a role. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 
 /** ", a professor of … University," right after a name. Returns the phrase and its strength. */
@@ -478,7 +478,7 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   const firstIndex = lastToken + 2;
   const first = tokens[firstIndex];
   if (!first || inQuote[firstIndex] || speechVerb(first.lower)) return null;
-  // "Fiona Mallory, 61, who has swum …": an age, then the appositive that follows it.
+  // "Jo Hart, 61, who has swum …": an age, then the appositive that follows it.
   const age = /^\d{1,3}$/.test(first.text) && tokens[firstIndex + 1]?.text === ',';
   const segmentEnd = (from: number) => {
     let end = from;
@@ -503,7 +503,7 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   return { text, rank: 3 };
 }
 
-/** "Russian security council secretary Nikolai Patrushev" → "Russian security council secretary". */
+/** "French security council secretary Paul Roy" → "French security council secretary". */
 export function prenominalBefore(p: ParagraphModel, from: number, titles: string[]): { text: string; rank: number } | null {
   const { tokens, inQuote } = p;
   let i = from - 1;
@@ -515,7 +515,7 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
     if (isLowerWord(t) && NOT_NAME_WORDS.has(t.lower)) break;
     if (isLowerWord(t)) {
       // Lower-case words only before the name's own capitalised modifiers, never beyond them:
-      // "Yang met Russian security council secretary" stops at "met".
+      // "Lee met French security council secretary" stops at "met".
       if (speechVerb(t.lower) || passedName) {
         stoppedAfterName = passedName;
         break;
@@ -526,7 +526,7 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
     } else if (isNameToken(t) && (isPossessive(t) || DEMONYM.test(t.text) || ORG_HEADS.has(t.lower) || (passedName && isNameToken(tokens[i + 1])))) {
       passedName = true;
     } else if (hasLower && isSentenceStart(p, i)) {
-      // "Opposition councillor Bruno Lacerda": capitalised only because it opens the sentence.
+      // "Opposition councillor Ana Lima": capitalised only because it opens the sentence.
       i--;
       break;
     } else break;
@@ -548,7 +548,7 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
   return null;
 }
 
-/** "Severnside's chief executive, Alistair Brennan, said" → "Severnside's chief executive". */
+/** "the firm's chief executive, John Doe, said" → "the firm's chief executive". */
 function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text: string; rank: number } | null {
   const { tokens, inQuote } = p;
   if (tokens[from - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
@@ -566,7 +566,7 @@ function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text:
   return { text: hasArticle ? `the ${text}` : text, rank: 2.5 };
 }
 
-/** "the TASS news agency" → "news agency". */
+/** "the AFP news agency" → "news agency". */
 function postnominalOutlet(p: ParagraphModel, last: number): { text: string; rank: number } | null {
   if (isPossessive(p.tokens[last]!)) return null;
   const words: string[] = [];
@@ -581,7 +581,7 @@ function postnominalOutlet(p: ParagraphModel, last: number): { text: string; ran
   return null;
 }
 
-/** "the tabloid Global Times, controlled by …" → "the tabloid controlled by …". */
+/** "the tabloid Daily Star, controlled by …" → "the tabloid controlled by …". */
 function combinedDescription(
   prenominal: { text: string; rank: number } | null,
   appositive: { text: string; rank: number } | null,

@@ -10,7 +10,7 @@
  *    no sieve attributes falls back to the nearest person, with low confidence; cue-less quotes
  *    (scare quotes, titles) are dropped.
  * 4. sieves/indirect.ts — reported speech: `X said (that) …`, `X told reporters …`, `…, X said`,
- *    `according to X`, coordinated and participle clauses, relays (`Xinhua said Putin pledged …`).
+ *    `according to X`, coordinated and participle clauses, relays (`the agency said the minister pledged …`).
  * 5. resolve.ts — speaker phrase → entity: names and surnames, pronouns (current speaker, fresh
  *    subject, nearest compatible person), role nouns, "the company", unnamed sources.
  * 6. Split quotes around one attribution merge; speakers in order of first quote; the people
@@ -120,7 +120,7 @@ function isStatement(ctx: QuoteContext, hit: SieveHit | null, lastAccepted: Sent
   return true;
 }
 
-/** "…, Yang said, according to Xinhua" / "…,” she told BBC Sport": the outlet that relayed it. */
+/** "…, Lee said, according to Reuters" / "…,” she told BBC Sport": the outlet that relayed it. */
 function relayFor(ctx: QuoteContext, hit: SieveHit | null, doc: DocModel, registry: EntityRegistry): SpeakerPhrase | null {
   if (!hit || hit.sieve.startsWith('according')) return null;
   const verbParagraph = hit.verb ? doc.byN.get(hit.verb.paragraph) : undefined;
@@ -239,7 +239,7 @@ function mergeSplitQuotes(items: Resolved[]): Resolved[] {
 function toSpeaker(entity: Entity): Speaker {
   const aliases = new Set(entity.aliases);
   // The surname is an alias even when the article never uses it alone, unless it already shortens
-  // the name some other way ("Zhu" for Zhu Feng: family name first).
+  // the name some other way ("Wang" for Wang Li: family name first).
   const usesOneWord = [...aliases].some((a) => !/\s/.test(a));
   if (entity.kind === 'person' && entity.nameTokens.length > 1 && !usesOneWord) aliases.add(entity.name.split(/\s+/).at(-1)!);
   return {

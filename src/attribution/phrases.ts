@@ -1,7 +1,7 @@
 /**
- * Speaker phrases around a speech verb, found by form: the subject before it ("Zhu Feng, a
+ * Speaker phrases around a speech verb, found by form: the subject before it ("Ann Lee, a
  * professor …, said", "he said", "the minister said", "two people familiar with the matter said"),
- * the inverted subject after it ("said Zhu"), and the object of "according to".
+ * the inverted subject after it ("said Lee"), and the object of "according to".
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
@@ -95,8 +95,8 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
 }
 
 /**
- * "Zhu Feng, a professor at Nanjing University, said" · "Fiona Mallory, 61, who has …, said" ·
- * "The environment minister, Helen Marsh, said": walk back over comma-bounded segments; the first
+ * "Ann Lee, a professor at the university, said" · "Jo Hart, 61, who has …, said" ·
+ * "The environment minister, Jane Roe, said": walk back over comma-bounded segments; the first
  * segment that is itself a name, or the phrase before the first comma, is the subject.
  */
 function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, verb: number, comma: number): SpeakerPhrase | null {
@@ -110,12 +110,12 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     const segmentIsName = segmentName !== undefined && segmentName.from === j + 1 && !isPossessive(p.tokens[right - 1]!);
     const phrase = phraseEndingAt(p, registry, j - 1);
     if (phrase && phrase.form !== 'pronoun') {
-      // "The environment minister, Helen Marsh, said": the name inside is the subject.
+      // "The environment minister, Jane Roe, said": the name inside is the subject.
       if (segmentIsName && phrase.form !== 'name') {
         return { form: 'name', text: segmentName.name, paragraph: p.n, tokenIndex: segmentName.from, offset: segmentName.start, mention: segmentName };
       }
-      // "near Ames, Iowa, said": a name inside a place phrase followed by another name is a place
-      // list, keep walking; "Sen. Lisa Grant, R-Maine, said" is the subject with a tag.
+      // "near Springfield, Ohio, said": a name inside a place phrase followed by another name is a place
+      // list, keep walking; "Sen. Jane Grant, R-Maine, said" is the subject with a tag.
       const inPlacePhrase = PREPOSITIONS.has(p.tokens[phrase.tokenIndex - 1]?.lower ?? '');
       if (!segmentIsName || !inPlacePhrase) return phrase;
     }
@@ -142,7 +142,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   return nounPhraseEndingAt(p, end);
 }
 
-/** "officials in Beijing said": a source noun phrase that runs through a name. */
+/** "officials in Paris said": a source noun phrase that runs through a name. */
 function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPhrase | null {
   if (p.tokens[before]?.lower === 'the') before--;
   const t = p.tokens[before];
@@ -179,7 +179,7 @@ function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false):
   const singular = last.lower.replace(/s$/, '');
   const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower) || OUTLET_NOUNS.has(singular) || ORG_HEADS.has(singular));
   if (orgHead && !definite && !hasSource) {
-    // "Kazakhstan's energy ministry said": an organisation described, not named.
+    // "the country's energy ministry said": an organisation described, not named.
     const text = tidy(p.text.slice(words[0]!.start, last.end));
     const written = atSentenceStart(p, start) && !isPossessive(words[0]!) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
     return { form: 'organisation', text: written, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
@@ -196,7 +196,7 @@ function atSentenceStart(p: ParagraphModel, i: number): boolean {
   return p.sentenceOf[i - 1] !== p.sentenceOf[i] || PUNCTUATION.test(p.tokens[i - 1]!.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
 }
 
-/** The inverted subject after a verb: "…,” said Zhu" / "said the minister" / "said he". */
+/** The inverted subject after a verb: "…,” said Lee" / "said the minister" / "said he". */
 export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
   const i = verb + 1;
   const token = p.tokens[i];
@@ -234,7 +234,7 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
   const words = tokens.slice(start, end);
   const lowerWords = words.map((w) => w.lower);
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
-  // "Delta Farmers' Association president K. Senthilvelan": the person at the end of the phrase.
+  // "Farmers' Union president K. Raman": the person at the end of the phrase.
   if (lastMention && (!hasSource || lastMention.entity.kind === 'person')) {
     return { form: 'name', text: lastMention.name, paragraph: p.n, tokenIndex: lastMention.from, offset: lastMention.start, mention: lastMention };
   }

@@ -63,7 +63,7 @@ export class Resolver {
   }
 
   /**
-   * "Brightline Robotics cut jobs. It said …": with no organisation before it, "it" takes the
+   * "Acme Robotics cut jobs. It said …": with no organisation before it, "it" takes the
    * nearest name that nothing marks as a person (no title, no he/she), which then is one.
    */
   private itAntecedent(before: { paragraph: number; offset: number }): Entity | null {
@@ -81,7 +81,7 @@ export class Resolver {
 
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const entity = this.resolveEntity(phrase, before);
-    // "the chief executive" becomes one more way to name Alistair Brennan.
+    // "the chief executive" becomes one more way to name John Doe.
     if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
     }
@@ -126,7 +126,7 @@ export class Resolver {
     const recentSpeaker = earlier.filter((e) => e.speaker && before.paragraph - e.paragraph <= 1).at(-1);
     const freshSubject = this.subjectOfPreviousSentence(earlier, before);
     if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
-      // "Fontes rejected that criticism. She said …": a new subject right before takes over.
+      // "Costa rejected that criticism. She said …": a new subject right before takes over.
       learnGender(pronoun, freshSubject.entity);
       return freshSubject.entity;
     }
@@ -175,7 +175,7 @@ export class Resolver {
     return earlier.at(-1)?.entity ?? null;
   }
 
-  /** "the company said" after "Brightline Robotics" was named: the nearest business named before. */
+  /** "the company said" after "Acme Robotics" was named: the nearest business named before. */
   private namedOrganisation(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const words = phrase.text.toLowerCase().split(/\s+/);
     const head = words.at(-1) ?? '';

@@ -42,7 +42,7 @@ export function isPossessive(token: Token): boolean {
   return /['’]s$/i.test(token.text) || /s['’]$/.test(token.text);
 }
 
-/** Possessive at token i: "Russia's", or a plural "Farmers’" whose mark is a token of its own. */
+/** Possessive at token i: "France's", or a plural "Farmers’" whose mark is a token of its own. */
 export function possessiveAt(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;

@@ -10,7 +10,7 @@ export interface Quote {
   kind: QuoteKind;
   /** Every paragraph number the statement spans, ascending. */
   paragraphs: number[];
-  /** The outlet it was relayed through ("Xinhua" from "according to Xinhua"), else null. */
+  /** The outlet it was relayed through ("the agency" from "according to the agency"), else null. */
   via: string | null;
   /** How sure the attributor is of the speaker, 0–1 (lower when only a fallback found one). */
   confidence?: number;
@@ -21,7 +21,7 @@ export interface Speaker {
   id: string;
   name: string;
   kind: SpeakerKind;
-  /** From an appositive or role phrase ("a professor of international relations at Nanjing University"). */
+  /** From an appositive or role phrase ("a professor of international relations at Leeds University"). */
   description: string | null;
   /** Every way the article refers to this speaker: full name, surname, "Mr X", role nouns. */
   aliases: string[];
@@ -33,6 +33,6 @@ export interface Attribution {
   quotes: Quote[];
   /** People and organisations that are quoted at least once, in order of first quote. */
   speakers: Speaker[];
-  /** Named people mentioned in the story but never quoted ("what did Biden say?" → not quoted). */
+  /** Named people mentioned in the story but never quoted ("what did Doe say?" → not quoted). */
   mentioned: Speaker[];
 }

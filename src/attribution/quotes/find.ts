@@ -1,6 +1,6 @@
 /**
  * Find quoted spans in paragraphs: curly “…”, straight "…", single ‘…’ and '…', guillemets «…».
- * Apostrophes (don't, Russia's, the '90s, students') are not quote marks. A quote nested inside
+ * Apostrophes (don't, France's, the '90s, students') are not quote marks. A quote nested inside
  * another stays part of the outer one. An opening mark with no closing mark continues into the
  * next paragraph when that paragraph opens with a mark: one quote across paragraphs.
  */

@@ -1,7 +1,7 @@
 /**
  * Reported speech without quotation marks: `X said (that) …`, `X told reporters …`, `X noted/
  * argued/warned that …`, `…, the minister said.`, `according to X, …` / `…, according to X`, and
- * the relay `Xinhua said Putin pledged …` (speaker Putin, via Xinhua).
+ * the relay `the agency said the minister pledged …` (speaker: the minister, via the agency).
  */
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
@@ -114,7 +114,7 @@ function wordCount(p: ParagraphModel, from: number, to: number): number {
   return n;
 }
 
-/** "Putin also pledged to …" at the start of a complement: the inner speaker of a relay. */
+/** "the minister also pledged to …" at the start of a complement: the inner speaker of a relay. */
 function innerSpeaker(s: Sentence, registry: EntityRegistry, c: number, e: number): SpeakerPhrase | null {
   for (let k = c + 1; k < Math.min(e, c + 8); k++) {
     const verb = reportingVerbAt(s, k);
@@ -160,7 +160,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     let subject = subjectBefore(p, registry, j);
     if (!subject && coordinated(s, j)) subject = lastSubject;
     if (usedVerbs.has(`${p.n}:${j}`)) {
-      // "…,” said Zhu, adding that …": an inverted subject carries on to a participle clause.
+      // "…,” said Lee, adding that …": an inverted subject carries on to a participle clause.
       lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
       if (subject) {
         const extra = coordinatedThatClause(s, registry, j, subject);

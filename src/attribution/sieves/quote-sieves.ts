@@ -137,7 +137,7 @@ export const sameSentenceContinuation: QuoteSieve = (ctx) => {
 };
 
 /**
- * "Bello has thought about leaving. “Every winter I think: this is the last one.”": a cue-less
+ * "Hart has thought about leaving. “Every winter I think: this is the last one.”": a cue-less
  * quoted sentence after a sentence whose subject is a named person is that person's.
  */
 export const precedingSentenceSubject: QuoteSieve = (ctx, registry) => {
@@ -170,7 +170,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   conversationContinuation,
 ];
 
-/** "…, Yang said, according to Xinhua": the outlet a statement was relayed through. */
+/** "…, Lee said, according to Reuters": the outlet a statement was relayed through. */
 export function relayPhrase(ctx: QuoteContext, registry: EntityRegistry): SpeakerPhrase | null {
   for (const range of [ctx.suffix, ctx.prefix]) {
     const at = findAccordingTo(range.paragraph, range.from, range.to);
