@@ -4,6 +4,8 @@ import { quotesCommand } from './quotes.ts';
 import { speakersCommand } from './speakers.ts';
 import { summaryCommand } from './summary.ts';
 import { whoSaidCommand } from './who-said.ts';
+import { libraryCommandData } from './article.ts';
+import { withLibraryOptions } from './library.ts';
 import type { BotCommand } from './types.ts';
 
 /**
@@ -17,7 +19,12 @@ export const commands: BotCommand[] = [
   speakersCommand,
   quotesCommand,
   createHelpCommand(() => commands),
-];
+].map((command) => withLibraryOptions(command as BotCommand));
+
+/** What Discord registers: the answering commands and the library's /article and /articles. */
+export function commandDefinitions() {
+  return [...commands.map((command) => command.data.toJSON()), ...libraryCommandData.map((data) => data.toJSON())];
+}
 
 /** The command with this name ("quotes" or "/quotes", any case), or undefined. */
 export function findCommand(name: string): BotCommand | undefined {

@@ -5,12 +5,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { commands } from '../commands/index.ts';
+import { commandDefinitions } from '../commands/index.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import { describeError, redact } from '../src/discord/log.ts';
 
 export function commandPayload(): unknown[] {
-  return commands.map((command) => command.data.toJSON());
+  return commandDefinitions();
 }
 
 /** The route the commands go to, relative to the API base. */

@@ -7,6 +7,8 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+/** Relative to the working directory, like every path a user gives. */
+export const DEFAULT_DATABASE_PATH = 'data/library.db';
 
 export interface AppConfig {
   /** Absent: the bot runs in terminal mode. */
@@ -16,6 +18,12 @@ export interface AppConfig {
   /** REST base handed to discord.js as `rest.api`, without a trailing slash or version. */
   apiUrl: string;
   articlePath: string | undefined;
+  /** The article library's SQLite file (DATABASE_PATH). */
+  databasePath: string;
+  /** Let /article add url: reach private and loopback addresses (ALLOW_PRIVATE_URLS). */
+  allowPrivateUrls: boolean;
+  /** SHARDS: a shard count, 'auto' (ask Discord), or undefined (one process unless Discord asks for more). */
+  shards: number | 'auto' | undefined;
 }
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -79,6 +87,15 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake('server id (right-click the server → Copy Server ID)')),
   DISCORD_API_URL: optional(apiUrlSchema),
   ARTICLE_PATH: optional(articlePathSchema),
+  DATABASE_PATH: optional(z.string().trim().min(1)),
+  ALLOW_PRIVATE_URLS: optional(
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v)),
+  ),
+  SHARDS: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
+      error: 'must be a number of shards (1 or more) or auto; leave it empty to let Discord decide',
+    }),
+  ),
 });
 
 /** Validate an environment. Pure: reads no .env file (see `loadConfig`). */
@@ -97,6 +114,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       guildId: data.DISCORD_GUILD_ID,
       apiUrl: data.DISCORD_API_URL ?? DEFAULT_DISCORD_API_URL,
       articlePath: data.ARTICLE_PATH,
+      databasePath: data.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+      allowPrivateUrls: data.ALLOW_PRIVATE_URLS ?? false,
+      shards: data.SHARDS,
     },
   };
 }

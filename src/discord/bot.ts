@@ -4,8 +4,8 @@
  */
 import type { Client } from 'discord.js';
 import { commands, findCommand } from '../../commands/index.ts';
-import { prepareArticle, type ArticleContext } from '../answers/context.ts';
-import { DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
+import { DEFAULT_ARTICLE_PATH } from '../article/load.ts';
+import { Library } from '../library/library.ts';
 import type { AppConfig } from '../config.ts';
 import { createClient } from './client.ts';
 import { describeExpected, isExpectedDiscordError } from './errors.ts';
@@ -17,16 +17,19 @@ export async function runBot(config: AppConfig, token: string): Promise<number> 
   const logger = createLogger({ secrets: [token] });
   guardProcess(logger);
 
-  const ctx = await loadContext(config.articlePath ?? DEFAULT_ARTICLE_PATH, logger);
-  if (!ctx) return 1;
+  const library = openLibrary(config, logger);
+  if (!library) return 1;
+  const ctx = library.context(library.defaultArticleId(null));
 
   const client = createClient({
     apiUrl: config.apiUrl,
     logger,
-    onInteraction: createInteractionHandler({ ctx, findCommand, logger }),
-    readyDetail: `answering ${commands.length} commands about “${ctx.article.title}” (${ctx.article.paragraphs.length} paragraphs)`,
+    onInteraction: createInteractionHandler({ ctx, findCommand, logger, library, allowPrivateUrls: config.allowPrivateUrls }),
+    readyDetail:
+      `answering ${commands.length} commands; library ${config.databasePath} holds ${library.store.count()} articles ` +
+      `(default “${ctx.article.title}”, ${ctx.article.paragraphs.length} paragraphs)`,
   });
-  shutDownOnSignals(client, logger);
+  shutDownOnSignals(client, logger, () => library.close());
 
   try {
     await client.login(token);
@@ -38,11 +41,21 @@ export async function runBot(config: AppConfig, token: string): Promise<number> 
   return new Promise<number>(() => {});
 }
 
-async function loadContext(path: string, logger: Logger): Promise<ArticleContext | undefined> {
+/** The article library; on its first start it takes in the bundled article (ARTICLE_PATH, if set). */
+function openLibrary(config: AppConfig, logger: Logger): Library | undefined {
+  const bundled = config.articlePath ?? DEFAULT_ARTICLE_PATH;
   try {
-    return prepareArticle(await loadArticleFile(path));
+    const library = Library.open({ path: config.databasePath, bundledArticlePath: bundled });
+    const { rebuiltArticles, libraryIndex } = library.openReport;
+    if (rebuiltArticles > 0 || libraryIndex === 'rebuilt') {
+      const andLibrary = libraryIndex === 'rebuilt' ? ' and the library-wide index' : '';
+      logger.info(`library: rebuilt ${rebuiltArticles} article indexes${andLibrary} (the code or the library changed since they were stored)`);
+    }
+    return library;
   } catch (error) {
-    logger.error(`Cannot read the article at ${path}: ${describeError(error, true)} — fix ARTICLE_PATH or leave it empty`);
+    logger.error(
+      `Cannot open the article library at ${config.databasePath} (bundled article ${bundled}): ${describeError(error, true)} — fix DATABASE_PATH or ARTICLE_PATH`,
+    );
     return undefined;
   }
 }
@@ -54,7 +67,7 @@ function guardProcess(logger: Logger): void {
   });
 }
 
-function shutDownOnSignals(client: Client, logger: Logger): void {
+function shutDownOnSignals(client: Client, logger: Logger, onStop: () => void = () => {}): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -63,7 +76,10 @@ function shutDownOnSignals(client: Client, logger: Logger): void {
     client
       .destroy()
       .catch((error: unknown) => logger.error('error while logging out', error))
-      .finally(() => process.exit(0));
+      .finally(() => {
+        onStop();
+        process.exit(0);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -13,7 +13,12 @@ import {
 } from 'discord.js';
 import type { z } from 'zod';
 import type { AutocompleteChoice, BotCommand } from '../../commands/types.ts';
+import { ARTICLE_OPTION, answerOn, isLibraryWhoSaid, selectTarget, splitLibraryOptions, type Target } from '../../commands/library.ts';
 import type { ArticleContext } from '../answers/context.ts';
+import type { CommandResult } from '../answers/types.ts';
+import { LibraryError, type Library } from '../library/library.ts';
+import { handleLibraryCommand, isLibraryCommand, respondArticleChoices } from './library-commands.ts';
+import { renderLibraryWhoSaid } from './library-render.ts';
 import { DISCORD_LIMITS } from '../constants.ts';
 import { Cooldown } from './cooldown.ts';
 import { describeExpected, isExpectedDiscordError } from './errors.ts';
@@ -35,8 +40,12 @@ export const MESSAGES = {
 const NO_MENTIONS = { parse: [] as never[] };
 
 export interface InteractionDeps {
-  /** Fixed for the life of the process: answers are pure functions of it and the input. */
+  /** The article answered about when there is no library (and the default when there is). */
   ctx: ArticleContext;
+  /** The article library (issue 5): per-server articles, the `article` option, /article, /articles. */
+  library?: Library;
+  /** Let /article add url: reach private and loopback addresses. */
+  allowPrivateUrls?: boolean;
   findCommand(name: string): BotCommand | undefined;
   logger: Logger;
   pages?: PageStore;
@@ -83,7 +92,7 @@ export function createInteractionHandler(deps: InteractionDeps): InteractionHand
   const cooldown = deps.cooldown ?? new Cooldown();
   const answers = deps.answers ?? new AnswerCache();
   const now = deps.now ?? Date.now;
-  const full = { ...deps, pages, cooldown, answers, now };
+  const full = { ...deps, pages, cooldown, answers, now, library: deps.library, allowPrivateUrls: deps.allowPrivateUrls ?? false };
 
   return async (interaction) => {
     try {
@@ -96,25 +105,42 @@ export function createInteractionHandler(deps: InteractionDeps): InteractionHand
   };
 }
 
-type Deps = Required<InteractionDeps>;
+type Deps = Required<Omit<InteractionDeps, 'library'>> & { library: Library | undefined };
 
 async function handleCommand(interaction: ChatInputCommandInteraction, deps: Deps): Promise<void> {
+  const library = deps.library;
+  const isLibrary = library !== undefined && isLibraryCommand(interaction.commandName);
   const command = deps.findCommand(interaction.commandName);
-  if (!command) return replyNotice(interaction, MESSAGES.unknownCommand);
+  if (!command && !isLibrary) return replyNotice(interaction, MESSAGES.unknownCommand);
 
   const decision = deps.cooldown.take(interaction.user.id, deps.now());
   if (!decision.allowed) return replyNotice(interaction, MESSAGES.cooldown(Math.ceil(decision.retryAfterMs / 1000)));
+  if (isLibrary) return handleLibraryCommand(interaction, { library, logger: deps.logger, allowPrivateUrls: deps.allowPrivateUrls });
 
-  const parsed = command.schema.safeParse(optionValues(interaction.options.data));
+  const values = optionValues(interaction.options.data);
+  const split = library ? splitLibraryOptions(command!, values) : { ok: true as const, own: values, library: {} };
+  if (!split.ok) return replyNotice(interaction, MESSAGES.invalid(escapeText(split.error)));
+  const parsed = command!.schema.safeParse(split.own);
   if (!parsed.success) return replyNotice(interaction, MESSAGES.invalid(validationMessage(parsed.error)));
 
-  const key = `${command.data.name}\u0000${JSON.stringify(parsed.data)}`;
-  const cached = deps.answers.get(key);
+  let target: Target;
+  try {
+    target = library ? selectTarget(library, interaction.guildId, split.library) : { kind: 'article', articleId: null, ctx: deps.ctx };
+  } catch (error) {
+    if (error instanceof LibraryError) return replyNotice(interaction, escapeText(error.message));
+    throw error;
+  }
+  // Library-wide answers change as articles are added, so only single-article answers are kept.
+  const key = target.kind === 'article' ? `${command!.data.name}\u0000${target.articleId}\u0000${JSON.stringify(parsed.data)}` : undefined;
+  const cached = key === undefined ? undefined : deps.answers.get(key);
   if (cached) return sendPages(interaction, cached, deps);
 
-  if (command.defer) await interaction.deferReply();
-  const rendered = render(command.answer(deps.ctx, parsed.data), deps.ctx.article);
-  deps.answers.set(key, rendered);
+  if (command!.defer) await interaction.deferReply();
+  const result = answerOn(command!, parsed.data, target, library, interaction.guildId);
+  const rendered = isLibraryWhoSaid(result)
+    ? renderLibraryWhoSaid(result)
+    : render(result as CommandResult, target.kind === 'article' ? target.ctx.article : deps.ctx.article);
+  if (key !== undefined) deps.answers.set(key, rendered);
   await sendPages(interaction, rendered, deps);
 }
 
@@ -164,10 +190,23 @@ async function replyNotice(interaction: ChatInputCommandInteraction | ButtonInte
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: Deps): Promise<void> {
-  const command = deps.findCommand(interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const choices = command?.autocomplete?.(deps.ctx, focused.name, String(focused.value)) ?? [];
+  if (deps.library && focused.name === ARTICLE_OPTION) return respondArticleChoices(interaction, deps.library);
+  const command = deps.findCommand(interaction.commandName);
+  const choices = command?.autocomplete?.(autocompleteContext(interaction, deps), focused.name, String(focused.value)) ?? [];
   await interaction.respond(fitChoices(choices));
+}
+
+/** The article an autocomplete is about: the one named in the `article` option, else the server's default. */
+function autocompleteContext(interaction: AutocompleteInteraction, deps: Deps): ArticleContext {
+  if (!deps.library) return deps.ctx;
+  const named = interaction.options.data.find((option) => option.name === ARTICLE_OPTION)?.value;
+  try {
+    const target = selectTarget(deps.library, interaction.guildId, typeof named === 'string' && named.trim() ? { article: named } : {});
+    return target.kind === 'article' ? target.ctx : deps.ctx;
+  } catch {
+    return deps.ctx;
+  }
 }
 
 /** At most 25 choices, each name and value within 100 characters (a value is never cut: it must match). */

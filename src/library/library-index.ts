@@ -67,6 +67,9 @@ const FUZZINESS = 0.2;
 /** Results examined per question: enough for every plausible answer, few enough to stay fast. */
 const MAX_RESULTS = 400;
 
+/** Same as library.ts's: every server's articles. */
+const EVERY_SERVER = '*';
+
 function docId(articleId: number, quoteIndex: number): string {
   return `${articleId}:${quoteIndex}`;
 }
@@ -201,7 +204,7 @@ export class LibraryIndex {
         boost: BOOST,
         prefix: (t) => t.length >= MIN_PREFIX_LENGTH && !this.df.has(t),
         fuzzy: (t) => (t.length >= MIN_FUZZY_LENGTH && !this.df.has(t) ? FUZZINESS : false),
-        filter: (r) => r['guild'] === null || r['guild'] === guildId,
+        filter: guildId === EVERY_SERVER ? undefined : (r) => r['guild'] === null || r['guild'] === guildId,
       })
       .slice(0, MAX_RESULTS);
     const hits = results.map((r): LibraryHit => {

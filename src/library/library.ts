@@ -22,6 +22,8 @@ import type { ArticleCitation, ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoS
 import { indexVersion as codeIndexVersion } from './version.ts';
 
 export const BUNDLED_SOURCE = 'bundled';
+/** In place of a server id: every server's articles (the command line, which belongs to no server). */
+export const EVERY_SERVER = '*';
 
 export interface AddOptions {
   /** false: leave saving the library index to flush() (bulk loads). */
@@ -110,10 +112,17 @@ export class Library {
   // Opening
 
   private ensureBundled(path: string): void {
-    const hasBundled = this.store.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(BUNDLED_SOURCE);
-    if (hasBundled) return;
+    const hasBundled = () => this.store.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(BUNDLED_SOURCE) !== undefined;
+    if (hasBundled()) return;
     const text = readFileSync(path, 'utf8');
-    this.insert(prepareStory(text), { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text });
+    const prepared = prepareStory(text);
+    // Two processes starting on a new database at once must not both add it: check again under
+    // the write lock (an immediate transaction) before inserting.
+    this.store.db
+      .transaction(() => {
+        if (!hasBundled()) this.insert(prepared, { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text });
+      })
+      .immediate();
   }
 
   private rebuildStale(): number {
@@ -242,7 +251,7 @@ export class Library {
   /** An article of this server's library by id; LibraryError when it has none such. */
   find(guildId: string | null, id: number): ArticleListing {
     const row = this.store.get(id);
-    if (!row || (row.guildId !== null && row.guildId !== guildId)) {
+    if (!row || (row.guildId !== null && row.guildId !== guildId && guildId !== EVERY_SERVER)) {
       throw new LibraryError(`There is no article #${id} in this server's library; /articles lists them.`);
     }
     const { text: _text, ...listing } = row;
@@ -250,12 +259,12 @@ export class Library {
   }
 
   list(guildId: string | null): ArticleListing[] {
-    return this.store.list(guildId);
+    return guildId === EVERY_SERVER ? this.store.listAll() : this.store.list(guildId);
   }
 
   /** The server's chosen default, else the first bundled article. */
   defaultArticleId(guildId: string | null): number {
-    const chosen = guildId === null ? null : this.store.defaultFor(guildId);
+    const chosen = guildId === null || guildId === EVERY_SERVER ? null : this.store.defaultFor(guildId);
     if (chosen !== null) return chosen;
     const bundled = this.store.db.prepare('SELECT id FROM articles WHERE guild_id IS NULL ORDER BY id LIMIT 1').get() as { id: number };
     return bundled.id;

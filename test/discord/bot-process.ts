@@ -2,6 +2,9 @@
  * Start the bot the way `npm start` does (tsx index.ts) against a fake Discord, and collect its log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FakeDiscord } from '../fake-discord/server.ts';
 
@@ -19,10 +22,16 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** A new SQLite path in a new temporary folder. */
+export function freshDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'who-said-bot-')), 'library.db');
+}
+
 export async function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<BotProcess> {
   const child = spawn(`${ROOT}/node_modules/.bin/tsx`, ['index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', ARTICLE_PATH: '', ...env },
+    // Each bot gets its own article library (issue 5) unless a test shares one on purpose.
+    env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', ARTICLE_PATH: '', DATABASE_PATH: freshDatabasePath(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

@@ -16,8 +16,27 @@ describe('parseConfig', () => {
     const result = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '' });
     expect(result).toEqual({
       ok: true,
-      config: { token: TOKEN, clientId: '123456789012345678', guildId: undefined, apiUrl: DEFAULT_DISCORD_API_URL, articlePath: undefined },
+      config: {
+        token: TOKEN,
+        clientId: '123456789012345678',
+        guildId: undefined,
+        apiUrl: DEFAULT_DISCORD_API_URL,
+        articlePath: undefined,
+        databasePath: 'data/library.db',
+        allowPrivateUrls: false,
+        shards: undefined,
+      },
     });
+  });
+
+  it('reads the library settings: DATABASE_PATH, ALLOW_PRIVATE_URLS, SHARDS', () => {
+    const result = parseConfig({ DATABASE_PATH: '/tmp/x.db', ALLOW_PRIVATE_URLS: 'true', SHARDS: '2' });
+    expect(result.ok && [result.config.databasePath, result.config.allowPrivateUrls, result.config.shards]).toEqual(['/tmp/x.db', true, 2]);
+    expect(parseConfig({ SHARDS: 'auto' })).toMatchObject({ ok: true, config: { shards: 'auto' } });
+    const bad = parseConfig({ SHARDS: 'many', ALLOW_PRIVATE_URLS: 'maybe' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.message).toMatch(/SHARDS: must be a number of shards/);
+    expect(!bad.ok && bad.message).toMatch(/ALLOW_PRIVATE_URLS: must be true or false/);
   });
 
   it('empty values mean unset; no token means terminal mode', () => {

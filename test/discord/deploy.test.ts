@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
+import { commandDefinitions } from '../../commands/index.ts';
 import { runDeploy } from '../../scripts/deploy.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
 
@@ -36,8 +36,8 @@ describe('npm run deploy', () => {
       timeout: 15_000,
     });
     const body = JSON.parse(stdout) as { name: string; description: string }[];
-    expect(body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
-    expect(body.map((c) => c.name)).toEqual(expect.arrayContaining(['help', 'quotes', 'speakers']));
+    expect(body).toEqual(JSON.parse(JSON.stringify(commandDefinitions())));
+    expect(body.map((c) => c.name)).toEqual(expect.arrayContaining(['help', 'quotes', 'speakers', 'article', 'articles']));
     expect(stderr).toContain('/applications/DISCORD_CLIENT_ID/commands');
   });
 
@@ -54,8 +54,8 @@ describe('npm run deploy', () => {
     const registration = fake.commandRegistrations.at(-1)!;
     expect(registration.path).toBe(`/api/v10/applications/${CLIENT_ID}/guilds/${GUILD_ID}/commands`);
     expect(registration.authorization).toBe(`Bot ${TOKEN}`);
-    expect((registration.body as unknown[]).length).toBe(commands.length);
-    expect(result.stdout).toContain(`Registered ${commands.length} commands in server ${GUILD_ID}`);
+    expect((registration.body as unknown[]).length).toBe(commandDefinitions().length);
+    expect(result.stdout).toContain(`Registered ${commandDefinitions().length} commands in server ${GUILD_ID}`);
   });
 
   it('registers global commands without DISCORD_GUILD_ID', async () => {
