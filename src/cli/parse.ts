@@ -48,7 +48,11 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
-export function parseCommandLine(line: string, optionNamesOf: OptionNamesOf): ParsedLine {
+/**
+ * `loneOptionOf`: the option a value typed without a name goes to, for commands whose options
+ * include optional extras (the library's article:, scope:) besides their one own option.
+ */
+export function parseCommandLine(line: string, optionNamesOf: OptionNamesOf, loneOptionOf?: (command: string) => string | undefined): ParsedLine {
   const trimmed = line.trim();
   const body = trimmed.startsWith('/') ? trimmed.slice(1) : trimmed;
   const nameMatch = /^\S+/.exec(body);
@@ -66,9 +70,9 @@ export function parseCommandLine(line: string, optionNamesOf: OptionNamesOf): Pa
     const unknown = OPTION_LIKE.exec(leading);
     if (unknown) {
       options[unknown[1]!] = leading.slice(unknown[0].length).trim();
-    } else if (names.length === 1) {
+    } else if (names.length === 1 || loneOptionOf?.(command) !== undefined) {
       // A lone option may be typed without its name: "/quotes Lukin".
-      options[names[0]!] = unquote(leading);
+      options[names.length === 1 ? names[0]! : loneOptionOf!(command)!] = unquote(leading);
     } else {
       return { ok: false, error: `Unexpected text "${leading}": write options as name:value.` };
     }

@@ -7,8 +7,10 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import type { BotCommand } from '../../commands/types.ts';
+import { answerOn, libraryOptionNames, selectTarget, splitLibraryOptions, type LibraryAwareResult } from '../../commands/library.ts';
 import type { ArticleContext } from '../answers/context.ts';
-import type { CommandResult } from '../answers/types.ts';
+import type { Library } from '../library/library.ts';
+import { EVERY_SERVER, isLibraryOnlyResult, lazyLibrary, libraryIdOf, renderLibraryText } from './library.ts';
 import { ArticleError, DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
 import { DISCORD_LIMITS } from '../constants.ts';
 import { parseCommandLine } from './parse.ts';
@@ -30,12 +32,14 @@ export const EXIT_USAGE = 2;
 const MAX_LINE_LENGTH = DISCORD_LIMITS.optionStringLength + 200;
 
 const USAGE = [
-  'Usage: npm run -s cli -- [--article PATH] [--json] [COMMAND]',
+  'Usage: npm run -s cli -- [--article PATH|ID] [--json] [COMMAND]',
   '',
   '  COMMAND   a slash command as typed in Discord, options as name:value:',
-  '            /speakers   /quotes   /quotes speaker:Artyom Lukin   /help',
+  '            /speakers   /quotes   /quotes speaker:Artyom Lukin   /help   /articles',
+  '            Answering commands take article:ID (a library article); /who-said takes scope:library.',
   '            Without COMMAND, commands are read from standard input, one per line.',
-  '  --article PATH   the article to read (default: the bundled article)',
+  '  --article PATH|ID   the article to read: a file, or the id of a library article (default: the bundled article)',
+  '                   (the library is the bot\'s SQLite database: DATABASE_PATH, default data/library.db)',
   '  --json           print exactly one line of JSON per command',
   '',
   'Exit codes: 0 answered (a batch also when some lines were refused); 1 the article cannot be read,',
@@ -88,19 +92,22 @@ interface Commands {
 interface Session {
   ctx: ArticleContext;
   registry: Commands;
+  library: () => Library;
   json: boolean;
   output: Writable;
   errorOutput: Writable;
 }
 
-type Outcome = { ok: true; result: CommandResult } | { ok: false; error: string };
+type Outcome = { ok: true; result: LibraryAwareResult } | { ok: false; error: string };
 
 /** From the zod object's keys when it has them, so discord.js's builders are never loaded here. */
 function optionNamesOf(command: BotCommand): string[] {
   const shape = (command.schema as { shape?: unknown }).shape;
-  if (typeof shape === 'object' && shape !== null) return Object.keys(shape);
-  return (command.data.toJSON().options ?? []).map((option) => option.name);
+  const own = typeof shape === 'object' && shape !== null ? Object.keys(shape) : (command.data.toJSON().options ?? []).map((option) => option.name);
+  return [...own, ...libraryOptionNames(command).filter((name) => !own.includes(name))];
 }
+
+const ARTICLES = 'articles';
 
 function commandList(registry: Commands): string {
   return registry.commands.map((c) => `/${c.data.name}`).join(', ');
@@ -128,26 +135,56 @@ function describeUnexpected(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Parse, validate and answer one command line; never throws. */
-export function answerLine(line: string, ctx: ArticleContext, registry: Commands): Outcome {
+/**
+ * Parse, validate and answer one command line; never throws. `library` opens the article library,
+ * needed only by /articles and the article/scope options.
+ */
+export function answerLine(line: string, ctx: ArticleContext, registry: Commands, library: () => Library = lazyLibrary()): Outcome {
   if (line.length > MAX_LINE_LENGTH) {
     return { ok: false, error: `The command is too long (${line.length} characters; the limit is ${MAX_LINE_LENGTH}).` };
   }
   const parsed = parseCommandLine(line, (name) => {
+    if (name === ARTICLES) return [];
     const command = registry.findCommand(name);
     return command ? optionNamesOf(command) : undefined;
+  }, (name) => {
+    const command = registry.findCommand(name);
+    const own = command ? optionNamesOf(command).filter((option) => !libraryOptionNames(command).includes(option)) : [];
+    return own.length === 1 ? own[0] : undefined;
   });
   if (!parsed.ok) return parsed;
+  if (parsed.command === ARTICLES) {
+    if (Object.keys(parsed.options).length > 0) return { ok: false, error: '/articles takes no options.' };
+    return withLibrary(() => library().articles(EVERY_SERVER));
+  }
   const command = registry.findCommand(parsed.command);
   if (!command) {
     return { ok: false, error: `Unknown command /${parsed.command}. Commands: ${commandList(registry)}.` };
   }
-  const input = command.schema.safeParse(parsed.options);
-  if (!input.success) return { ok: false, error: describeIssues(command, parsed.options, input.error.issues) };
+  const split = splitLibraryOptions(command, parsed.options);
+  if (!split.ok) return { ok: false, error: `Bad value in /${command.data.name}: ${split.error}.` };
+  const own = split.own as Record<string, string>;
+  const input = command.schema.safeParse(own);
+  if (!input.success) return { ok: false, error: describeIssues(command, own, input.error.issues) };
+  if (split.library.article !== undefined || split.library.scope === 'library') {
+    return withLibrary(() => {
+      const lib = library();
+      return answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+    });
+  }
   try {
     return { ok: true, result: command.answer(ctx, input.data) };
   } catch (error) {
     return { ok: false, error: `Could not answer /${command.data.name}: ${describeUnexpected(error)}` };
+  }
+}
+
+/** Run something that needs the library; its refusals (unknown article, unreadable database) become errors. */
+function withLibrary(answer: () => LibraryAwareResult): Outcome {
+  try {
+    return { ok: true, result: answer() };
+  } catch (error) {
+    return { ok: false, error: describeUnexpected(error) };
   }
 }
 
@@ -156,7 +193,8 @@ function emit(session: Session, outcome: Outcome): void {
     const payload = outcome.ok ? outcome.result : { error: outcome.error };
     session.output.write(`${JSON.stringify(payload)}\n`);
   } else if (outcome.ok) {
-    session.output.write(`${renderResult(outcome.result)}\n`);
+    const { result } = outcome;
+    session.output.write(`${isLibraryOnlyResult(result) ? renderLibraryText(result) : renderResult(result)}\n`);
   } else {
     session.errorOutput.write(`${outcome.error}\n`);
   }
@@ -170,7 +208,7 @@ function isCommandLine(line: string): boolean {
 async function runBatch(session: Session, input: Readable): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
-    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry));
+    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library));
   }
 }
 
@@ -188,7 +226,7 @@ async function runPrompt(session: Session, input: Readable): Promise<void> {
   for await (const line of prompt) {
     const trimmed = line.trim();
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry));
+    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library));
     prompt.prompt();
   }
   prompt.close();
@@ -199,10 +237,19 @@ function reportFatal(json: boolean, output: Writable, errorOutput: Writable, mes
   else errorOutput.write(`${message}\n`);
 }
 
-/** Load the article and the command modules together; only what answering needs is imported. */
-async function prepare(articlePath: string): Promise<{ ctx: ArticleContext; registry: Commands }> {
+/**
+ * Load the article and the command modules together; only what answering needs is imported.
+ * An --article that is a library id (and no file's name) comes from the library.
+ */
+async function prepare(articleArg: string, library: () => Library): Promise<{ ctx: ArticleContext; registry: Commands }> {
+  const libraryId = libraryIdOf(articleArg);
+  if (libraryId !== undefined) {
+    const lib = library();
+    const ctx = lib.context(lib.find(EVERY_SERVER, libraryId).id);
+    return { ctx, registry: await import('../../commands/index.ts') };
+  }
   const [article, context, registry] = await Promise.all([
-    loadArticleFile(articlePath),
+    loadArticleFile(articleArg),
     import('../answers/context.ts'),
     import('../../commands/index.ts'),
   ]);
@@ -224,18 +271,22 @@ export async function runCli(options: CliOptions): Promise<number> {
     return EXIT_OK;
   }
 
+  const library = lazyLibrary();
   let prepared: { ctx: ArticleContext; registry: Commands };
   try {
-    prepared = await prepare(args.article ?? DEFAULT_ARTICLE_PATH);
+    prepared = await prepare(args.article ?? DEFAULT_ARTICLE_PATH, library);
   } catch (error) {
-    const message = error instanceof ArticleError ? error.message : `Could not prepare the article: ${describeUnexpected(error)}`;
+    const message =
+      error instanceof ArticleError || (error instanceof Error && error.name === 'LibraryError')
+        ? error.message
+        : `Could not prepare the article: ${describeUnexpected(error)}`;
     reportFatal(args.json, output, errorOutput, message);
     return EXIT_FAILED;
   }
 
-  const session: Session = { ...prepared, json: args.json, output, errorOutput };
+  const session: Session = { ...prepared, library, json: args.json, output, errorOutput };
   if (args.command !== undefined) {
-    const outcome = answerLine(args.command, session.ctx, session.registry);
+    const outcome = answerLine(args.command, session.ctx, session.registry, session.library);
     emit(session, outcome);
     return outcome.ok ? EXIT_OK : EXIT_FAILED;
   }
