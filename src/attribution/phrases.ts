@@ -151,7 +151,7 @@ function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPh
   return phrase && phrase.form === 'source' ? phrase : null;
 }
 
-function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {
+export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {
   const { tokens } = p;
   let start = end;
   let firstCapital = -1;

@@ -6,7 +6,7 @@
 import type { DocModel } from './doc.ts';
 import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
-import type { SpeakerPhrase } from './phrases.ts';
+import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
 
 interface Event {
@@ -15,6 +15,8 @@ interface Event {
   sentence: number;
   entity: Entity;
   speaker: boolean;
+  /** An unnamed group mentioned in passing: an antecedent for "they" only. */
+  groupOnly?: boolean;
 }
 
 /** How far back (in paragraphs) a pronoun looks before settling for any earlier person. */
@@ -29,6 +31,21 @@ export class Resolver {
   ) {
     for (const m of registry.mentions) {
       this.events.push({ paragraph: m.paragraph, offset: m.start, sentence: this.sentenceOf(m.paragraph, m.start), entity: m.entity, speaker: false });
+    }
+    this.addGroupMentions();
+  }
+
+  /** "Campaigners gathered …": plural unnamed groups are antecedents for "they". */
+  private addGroupMentions(): void {
+    for (const p of this.doc.paragraphs) {
+      p.tokens.forEach((token, i) => {
+        if (p.inQuote[i] || !PLURAL_GROUP.test(token.lower) || !SOURCE_NOUNS.has(token.lower)) return;
+        if (/^\p{Ll}/u.test(p.tokens[i + 1]?.text ?? '') && SOURCE_NOUNS.has(p.tokens[i + 1]!.lower)) return;
+        const phrase = nounPhraseEndingAt(p, i);
+        if (!phrase || phrase.form !== 'source') return;
+        const entity = this.registry.source(phrase.text, p.n);
+        this.events.push({ paragraph: p.n, offset: phrase.offset, sentence: this.sentenceOf(p.n, phrase.offset), entity, speaker: false, groupOnly: true });
+      });
     }
   }
 
@@ -113,11 +130,13 @@ export class Resolver {
         .filter((e) => e.speaker && isBefore(e, before) && before.paragraph - e.paragraph <= 1)
         .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
         .at(-1);
-      if (lastSpeaker) return lastSpeaker.entity;
+      if (lastSpeaker && speaksForGroup(lastSpeaker.entity)) return lastSpeaker.entity;
     }
     const compatible = (e: Entity) => compatibleWith(pronoun, e);
+    const groupsToo = pronoun === 'they' || pronoun === 'we';
     const earlier = this.events.filter(
-      (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) && compatible(e.entity),
+      (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
+        compatible(e.entity) && (groupsToo || !e.groupOnly),
     );
     if (earlier.length === 0) return null;
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
@@ -154,7 +173,7 @@ export class Resolver {
     const heads = ROLE_SYNONYMS[head] ?? [head];
     const earlier = this.events.filter(
       (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
-        heads.some((h) => e.entity.roleWords.has(h)),
+        !e.groupOnly && heads.some((h) => e.entity.roleWords.has(h)),
     );
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     return earlier.at(-1)?.entity ?? null;
@@ -230,6 +249,15 @@ const BUSINESS_NOUNS = new Set([
 
 /** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */
 const GENERIC_SOURCES = new Set(['source', 'sources', 'people', 'person', 'insiders', 'insider']);
+
+const PLURAL_GROUP = /(?:s|people|police|staff)$/;
+
+/** A group's voice: an unnamed source, an organisation, or a person described as its spokesperson. */
+function speaksForGroup(entity: Entity): boolean {
+  if (entity.kind !== 'person') return true;
+  return /\b(?:spokes\w*|representative|member|leader|chair\w*|head|director|founder|organi[sz]er|campaigner|secretary|president)\b/i
+    .test(entity.description ?? '');
+}
 
 function isBefore(e: Event, before: { paragraph: number; offset: number }): boolean {
   return e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset);

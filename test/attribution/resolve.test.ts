@@ -27,6 +27,14 @@ describe('pronouns', () => {
     )).toEqual(['Tom Reed', 'Tom Reed', 'Mary Jones', 'Mary Jones']);
   });
 
+  it('they after a lone person spoke is not that person', () => {
+    expect(speakers(
+      'Campaigners gathered outside the court.',
+      '“It was a disgrace,” said Ann Lee, a retired teacher.',
+      'They said the fine did not go far enough.',
+    )).toEqual(['Ann Lee', 'campaigners']);
+  });
+
   it('they after a spokesperson spoke is the same voice', () => {
     expect(speakers(
       '“The spills were not exceptional,” said Alex Carrow, a spokesperson for the Clear Waters Alliance.',
