@@ -16,13 +16,37 @@ export function fakeUser(username: string): FakeUser {
 export interface SentOption {
   name: string;
   type: number;
-  value: string | number;
+  value?: string | number;
   focused?: boolean;
+  /** A subcommand's own options (type 1). */
+  options?: SentOption[];
 }
 
 export const stringOption = (name: string, value: string, focused = false): SentOption =>
   focused ? { name, type: 3, value, focused } : { name, type: 3, value };
 export const integerOption = (name: string, value: number): SentOption => ({ name, type: 4, value });
+export const subcommand = (name: string, options: SentOption[] = []): SentOption => ({ name, type: 1, options });
+/** An attachment option (type 11): its value is the id of an entry in `resolved.attachments`. */
+export const attachmentOption = (name: string, attachmentId: string): SentOption => ({ name, type: 11, value: attachmentId });
+
+/** Permission bits of a member who may manage the server (the default member may not). */
+export const MANAGER_PERMISSIONS = (2248473465835073n | (1n << 5n)).toString();
+
+/** `resolved.attachments` for one uploaded file the fake serves at `url`. */
+export function resolvedAttachment(file: { id: string; filename: string; size: number; url: string; contentType?: string }) {
+  return {
+    attachments: {
+      [file.id]: {
+        id: file.id,
+        filename: file.filename,
+        size: file.size,
+        url: file.url,
+        proxy_url: file.url,
+        ...(file.contentType ? { content_type: file.contentType } : {}),
+      },
+    },
+  };
+}
 
 interface Sent {
   id: string;
@@ -83,10 +107,15 @@ export function sendChatInput(
   user: FakeUser,
   name: string,
   options: SentOption[] = [],
-  behaviour: { refuse?: boolean; directMessage?: boolean } = {},
+  behaviour: { refuse?: boolean; directMessage?: boolean; permissions?: string; resolved?: Record<string, unknown>; guildId?: string } = {},
 ): Sent {
-  const common = behaviour.directMessage ? directMessage(fake, base(fake, user, 2)) : base(fake, user, 2);
-  const payload = { ...common, data: { id: snowflake(), name, type: 1, options } };
+  let common = behaviour.directMessage ? directMessage(fake, base(fake, user, 2)) : base(fake, user, 2);
+  if (behaviour.permissions !== undefined && 'member' in common) {
+    common = { ...common, member: { ...(common.member as object), permissions: behaviour.permissions } };
+  }
+  if (behaviour.guildId !== undefined && !behaviour.directMessage) common = { ...common, guild_id: behaviour.guildId };
+  const data = { id: snowflake(), name, type: 1, options, ...(behaviour.resolved ? { resolved: behaviour.resolved } : {}) };
+  const payload = { ...common, data };
   if (behaviour.refuse) fake.refuse(payload.id);
   fake.dispatch('INTERACTION_CREATE', payload);
   return { id: payload.id, token: payload.token };

@@ -85,6 +85,8 @@ export class FakeDiscord {
   private sessionId = `session-${snowflake()}`;
   private current: WebSocket | null = null;
   private portNumber = 0;
+  /** Files served over HTTP, as Discord's CDN serves attachments: path → body and type. */
+  private readonly files = new Map<string, { body: Buffer; contentType: string }>();
 
   constructor(options: FakeDiscordOptions = {}) {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
@@ -115,6 +117,13 @@ export class FakeDiscord {
 
   get connected(): boolean {
     return this.current !== null;
+  }
+
+  /** Serve a file (an attachment) at a new URL on this server; returns the URL. */
+  serveFile(filename: string, body: string | Buffer, contentType = 'application/octet-stream'): string {
+    const path = `/attachments/${snowflake()}/${filename.replace(/[^\w.-]/g, '_')}`;
+    this.files.set(path, { body: Buffer.isBuffer(body) ? body : Buffer.from(body), contentType });
+    return `http://127.0.0.1:${this.portNumber}${path}`;
   }
 
   /** Answer this interaction's callback with 404 Unknown interaction (10062), as Discord does after 3 s. */
@@ -327,6 +336,11 @@ export class FakeDiscord {
     const needsBotToken = segments[0] !== 'interactions' && segments[0] !== 'webhooks';
     if (needsBotToken && this.validToken !== undefined && request.headers.authorization !== `Bot ${this.validToken}`) {
       return json(res, 401, { message: '401: Unauthorized', code: 0 });
+    }
+    const file = method === 'GET' ? this.files.get(path) : undefined;
+    if (file) {
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length });
+      return void res.end(file.body);
     }
     if (method === 'GET' && path.match(/^\/api\/v\d+\/gateway\/bot$/)) {
       return json(res, 200, {
