@@ -78,6 +78,12 @@ export interface OpenReport {
 export class Library {
   private readonly contexts: LruCache<number, ArticleContext>;
   private libraryIndex: LibraryIndex = LibraryIndex.empty();
+  /**
+   * The library revision the in-memory library index reflects. Several processes (shards) may
+   * share one database: a write that finds the revision moved on by another process reloads the
+   * library index before adding to it, so no process saves an index missing another's articles.
+   */
+  private knownRevision = 0;
   readonly version: string;
   readonly openReport: OpenReport;
   private readonly maxPerGuild: number;
@@ -140,23 +146,38 @@ export class Library {
     if (!forceRebuild && stored && stored.indexVersion === this.version && stored.revision === this.store.revision()) {
       try {
         this.libraryIndex = LibraryIndex.load(stored.searchJson);
+        this.knownRevision = stored.revision;
         return 'loaded';
       } catch {
         // A damaged blob is rebuilt below like a stale one.
       }
     }
-    const index = LibraryIndex.empty();
-    const rows = this.store.db
-      .prepare('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id')
-      .iterate() as IterableIterator<{ id: number; guildId: string | null; attributionJson: string }>;
-    for (const row of rows) index.add(row.id, row.guildId, JSON.parse(row.attributionJson) as Attribution);
-    this.libraryIndex = index;
+    // One read transaction: the articles and the revision they make up are read together.
+    this.store.db.transaction(() => {
+      const index = LibraryIndex.empty();
+      this.knownRevision = this.store.revision();
+      const rows = this.store.db
+        .prepare('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id')
+        .iterate() as IterableIterator<{ id: number; guildId: string | null; attributionJson: string }>;
+      for (const row of rows) index.add(row.id, row.guildId, JSON.parse(row.attributionJson) as Attribution);
+      this.libraryIndex = index;
+    })();
     this.persistLibraryIndex();
     return 'rebuilt';
   }
 
   private persistLibraryIndex(): void {
-    this.store.saveLibraryIndex({ indexVersion: this.version, revision: this.store.revision(), searchJson: this.libraryIndex.serialize() });
+    this.store.saveLibraryIndex({ indexVersion: this.version, revision: this.knownRevision, searchJson: this.libraryIndex.serialize() });
+  }
+
+  /** After a write that was revision `before` → `before + 1`: apply it in memory, or reload when others wrote too. */
+  private afterWrite(before: number, apply: () => void): void {
+    if (before === this.knownRevision) {
+      apply();
+      this.knownRevision = before + 1;
+    } else {
+      this.loadLibraryIndex(true);
+    }
   }
 
   private derive(prepared: PreparedArticle): DerivedRow {
@@ -172,12 +193,16 @@ export class Library {
     row: { guildId: string | null; addedBy: string | null; source: string; text: string },
     options: AddOptions = {},
   ): ArticleListing {
+    let before = -1;
     const stored = this.store.insert(
       { guildId: row.guildId, title: prepared.title, publisher: prepared.publisher, text: row.text, addedBy: row.addedBy, source: row.source },
-      () => this.derive(prepared),
+      () => {
+        before = this.store.revision(); // inside the write transaction: no other writer in between
+        return this.derive(prepared);
+      },
       options.insideTransaction,
     );
-    this.libraryIndex.add(stored.id, row.guildId, JSON.parse(prepared.attributionJson) as Attribution);
+    this.afterWrite(before, () => this.libraryIndex.add(stored.id, row.guildId, JSON.parse(prepared.attributionJson) as Attribution));
     if (options.persistLibraryIndex !== false) this.persistLibraryIndex();
     const { text: _text, ...listing } = stored;
     return listing;
@@ -234,9 +259,9 @@ export class Library {
   remove(guildId: string, id: number): ArticleListing {
     const listing = this.find(guildId, id);
     if (listing.guildId === null) throw new LibraryError(`#${id} “${listing.title}” came with the bot and cannot be removed.`);
-    this.store.remove(id, guildId);
+    const before = this.store.remove(id, guildId);
     this.contexts.delete(id);
-    this.libraryIndex.remove(id);
+    if (before !== null) this.afterWrite(before, () => this.libraryIndex.remove(id));
     this.persistLibraryIndex();
     return listing;
   }

@@ -107,13 +107,17 @@ export class LibraryStore {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
-  /** Delete an article of one server (its derived rows and any default pointing at it go with it). */
-  remove(id: number, guildId: string): boolean {
-    return this.db.transaction((): boolean => {
+  /**
+   * Delete an article of one server (its derived rows and any default pointing at it go with it).
+   * Returns the library revision just before the removal, or null when there was nothing to remove.
+   */
+  remove(id: number, guildId: string): number | null {
+    return this.db.transaction((): number | null => {
       const result = this.db.prepare('DELETE FROM articles WHERE id = ? AND guild_id = ?').run(id, guildId);
-      if (result.changes === 0) return false;
+      if (result.changes === 0) return null;
+      const before = this.revision();
       this.bumpRevision();
-      return true;
+      return before;
     })();
   }
 
@@ -190,7 +194,9 @@ export class LibraryStore {
       .prepare(
         `INSERT INTO library_index (id, index_version, revision, search_json) VALUES (1, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET index_version = excluded.index_version, revision = excluded.revision,
-           search_json = excluded.search_json`,
+           search_json = excluded.search_json
+         -- never replace a newer index (another process sharing the database saved it)
+         WHERE excluded.revision >= library_index.revision OR excluded.index_version != library_index.index_version`,
       )
       .run(row.indexVersion, row.revision, row.searchJson);
   }

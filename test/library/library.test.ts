@@ -124,6 +124,23 @@ describe('Library', () => {
   });
 });
 
+describe('two processes sharing one database (shards)', () => {
+  it('never saves a library index missing the other’s articles', () => {
+    const { lib: first, path } = fresh();
+    const second = open(path);
+    const water = first.add(upload('g1', fixtureText('uk-water-fine')));
+    const rail = second.add(upload('g2', fixtureText('us-wire-rail-merger')));
+    // The second process saw the first one's article when it wrote.
+    expect(second.whoSaid('g1', 'a business decision to put profit before the health of rivers').answers[0]?.article.id).toBe(water.id);
+    first.close();
+    second.close();
+    const reopened = open(path);
+    expect(reopened.openReport.libraryIndex).toBe('loaded');
+    expect(reopened.whoSaid('g1', 'a business decision to put profit before the health of rivers').answers[0]?.article.id).toBe(water.id);
+    expect(reopened.whoSaid('g2', 'the merger will give shippers a single line').answers[0]?.article.id).toBe(rail.id);
+  });
+});
+
 describe('Library.addMany', () => {
   it('reads many articles on worker threads, in order, with a refusal in place of a bad one', async () => {
     const { lib, path } = fresh();
