@@ -1,0 +1,31 @@
+/**
+ * The extra labelled who-said questions for the development fixtures
+ * (test/fixtures/questions-extra.json): more paraphrases and no-answer traps than the gold files
+ * hold, so retrieval is tuned on more than the original questions.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { WhoSaidQuestion } from '../quality/gold.ts';
+
+export const EXTRA_QUESTIONS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'questions-extra.json');
+
+const Question = z.strictObject({
+  command: z.literal('who-said'),
+  query: z.string().trim().min(1),
+  speaker: z.string().trim().min(1).nullable(),
+  paragraph: z.number().int().min(1).optional(),
+  form: z.enum(['verbatim', 'paraphrase']).optional(),
+});
+
+const ExtraFile = z.strictObject({
+  about: z.string(),
+  fixtures: z.record(z.string(), z.array(Question)),
+});
+
+/** Fixture name → its extra questions. Malformed files fail loudly. */
+export function loadExtraQuestions(path: string = EXTRA_QUESTIONS_PATH): Map<string, WhoSaidQuestion[]> {
+  const parsed = ExtraFile.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return new Map(Object.entries(parsed.fixtures));
+}
