@@ -91,7 +91,21 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
   if (p.tokens[i]!.text === ',') return subjectBeforeAppositives(p, registry, verb, i);
-  return phraseEndingAt(p, registry, i);
+  return phraseEndingAt(p, registry, i) ?? subjectBeforeRelativeClause(p, registry, i);
+}
+
+const MAX_RELATIVE_CLAUSE = 10;
+
+/** "a nurse who asked not to be named said": the noun phrase before a short who-clause. */
+function subjectBeforeRelativeClause(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
+  for (let j = end - 1; j > 0 && end - j <= MAX_RELATIVE_CLAUSE; j--) {
+    const t = p.tokens[j]!;
+    if (p.inQuote[j] || p.sentenceOf[j] !== p.sentenceOf[end] || PUNCTUATION.test(t.text)) return null;
+    if (t.lower !== 'who') continue;
+    const phrase = phraseEndingAt(p, registry, j - 1);
+    return phrase && phrase.form !== 'pronoun' ? phrase : null;
+  }
+  return null;
 }
 
 /**
@@ -184,11 +198,27 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
     const written = atSentenceStart(p, start) && !isPossessive(words[0]!) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
     return { form: 'organisation', text: written, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
-  if (!hasSource && !definite) return null;
+  if (!hasSource && !definite) return indefiniteDescription(p, words, start);
   if (definite && words.length < 2) return null;
   let text = tidy(p.text.slice(words[0]!.start, last.end));
   if (atSentenceStart(p, start)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return { form: hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+}
+
+const INDEFINITE_SPEAKER_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * "One former whip said", "A Home Office spokesperson said": an indefinite description headed by a
+ * lower-case noun is an unnamed source, kept as written with its determiner and modifiers.
+ */
+function indefiniteDescription(p: ParagraphModel, words: ParagraphModel['tokens'], start: number): SpeakerPhrase | null {
+  const first = words[0]!.lower;
+  const last = words.at(-1)!;
+  if (!INDEFINITE_SPEAKER_DETERMINERS.has(first) || words.length < 2 || words.length > 6 || !isLowerWord(last)) return null;
+  if (TIME_NOUNS.has(last.lower) || words.some((w) => isPossessive(w))) return null;
+  const written = tidy(p.text.slice(words[0]!.start, last.end));
+  const text = (first === 'a' || first === 'an') ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 
 function atSentenceStart(p: ParagraphModel, i: number): boolean {
@@ -234,6 +264,8 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
   const words = tokens.slice(start, end);
   const lowerWords = words.map((w) => w.lower);
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
+  const document = documentBeforePreposition(p, words, start);
+  if (document) return document;
   // "Farmers' Union president K. Raman": the person at the end of the phrase.
   if (lastMention && (!hasSource || lastMention.entity.kind === 'person')) {
     return { form: 'name', text: lastMention.name, paragraph: p.n, tokenIndex: lastMention.from, offset: lastMention.start, mention: lastMention };
@@ -248,6 +280,27 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
     return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
   return null;
+}
+
+/** Written records that speak for themselves: "according to a filing with the regulator". */
+const DOCUMENT_NOUNS = new Set([
+  'filing', 'filings', 'document', 'documents', 'report', 'reports', 'statement', 'letter', 'memo',
+  'survey', 'study', 'poll', 'analysis', 'records', 'record', 'data', 'figures', 'estimates', 'release',
+  'complaint', 'lawsuit', 'indictment', 'ruling', 'judgment', 'submission', 'prospectus', 'audit',
+]);
+const PHRASE_PREPOSITIONS = new Set(['with', 'by', 'from', 'of', 'to', 'in', 'at', 'for', 'seen', 'published', 'filed', 'released', 'obtained']);
+
+/**
+ * "a filing with the Securities and Exchange Commission", "court documents seen by Reuters": a
+ * document noun phrase is the source; the organisation after its preposition only places it.
+ */
+function documentBeforePreposition(p: ParagraphModel, words: ParagraphModel['tokens'], start: number): SpeakerPhrase | null {
+  const cut = words.findIndex((w, k) => k > 0 && PHRASE_PREPOSITIONS.has(w.lower));
+  if (cut <= 0) return null;
+  const head = words[cut - 1]!;
+  if (!isLowerWord(head) || !DOCUMENT_NOUNS.has(head.lower)) return null;
+  const text = tidy(p.text.slice(words[0]!.start, head.end));
+  return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 
 /** Token index of "according" in an "according to" within [from, to), or -1. */

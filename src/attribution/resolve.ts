@@ -156,6 +156,8 @@ export class Resolver {
     const key = (e: Event) => e.paragraph * 10_000 + e.sentence;
     const nearestKey = Math.max(...earlier.map(key));
     const nearest = earlier.filter((e) => key(e) === nearestKey);
+    const chained = this.pronounChain(pronoun, nearest[0]!, window);
+    if (chained) return chained;
     if (before.paragraph - nearest[0]!.paragraph > window) {
       const speakers = earlier.filter((e) => e.speaker);
       if (speakers.length > 0) return speakers.at(-1)!.entity;
@@ -164,6 +166,29 @@ export class Resolver {
     const chosen = speaker ?? [...nearest].sort((a, b) => a.offset - b.offset)[0]!;
     learnGender(pronoun, chosen.entity);
     return chosen.entity;
+  }
+
+  /**
+   * "She met Ann Lee and Jo Hart. “…,” she said.": the people named in a sentence whose own
+   * subject is the same pronoun are its objects, not its topic; the pronoun passes on what that
+   * earlier pronoun referred to.
+   */
+  private pronounChain(pronoun: string, nearest: Event, window: number): Entity | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const subject = this.sentenceOpeningPronoun(nearest.paragraph, nearest.sentence);
+    if (!subject || subject.pronoun !== pronoun || subject.offset >= nearest.offset) return null;
+    return this.antecedent(pronoun, subject, window);
+  }
+
+  /** The subject pronoun that opens a sentence ("She had …", "But he …"), with its offset. */
+  private sentenceOpeningPronoun(paragraph: number, sentence: number): { pronoun: string; paragraph: number; offset: number } | null {
+    const p = this.doc.byN.get(paragraph);
+    const s = p?.sentences[sentence];
+    if (!p || !s) return null;
+    const lead = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|then|still|later),?\s+)?(\p{L}+)\b/iu.exec(p.text.slice(s.start, s.start + 40));
+    if (!lead) return null;
+    const word = lead[1]!;
+    return { pronoun: word.toLowerCase(), paragraph, offset: s.start + lead[0].length - word.length };
   }
 
   /** "the professor said" → the entity whose description holds "professor", nearest first. */
@@ -182,7 +207,8 @@ export class Resolver {
   /** "the sources said" after "two people familiar with the matter said": the same unnamed source. */
   private unnamedSource(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const head = sourceHead(phrase.text);
-    if (!head || !SOURCE_NOUNS.has(head)) return null;
+    // Any head noun: "a nurse who asked not to be named" is "the nurse" later.
+    if (!head) return null;
     const plural = head.endsWith('s') || head === 'people' || head === 'police' || head === 'staff';
     const sameHead = (e: Entity) => {
       const other = sourceHead(e.name) ?? '';
