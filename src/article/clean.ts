@@ -189,6 +189,8 @@ const FOOTER = [
   /^(?:originally|first) (?:appeared|published|posted|ran)\b/i,
   /^(?:this|the) (?:article|story|piece|post|content) (?:is|was|has been) (?:re)?published\b/i,
   /^(?:republished|reprinted|reproduced) (?:from|with)\b/i,
+  // Print-edition notes: "A version of this article appears in print on …, Section B, Page 1 …".
+  /^(?:a|an earlier) version of this (?:article|story|piece|review|column|essay) (?:appears|appeared|ran) in print\b/i,
 ];
 
 const COPYRIGHT = [/^(?:©|\(c\)|copyright\b)/i, /\bcopyright\s*(?:©\s*)?\d{4}\b/i, /©\s*\d{4}/, /\ball rights reserved\b/i];

@@ -229,3 +229,16 @@ describe('boilerplateReason', () => {
     expect(boilerplateReason(`Advertisement ${'word '.repeat(300)}`)).toBeNull();
   });
 });
+
+describe('print-edition footers', () => {
+  it.each([
+    'A version of this article appears in print on Jan. 5, 2025, Section B, Page 1 of the New York edition with the headline: Port Workers Vote to Strike.',
+    'A version of this story appeared in print on March 3, 2024, on Page A12 of the National edition.',
+  ])('%s is a footer', (line) => {
+    expect(boilerplateReason(line)).toBe('footer');
+  });
+
+  it('a story sentence about a print version stays', () => {
+    expect(boilerplateReason('The paper said a version of the report would be printed next week.')).toBeNull();
+  });
+});
