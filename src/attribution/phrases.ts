@@ -183,6 +183,7 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   start++;
   // "a Downing Street spokesperson": capitalised words inside a phrase that opens with a determiner.
   if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower)) start = firstCapital + 1;
+  start = innerDeterminer(p, start, end);
   if (start > end) return null;
   const words = tokens.slice(start, end + 1);
   const lowerWords = words.map((w) => w.lower);
@@ -203,6 +204,18 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   let text = tidy(p.text.slice(words[0]!.start, last.end));
   if (atSentenceStart(p, start)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return { form: hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+}
+
+/**
+ * "A week later the council said": an article inside the walked-back words, not after a
+ * preposition ("the head of the agency"), starts the real subject.
+ */
+function innerDeterminer(p: ParagraphModel, start: number, end: number): number {
+  for (let k = end - 1; k > start; k--) {
+    const lower = p.tokens[k]!.lower;
+    if ((lower === 'the' || lower === 'a' || lower === 'an') && !PREPOSITIONS.has(p.tokens[k - 1]!.lower)) return k;
+  }
+  return start;
 }
 
 const INDEFINITE_SPEAKER_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
