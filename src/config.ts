@@ -100,7 +100,8 @@ const envSchema = z.object({
 
 /** Validate an environment. Pure: reads no .env file (see `loadConfig`). */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
-  const parsed = envSchema.safeParse(env);
+  // In a shard process discord.js sets SHARDS to the shard's own id: not the SHARDS setting.
+  const parsed = envSchema.safeParse(env.SHARDING_MANAGER ? { ...env, SHARDS: undefined } : env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'configuration')}: ${issue.message}`);
     return { ok: false, message: `Configuration error —\n  ${lines.join('\n  ')}\n(see .env.example)` };

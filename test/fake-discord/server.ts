@@ -51,6 +51,8 @@ type Waiter = { match: (value: unknown) => boolean; resolve: (value: unknown) =>
 
 export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
+  /** Shards GET /gateway/bot recommends (default 1); each shard gets a guild of its own. */
+  shards?: number;
   /** When set, REST calls that need a bot token are refused (401) unless they carry this one. */
   validToken?: string;
 }
@@ -58,8 +60,14 @@ export interface FakeDiscordOptions {
 export class FakeDiscord {
   readonly applicationId = snowflake();
   readonly botUser = { id: this.applicationId, username: 'who-said-test', discriminator: '0', global_name: null, avatar: null, bot: true };
-  readonly guildId = snowflake();
+  /** One guild per shard (guild i lives on shard i, as Discord routes guilds: (id >> 22) % shards). */
+  readonly guildIds: string[];
+  /** The first shard's guild: where interactions go unless a test names another guild. */
+  readonly guildId: string;
   readonly channelId = snowflake();
+  readonly shardCount: number;
+  /** The `shard` of every IDENTIFY received, in order. */
+  readonly identifiedShards: number[][] = [];
 
   /** Every HTTP request, in arrival order. */
   readonly requests: RecordedRequest[] = [];
@@ -79,11 +87,8 @@ export class FakeDiscord {
   private readonly waiters = new Set<Waiter>();
   private readonly heartbeatIntervalMs: number;
   private readonly validToken: string | undefined;
-  private sequence = 0;
-  /** This session's dispatches, replayed on RESUME as Discord does (events the bot missed). */
-  private dispatched: GatewayFrame[] = [];
-  private sessionId = `session-${snowflake()}`;
-  private current: WebSocket | null = null;
+  /** Per shard: its socket, session and dispatches (replayed on RESUME, as Discord does). */
+  private readonly sessions = new Map<number, ShardSession>();
   private portNumber = 0;
   /** Files served over HTTP, as Discord's CDN serves attachments: path → body and type. */
   private readonly files = new Map<string, { body: Buffer; contentType: string }>();
@@ -91,6 +96,9 @@ export class FakeDiscord {
   constructor(options: FakeDiscordOptions = {}) {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.validToken = options.validToken;
+    this.shardCount = Math.max(1, options.shards ?? 1);
+    this.guildIds = Array.from({ length: this.shardCount }, (_, shard) => guildOnShard(shard, this.shardCount));
+    this.guildId = this.guildIds[0]!;
     this.http = createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ server: this.http });
     this.wss.on('connection', (socket) => this.onConnection(socket));
@@ -119,6 +127,25 @@ export class FakeDiscord {
     return this.current !== null;
   }
 
+  /** The first shard's socket. */
+  private get current(): WebSocket | null {
+    return this.sessions.get(0)?.socket ?? null;
+  }
+
+  /** The shard Discord would send a guild's events to. */
+  shardOf(guildId: string | undefined): number {
+    return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  }
+
+  private session(shard: number): ShardSession {
+    let session = this.sessions.get(shard);
+    if (!session) {
+      session = { socket: null, sessionId: `session-${snowflake()}`, sequence: 0, dispatched: [] };
+      this.sessions.set(shard, session);
+    }
+    return session;
+  }
+
   /** Serve a file (an attachment) at a new URL on this server; returns the URL. */
   serveFile(filename: string, body: string | Buffer, contentType = 'application/octet-stream'): string {
     const path = `/attachments/${snowflake()}/${filename.replace(/[^\w.-]/g, '_')}`;
@@ -136,13 +163,14 @@ export class FakeDiscord {
    * in the session, and replayed when it resumes.
    */
   dispatch(t: string, d: unknown): void {
-    this.sendDispatch(this.current, t, d);
+    this.sendDispatch(this.session(this.shardOf((d as { guild_id?: string } | null)?.guild_id)), t, d);
   }
 
   /** Close the gateway socket with a resumable code (4000 Unknown error → discord.js resumes). */
   dropConnection(code = 4000): void {
-    this.current?.close(code, 'fake Discord: dropped for a test');
-    this.current = null;
+    const session = this.sessions.get(0);
+    session?.socket?.close(code, 'fake Discord: dropped for a test');
+    if (session) session.socket = null;
   }
 
   /** Resolves with the first recorded callback for this interaction (already recorded or future). */
@@ -217,11 +245,10 @@ export class FakeDiscord {
 
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
-    this.current = socket;
     socket.on('close', (code) => {
       this.gatewayCloseCodes.push(code);
       this.sockets.delete(socket);
-      if (this.current === socket) this.current = null;
+      for (const session of this.sessions.values()) if (session.socket === socket) session.socket = null;
     });
     socket.on('message', (raw) => this.onGatewayFrame(socket, JSON.parse(raw.toString()) as GatewayFrame));
     this.send(socket, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null });
@@ -235,7 +262,7 @@ export class FakeDiscord {
         this.send(socket, { op: 11, d: null, s: null, t: null });
         break;
       case 2:
-        this.identify(socket);
+        this.identify(socket, frame.d as { shard?: [number, number] });
         break;
       case 6:
         this.resume(socket, frame.d as { session_id: string; seq: number | null });
@@ -245,45 +272,49 @@ export class FakeDiscord {
     }
   }
 
-  private identify(socket: WebSocket): void {
-    this.sessionId = `session-${snowflake()}`;
-    this.sequence = 0;
-    this.dispatched = [];
-    this.sendDispatch(socket, 'READY', {
+  private identify(socket: WebSocket, d: { shard?: [number, number] }): void {
+    const [shard, count] = d.shard ?? [0, 1];
+    this.identifiedShards.push([shard, count]);
+    const session: ShardSession = { socket, sessionId: `session-${snowflake()}`, sequence: 0, dispatched: [] };
+    this.sessions.set(shard, session);
+    const guilds = this.guildIds.filter((id) => this.shardOf(id) === shard);
+    this.sendDispatch(session, 'READY', {
       v: 10,
       user: this.botUser,
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: this.sessionId,
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
+      session_id: session.sessionId,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: [shard, count],
       application: { id: this.applicationId, flags: 0 },
     });
-    this.sendDispatch(socket, 'GUILD_CREATE', this.guildPayload());
+    for (const id of guilds) this.sendDispatch(session, 'GUILD_CREATE', this.guildPayload(id));
   }
 
   private resume(socket: WebSocket, d: { session_id: string; seq: number | null }): void {
-    if (d.session_id !== this.sessionId) {
+    const session = [...this.sessions.values()].find((s) => s.sessionId === d.session_id);
+    if (!session) {
       this.send(socket, { op: 9, d: false, s: null, t: null });
       return;
     }
-    for (const frame of this.dispatched) if ((frame.s ?? 0) > (d.seq ?? 0)) this.send(socket, frame);
-    this.sendDispatch(socket, 'RESUMED', {});
+    session.socket = socket;
+    for (const frame of session.dispatched) if ((frame.s ?? 0) > (d.seq ?? 0)) this.send(socket, frame);
+    this.sendDispatch(session, 'RESUMED', {});
   }
 
-  private sendDispatch(socket: WebSocket | null, t: string, d: unknown): void {
-    this.sequence += 1;
-    const frame: GatewayFrame = { op: 0, d, s: this.sequence, t };
-    this.dispatched.push(frame);
-    if (socket) this.send(socket, frame);
+  private sendDispatch(session: ShardSession, t: string, d: unknown): void {
+    session.sequence += 1;
+    const frame: GatewayFrame = { op: 0, d, s: session.sequence, t };
+    session.dispatched.push(frame);
+    if (session.socket) this.send(session.socket, frame);
   }
 
   private send(socket: WebSocket, frame: GatewayFrame): void {
     socket.send(JSON.stringify(frame));
   }
 
-  private guildPayload(): Record<string, unknown> {
+  private guildPayload(guildId: string): Record<string, unknown> {
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Fake guild',
       icon: null,
       owner_id: snowflake(),
@@ -293,10 +324,10 @@ export class FakeDiscord {
       joined_at: new Date().toISOString(),
       features: [],
       roles: [
-        { id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
       ],
       channels: [
-        { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
+        { id: this.channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
       ],
       members: [],
       presences: [],
@@ -345,8 +376,8 @@ export class FakeDiscord {
     if (method === 'GET' && path.match(/^\/api\/v\d+\/gateway\/bot$/)) {
       return json(res, 200, {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.shardCount,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.shardCount },
       });
     }
     if (method === 'GET' && path.match(/^\/api\/v\d+\/gateway$/)) return json(res, 200, { url: this.gatewayUrl });
@@ -409,6 +440,21 @@ export class FakeDiscord {
       application_id: applicationId,
     });
     this.notify(message);
+  }
+}
+
+interface ShardSession {
+  socket: WebSocket | null;
+  sessionId: string;
+  sequence: number;
+  dispatched: GatewayFrame[];
+}
+
+/** A guild id that Discord would route to `shard` of `count`. */
+function guildOnShard(shard: number, count: number): string {
+  for (let back = 0; ; back++) {
+    const id = snowflake(Date.now() - back);
+    if (Number((BigInt(id) >> 22n) % BigInt(count)) === shard) return id;
   }
 }
 
