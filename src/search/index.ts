@@ -4,7 +4,7 @@ import type { Attribution } from '../attribution/types.ts';
 import { AliasMap, isEntityToken } from './aliases.ts';
 import { stemWord } from './stem.ts';
 import { ASK_STOP_WORDS, QUERY_STOP_WORDS } from './stopwords.ts';
-import { synonymsOf } from './synonyms.ts';
+import { synonymsOf, type SynonymTable } from './synonyms.ts';
 import { withinEdits } from './edits.ts';
 import { verbatimForm, words } from './text.ts';
 
@@ -70,6 +70,8 @@ export interface QueryTerms {
    * BLAMED …") is evidence when the quote uses it, and no evidence against when it does not.
    */
   optional?: ReadonlySet<string>;
+  /** Which synonym table widens the terms (who-said questions reword statements: 'paraphrase'). */
+  synonyms?: SynonymTable;
 }
 
 export type StopWordSet = 'who-said' | 'ask' | 'none';
@@ -225,7 +227,8 @@ export class ArticleIndex {
 
   queryTerms(query: string, stop: StopWordSet): QueryTerms {
     const terms = [...new Set(this.terms(query, stop))];
-    return { terms, weights: new Map(terms.map((t) => [t, this.idf(t)])) };
+    const synonyms: SynonymTable = stop === 'who-said' ? 'paraphrase' : 'core';
+    return { terms, weights: new Map(terms.map((t) => [t, this.idf(t)])), synonyms };
   }
 
   /** Terms of paragraph `n` (no stop words removed). */
@@ -243,7 +246,7 @@ export class ArticleIndex {
    * gives a coverage in 0..1 that can be compared across questions — unlike raw BM25.
    */
   hits(query: QueryTerms, type: DocType, filter?: (ref: number) => boolean): Hit[] {
-    const variants = this.variantsOf(query.terms);
+    const variants = this.variantsOf(query.terms, query.synonyms ?? 'core');
     if (variants.size === 0) return [];
     const searched = [...variants.keys()];
     // One MiniSearch query for all terms (OR); each match is traced back to its question term below.
@@ -275,7 +278,7 @@ export class ArticleIndex {
   }
 
   /** Each searched form → the question terms it stands for, with the credit of that stand-in. */
-  private variantsOf(terms: readonly string[]): Map<string, { term: string; credit: number }[]> {
+  private variantsOf(terms: readonly string[], table: SynonymTable): Map<string, { term: string; credit: number }[]> {
     const variants = new Map<string, { term: string; credit: number }[]>();
     const add = (variant: string, term: string, credit: number): void => {
       const list = variants.get(variant) ?? [];
@@ -286,7 +289,7 @@ export class ArticleIndex {
       add(term, term, 1);
       for (const near of this.spellingsNear(term)) add(near, term, FUZZY_CREDIT);
       if (!synonymsEnabled) continue;
-      for (const syn of synonymsOf(term)) if (this.vocabulary.has(syn)) add(syn, term, SYNONYM_CREDIT);
+      for (const syn of synonymsOf(term, table)) if (this.vocabulary.has(syn)) add(syn, term, SYNONYM_CREDIT);
     }
     return variants;
   }
