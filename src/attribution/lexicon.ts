@@ -166,6 +166,8 @@ export const NAME_TITLES: Record<string, 'male' | 'female' | null> = {
   imam: null, cardinal: null, admiral: null, adm: null, major: null, marshal: null, speaker: null, leader: null,
   chief: null, deputy: null, vice: null, prime: null, foreign: null, defence: null, defense: null,
   finance: null, health: null, home: null, interior: null, trade: null, state: null,
+  collector: null, magistrate: null, superintendent: null, commander: null, director: null,
+  attorney: null, treasurer: null, comptroller: null, registrar: null, auditor: null,
 };
 
 /** Words that are capitalised for grammatical reasons, never parts of names. */

@@ -147,7 +147,8 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (mention) {
     const extended = sourceAround(p, mention.from - 1, end);
     if (extended) return extended;
-    const definite = p.tokens[mention.from - 1]?.lower === 'the' && mention.first === mention.last;
+    // "the MP said", "the Food Minister said": a capitalised office after "the" is first a role.
+    const definite = p.tokens[mention.from - 1]?.lower === 'the' && (mention.first === mention.last || isTitleWord(token));
     return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention, roleFirst: definite };
   }
   if (SUBJECT_PRONOUNS.has(token.lower)) {

@@ -138,3 +138,24 @@ describe('8 — particle and Mc/O’ surnames', () => {
     expect(run(text).quotes[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('sentence-final attribution with a closing adjunct or a capitalised office', () => {
+  it.each([
+    ['The depot will close in March, Transport Minister Ada Kaur said on Tuesday.', 'Ada Kaur'],
+    ['The depot will close in March, Ada Kaur said in a statement.', 'Ada Kaur'],
+    ['The depot will close in March, Ada Kaur said yesterday.', 'Ada Kaur'],
+  ])('%s', (text, speaker) => {
+    expect(summary(run(text))).toEqual([[speaker, 'indirect', [1], 'The depot will close in March']]);
+  });
+
+  it('“…, the Transport Minister said” is the minister named before', () => {
+    const result = run('Transport Minister Ada Kaur visited the depot.', 'Buses will run every ten minutes, the Transport Minister said.');
+    expect(result.quotes[0]?.speaker).toBe('Ada Kaur');
+  });
+
+  it('District Collector before initials is a description', () => {
+    const result = run('District Collector M. Ravi Shankar said the roads would reopen by Friday.');
+    expect(result.quotes[0]?.speaker).toBe('M. Ravi Shankar');
+    expect(result.speakers[0]?.description).toBe('District Collector');
+  });
+});

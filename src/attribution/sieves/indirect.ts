@@ -188,7 +188,8 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       }
       continue;
     }
-    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1])) {
+    const closedByAdjunct = closingAdjunctEnd(p, j + 1, s.to) > j + 1;
+    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedByAdjunct) {
       const medial = sentenceFinal(s, registry, j);
       if (medial) out.push(medial);
       continue;
@@ -333,10 +334,12 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return null;
   let subject = subjectBefore(p, registry, j);
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
+  // "…, the Food Minister said": a role read as a name starts after its article.
+  if (subject?.roleFirst && p.tokens[commaAt]?.lower === 'the') commaAt--;
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
-  const k = subject.tokenIndex > j ? phraseEnd(p, subject) : j + 1;
+  const k = closingAdjunctEnd(p, subject.tokenIndex > j ? phraseEnd(p, subject) : j + 1, s.to);
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
@@ -344,6 +347,25 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;
+}
+
+const ADJUNCT_OPENERS = new Set([
+  'on', 'last', 'this', 'in', 'at', 'during', 'earlier', 'late', 'yesterday', 'today', 'tonight', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const MAX_ADJUNCT_WORDS = 5;
+
+/**
+ * "…, the minister said on Tuesday." / "…, she said in a statement.": a short time or place phrase
+ * closing the sentence after the verb; the index after it (or `k` when there is none).
+ */
+function closingAdjunctEnd(p: ParagraphModel, k: number, to: number): number {
+  const first = p.tokens[k];
+  if (!first || k >= to || !ADJUNCT_OPENERS.has(first.lower)) return k;
+  let end = k;
+  while (end < to && isWord(p.tokens[end])) end++;
+  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text);
+  return end - k <= MAX_ADJUNCT_WORDS && closes ? end : k;
 }
 
 /** After a parenthetical: a lower-case word that is not a participle, relative or conjunction. */
