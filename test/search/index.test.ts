@@ -122,6 +122,47 @@ describe('derivations', () => {
   });
 });
 
+describe('news paraphrases', () => {
+  const { index } = handContext(
+    ['The watchdog slammed the company, a spokesperson said.', 'Mr Doe said customers were disappointed by the ruling.'],
+    {
+      quotes: [
+        quote('a spokesperson', 'The watchdog slammed the company', [1], 'indirect'),
+        quote('John Doe', 'customers were disappointed by the ruling', [2], 'indirect'),
+      ],
+      speakers: [speaker('a spokesperson'), speaker('John Doe', ['Doe', 'Mr Doe'])],
+      mentioned: [],
+    },
+  );
+
+  it('widen a who-said question with the paraphrase table ("criticised" finds "slammed")', () => {
+    const hit = index.hits(index.queryTerms('who said the watchdog criticised the company', 'who-said'), 'quote')[0];
+    expect(hit?.ref).toBe(0);
+    expect(hit?.matched.get(index.terms('criticised', 'none')[0]!)).toBeCloseTo(0.8);
+    expect(hit?.coverage).toBeLessThan(1);
+    const unhappy = index.hits(index.queryTerms('who said shoppers were unhappy', 'who-said'), 'quote')[0];
+    expect(unhappy?.ref).toBe(1);
+  });
+
+  it('leave /ask questions to the core near-synonyms (the wider table only adds wrong passages there)', () => {
+    const terms = index.queryTerms('who was unhappy', 'ask');
+    expect(terms.synonyms).toBe('core');
+    expect(index.hits(terms, 'passage')).toEqual([]);
+  });
+});
+
+describe('speaker field', () => {
+  it("counts a quote's own speaker named in a who-said question for less than the statement's words", () => {
+    const { index } = handContext(['Acme said it would appeal the verdict.'], {
+      quotes: [quote('Acme', 'it would appeal the verdict', [1], 'indirect')],
+      speakers: [speaker('Acme')],
+      mentioned: [],
+    });
+    const hit = index.hits(index.queryTerms('who said Acme will leave town', 'who-said'), 'quote')[0]!;
+    expect(hit.matched.get('speaker:acme')).toBeCloseTo(0.7);
+  });
+});
+
 describe('verbatim forms', () => {
   it('fold curly, straight and British quote marks, case and spacing alike', () => {
     expect(verbatimForm('“Quite  Robust,” he said')).toBe(verbatimForm('"quite robust," he said'));
