@@ -159,3 +159,19 @@ describe('sentence-final attribution with a closing adjunct or a capitalised off
     expect(result.speakers[0]?.description).toBe('District Collector');
   });
 });
+
+describe('9 — a quote-only paragraph attributed by the next one', () => {
+  it('“…” then “So says X, a researcher at <organisation>” is X, not the previous speaker or the organisation', () => {
+    const result = run(
+      'Lena Ortiz said the ward was short of four nurses.',
+      '“Tonight is a normal night.”',
+      'So says Dr Tomas Brandt, a researcher at the University of Limerick who has studied night shifts.',
+    );
+    expect(speakerOf(result, 'normal night')).toBe('Tomas Brandt');
+  });
+
+  it('a quote-only paragraph with no forward attribution still continues the previous speaker', () => {
+    const result = run('“The ward is full,” Lena Ortiz said.', '“We turned away six people.”', 'The hospital has 40 beds.');
+    expect(speakerOf(result, 'turned away')).toBe('Lena Ortiz');
+  });
+});

@@ -39,7 +39,30 @@ export function quoteContext(doc: DocModel, span: QuoteSpan): QuoteContext | nul
   const suffix = lastPart.close === null
     ? { paragraph: last, from: last.tokens.length, to: last.tokens.length }
     : suffixRange(last, tokenIndexAt(last, lastPart.close + 1));
-  return { span, first, last, prefix, suffix, openToken };
+  const forward = isQuoteOnly(prefix, suffix) ? forwardAttribution(doc.byN.get(last.n + 1)) : null;
+  return { span, first, last, prefix, suffix: forward ?? suffix, openToken };
+}
+
+function isQuoteOnly(prefix: TokenRange, suffix: TokenRange): boolean {
+  if (suffix.to < suffix.paragraph.tokens.length) return false;
+  const words = (r: TokenRange) => r.paragraph.tokens.slice(r.from, r.to).some(isWord);
+  return prefix.from === 0 && !words(prefix) && !words(suffix);
+}
+
+const FORWARD_OPENERS = new Set(['so', 'thus']);
+
+/**
+ * A quote-only paragraph followed by one opening "So says X, …" / "Says X, …": that next sentence
+ * attributes it (the inverted verb and its subject), not whoever spoke before.
+ */
+function forwardAttribution(next: ParagraphModel | undefined): TokenRange | null {
+  if (!next || next.tokens.length === 0 || next.inQuote[0]) return null;
+  const verb = FORWARD_OPENERS.has(next.tokens[0]!.lower) ? 1 : 0;
+  const word = next.tokens[verb];
+  if (!word || !speechVerb(word.lower) || next.sentenceOf[verb] !== next.sentenceOf[0]) return null;
+  let to = verb;
+  while (to < next.tokens.length && next.sentenceOf[to] === next.sentenceOf[0] && !next.inQuote[to]) to++;
+  return { paragraph: next, from: verb, to };
 }
 
 function prefixRange(p: ParagraphModel, openToken: number): TokenRange {
