@@ -7,6 +7,8 @@
  *   npx tsx scripts/eval.ts --quiet    per-fixture lines and totals only
  *   npx tsx scripts/eval.ts --show-holdout-misses   also list the held-out fixtures' misses (to report
  *                                      them, not to tune against them)
+ *   npx tsx scripts/eval.ts --final    only the final held-out set (test/fixtures/holdout-final), totals
+ *                                      and per-fixture lines; misses only with --show-holdout-misses
  *
  * The development fixtures come first; the held-out ones (test/fixtures/holdout, never to be tuned
  * against) are reported separately at the end as the estimate for unseen articles.
@@ -16,11 +18,13 @@ import {
   loadFixtures,
   measureAll,
   measureHoldout,
+  measureHoldoutFinal,
   type FixtureReport,
   type Measurement,
   type OverallReport,
   type PrecisionRecall,
 } from '../test/quality/score.ts';
+import { loadExtraQuestions } from '../test/search/extraQuestions.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const pr = (s: PrecisionRecall) =>
@@ -79,7 +83,21 @@ function overallLines(title: string, o: OverallReport): string[] {
   return lines;
 }
 
-function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutVerbose: boolean): string {
+/** The development fixtures with their extra who-said questions (test/fixtures/questions-extra.json) instead of their own. */
+async function measureExtraQuestions(): Promise<Measurement> {
+  const extra = loadExtraQuestions();
+  return measureAll(loadFixtures().map((f) => ({ ...f, gold: { ...f.gold, questions: extra.get(f.name) ?? [] } })));
+}
+
+function extraLines(m: Measurement): string[] {
+  const w = m.overall.whoSaid;
+  return w
+    ? [`EXTRA development questions (test/fixtures/questions-extra.json): who-said top-1 ${pct(w.top1Accuracy)} of ${w.answerable} ` +
+      `(paraphrase ${pct(w.paraphraseAccuracy)}), no-answer ${pct(w.noAnswerAccuracy)} of ${w.noAnswer}`]
+    : [];
+}
+
+function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutVerbose: boolean, extra: Measurement): string {
   const lines = [
     `pipeline: article reader ${m.pipeline.loader === 'real' ? 'src/article (real)' : 'FALLBACK (blank-line split, no cleaning)'}; ` +
       `whoSaid ${m.pipeline.whoSaid ? 'present' : 'not written yet'}; ask ${m.pipeline.ask ? 'present' : 'not written yet'}`,
@@ -87,33 +105,60 @@ function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutV
   ];
   for (const r of m.fixtures) lines.push(...fixtureLines(r, verbose), '');
   lines.push(...overallLines('OVERALL, development fixtures', m.overall), '');
+  lines.push(...extraLines(extra), '');
   lines.push('HELD-OUT fixtures (test/fixtures/holdout: never tune against these)', '');
   for (const r of holdout.fixtures) lines.push(...fixtureLines(r, holdoutVerbose), '');
   lines.push(...overallLines('OVERALL, held-out fixtures', holdout.overall));
   return lines.join('\n');
 }
 
+function finalReport(final: Measurement, verbose: boolean): string {
+  const lines = ['FINAL HELD-OUT fixtures (test/fixtures/holdout-final: never tune against these)', ''];
+  for (const r of final.fixtures) lines.push(...fixtureLines(r, verbose), '');
+  lines.push(...overallLines('OVERALL, final held-out fixtures', final.overall));
+  return lines.join('\n');
+}
+
+/** `--final`: measure only the final held-out set, so its misses stay out of the everyday report. */
+async function mainFinal(args: ReadonlySet<string>): Promise<void> {
+  let final: Measurement;
+  try {
+    final = await measureHoldoutFinal();
+  } catch (error) {
+    console.error(error instanceof GoldError ? error.message : `Evaluation failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(args.has('--json') ? JSON.stringify(final, null, 2) : finalReport(final, args.has('--show-holdout-misses')));
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  const unknown = [...args].filter((a) => !['--json', '--quiet', '--show-holdout-misses'].includes(a));
+  const unknown = [...args].filter((a) => !['--json', '--quiet', '--show-holdout-misses', '--final'].includes(a));
   if (unknown.length > 0) {
-    console.error(`Unknown option ${unknown.join(' ')}. Usage: npx tsx scripts/eval.ts [--json] [--quiet] [--show-holdout-misses]`);
+    console.error(`Unknown option ${unknown.join(' ')}. Usage: npx tsx scripts/eval.ts [--json] [--quiet] [--show-holdout-misses] [--final]`);
     process.exitCode = 2;
+    return;
+  }
+  if (args.has('--final')) {
+    await mainFinal(args);
     return;
   }
   let measurement: Measurement;
   let holdout: Measurement;
+  let extra: Measurement;
   try {
     measurement = await measureAll(loadFixtures());
     holdout = await measureHoldout();
+    extra = await measureExtraQuestions();
   } catch (error) {
     console.error(error instanceof GoldError ? error.message : `Evaluation failed: ${(error as Error).message}`);
     process.exitCode = 1;
     return;
   }
   console.log(args.has('--json')
-    ? JSON.stringify({ ...measurement, holdout }, null, 2)
-    : report(measurement, holdout, !args.has('--quiet'), args.has('--show-holdout-misses')));
+    ? JSON.stringify({ ...measurement, holdout, extraQuestions: extra.overall }, null, 2)
+    : report(measurement, holdout, !args.has('--quiet'), args.has('--show-holdout-misses'), extra));
 }
 
 await main();
