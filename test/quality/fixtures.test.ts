@@ -4,6 +4,7 @@ import {
   GoldError,
   loadFixtures,
   loadHoldoutFixtures,
+  loadHoldoutFinalFixtures,
   normalizeQuoteContent,
   normalizeText,
   parseGold,
@@ -220,6 +221,7 @@ function goldParagraphs(fixture: Fixture): (string | undefined)[] {
 
 const fixtures = loadFixtures();
 const holdout = loadHoldoutFixtures();
+const holdoutFinal = loadHoldoutFinalFixtures();
 
 describe('gold fixtures', () => {
   it('has the default article and at least five others, with enough questions', () => {
@@ -248,8 +250,14 @@ describe('gold fixtures', () => {
     for (const f of holdout) expect(names.has(f.name), f.name).toBe(false);
   });
 
+  it('keeps a final held-out set of three, named apart from every other fixture', () => {
+    expect(holdoutFinal.length).toBe(3);
+    const names = new Set([...fixtures, ...holdout].map((f) => f.name));
+    for (const f of holdoutFinal) expect(names.has(f.name), f.name).toBe(false);
+  });
+
   it('asks every held-out fixture each kind of question: verbatim, paraphrase, no-answer, mentioned-not-quoted, ask', () => {
-    for (const { name, gold } of holdout) {
+    for (const { name, gold } of [...holdout, ...holdoutFinal]) {
       const whoSaid = gold.questions.filter((q) => q.command === 'who-said');
       expect(gold.questions.length, name).toBeGreaterThanOrEqual(10);
       expect(whoSaid.some((q) => q.form === 'verbatim'), `${name}: verbatim`).toBe(true);
@@ -260,7 +268,7 @@ describe('gold fixtures', () => {
     }
   });
 
-  describe.each([...fixtures, ...holdout].map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+  describe.each([...fixtures, ...holdout, ...holdoutFinal].map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     const { gold } = fixture;
     const paragraphs = goldParagraphs(fixture);
     const paragraph = (n: number) => normalizeQuoteContent(paragraphs[n - 1] ?? '');

@@ -5,7 +5,17 @@
  */
 import type { AskQuestion, Fixture, Gold, GoldQuote, WhoSaidQuestion } from './gold.ts';
 
-export { loadFixtures, loadHoldoutFixtures, parseGold, GoldSchema, GoldError, FIXTURES_DIR, HOLDOUT_DIR } from './gold.ts';
+export {
+  loadFixtures,
+  loadHoldoutFixtures,
+  loadHoldoutFinalFixtures,
+  parseGold,
+  GoldSchema,
+  GoldError,
+  FIXTURES_DIR,
+  HOLDOUT_DIR,
+  HOLDOUT_FINAL_DIR,
+} from './gold.ts';
 export type { Fixture, Gold, GoldQuote, GoldQuestion, WhoSaidQuestion, AskQuestion } from './gold.ts';
 
 type Kind = 'direct' | 'partial' | 'indirect';
@@ -413,4 +423,10 @@ export async function measureAll(fixtures?: readonly Fixture[]): Promise<Measure
 export async function measureHoldout(): Promise<Measurement> {
   const { loadHoldoutFixtures } = await import('./gold.ts');
   return measureAll(loadHoldoutFixtures());
+}
+
+/** The same over the final held-out fixtures (test/fixtures/holdout-final), written last and never inspected for misses. */
+export async function measureHoldoutFinal(): Promise<Measurement> {
+  const { loadHoldoutFinalFixtures } = await import('./gold.ts');
+  return measureAll(loadHoldoutFinalFixtures());
 }
