@@ -333,6 +333,10 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
           continue;
         }
       }
+      if (last >= 0 && t.text === 'and' && !isPossessive(tokens[last]!) && coordinatedOrganisationEnd(tokens, k + 1) > 0) {
+        k++;
+        continue;
+      }
       const lastLower = last >= 0 ? tokens[last]!.lower : '';
       if (last >= 0 && (t.text === 'of' || t.text === 'for') && ORG_HEADS.has(lastLower)) {
         const after = next?.text === 'the' ? tokens[k + 2] : next;
@@ -357,7 +361,9 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       i = last + 1;
       continue;
     }
-    if (isSentenceStart(p, first) && titles.length === 0 && last - first >= 2 && isRoleShaped(tokens[first]!) && !midSentence.has(tokens[first]!.lower)) {
+    // A particle after the first word ("Pieter van der Berg") makes it a given name, not a role.
+    const particleFollows = NAME_PARTICLES.has(tokens[first + 1]?.text ?? '');
+    if (isSentenceStart(p, first) && titles.length === 0 && last - first >= 2 && isRoleShaped(tokens[first]!) && !particleFollows && !midSentence.has(tokens[first]!.lower)) {
       // "Striker Leon Hart said": a capitalised agent noun opening the sentence is a role, not a name.
       titles.push(tokens[first]!.text);
       j = first + 1;
@@ -381,6 +387,16 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
   }
   shareSurnames(p, names);
   return names;
+}
+
+/**
+ * "Securities and Exchange Commission", "Food and Drug Administration": after "and", a run of
+ * capitalised words ending in an organisation head continues one name. Its last index, or -1.
+ */
+function coordinatedOrganisationEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (isNameToken(tokens[k]) && !isPossessive(tokens[k]!)) k++;
+  return k > from && ORG_HEADS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
 }
 
 function nameText(p: ParagraphModel, raw: RawName): string {

@@ -203,7 +203,8 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   if (!hasSource && !definite) return indefiniteDescription(p, words, start);
   if (definite && words.length < 2) return null;
   let text = tidy(p.text.slice(words[0]!.start, last.end));
-  if (atSentenceStart(p, start)) text = text.charAt(0).toLowerCase() + text.slice(1);
+  // "The minister" → "the minister", but "Brightline's spokeswoman" keeps its capital.
+  if (atSentenceStart(p, start) && !isPossessive(words[0]!)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return { form: hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 

@@ -175,3 +175,36 @@ describe('9 — a quote-only paragraph attributed by the next one', () => {
     expect(speakerOf(result, 'turned away')).toBe('Lena Ortiz');
   });
 });
+
+describe('names: given names shaped like roles, coordinated organisation names', () => {
+  it('“Pieter van der Berg” keeps his given name; “Van der Berg said” at a sentence start is him', () => {
+    const result = run('Pieter van der Berg founded the firm.', 'Van der Berg said the board had ignored him.');
+    expect(result.quotes[0]?.speaker).toBe('Pieter van der Berg');
+  });
+
+  it('“Securities and Exchange Commission” is one organisation, not a person', () => {
+    const result = run('The firm told the Securities and Exchange Commission that Dana Ruiz said the audit was late.');
+    expect(result.mentioned.map((m) => m.name)).not.toContain('Securities Commission');
+    expect(result.speakers.map((s) => s.name)).not.toContain('Securities Commission');
+  });
+});
+
+describe('3b — possessive spokespeople and non-speech “added”', () => {
+  it("“Brightline's spokeswoman said” keeps the company's capital", () => {
+    expect(run("Brightline's spokeswoman said the board had met.").quotes[0]?.speaker).toBe("Brightline's spokeswoman");
+  });
+
+  it('“The tariffs added roughly 11 cents …, according to estimates by X” is the estimates', () => {
+    const result = run(
+      'A spokeswoman said the board had met.',
+      'The tariffs added roughly 11 cents a watt to the cost of cells, according to estimates by the Solar Trade Association.',
+    );
+    expect(summary(result)[1]?.[0]).toBe('estimates');
+    expect(result.quotes).toHaveLength(2);
+  });
+
+  it('“added that …” and “added the plan would …” still report', () => {
+    expect(run('Ada Kaur added that the plan would fail.').quotes[0]?.speaker).toBe('Ada Kaur');
+    expect(run('Ada Kaur added the plan would fail.').quotes[0]?.speaker).toBe('Ada Kaur');
+  });
+});
