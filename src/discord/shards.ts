@@ -5,7 +5,7 @@
  * opens the same article library; SQLite's WAL lets them share it.
  */
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
+import type { ShardingManager } from 'discord.js';
 import type { AppConfig } from '../config.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
 
@@ -22,7 +22,10 @@ export interface GatewayAdvice {
 export async function gatewayAdvice(apiUrl: string, token: string, fetchImpl: typeof fetch = fetch): Promise<GatewayAdvice | undefined> {
   try {
     const response = await fetchImpl(`${apiUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${token}` }, signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) return undefined;
+    if (!response.ok) {
+      await response.body?.cancel(); // an unread body would hold the connection open
+      return undefined;
+    }
     const body = (await response.json()) as { shards?: unknown; session_start_limit?: { max_concurrency?: unknown } };
     const shards = Number(body.shards);
     const maxConcurrency = Number(body.session_start_limit?.max_concurrency ?? 1);
@@ -43,6 +46,8 @@ export function shardPlan(config: Pick<AppConfig, 'shards'>, advice: GatewayAdvi
 /** Run the shards until a signal; resolves with an exit code only if they cannot be started. */
 export async function runShardingManager(config: AppConfig, token: string, plan: { total: number; spawnDelayMs: number }): Promise<number> {
   const logger = createLogger({ secrets: [token] });
+  // discord.js is loaded only when sharding (it takes a while; the one-process path loads it later).
+  const { ShardingManager } = await import('discord.js');
   const manager = new ShardingManager(ENTRY, {
     token,
     totalShards: plan.total,
