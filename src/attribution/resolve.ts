@@ -71,6 +71,8 @@ export class Resolver {
     const first = earlier.find((e) => e.paragraph === paragraph && e.sentence === previous && !e.speaker);
     if (!first) return undefined;
     const lead = p.text.slice(sentence.start, first.offset);
+    // "Jo Hart and Ann Lee had opposed it": a pair is not the "she" that follows.
+    if (this.isCoordinated(first)) return undefined;
     return /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead),?\s+)?$/iu.test(lead) ? first : undefined;
   }
 
@@ -158,6 +160,8 @@ export class Resolver {
     const nearest = earlier.filter((e) => key(e) === nearestKey);
     const chained = this.pronounChain(pronoun, nearest[0]!, window);
     if (chained) return chained;
+    const topic = this.speakerOverBackgroundMentions(pronoun, earlier, nearest, before, window);
+    if (topic) return topic;
     if (before.paragraph - nearest[0]!.paragraph > window) {
       const speakers = earlier.filter((e) => e.speaker);
       if (speakers.length > 0) return speakers.at(-1)!.entity;
@@ -178,6 +182,48 @@ export class Resolver {
     const subject = this.sentenceOpeningPronoun(nearest.paragraph, nearest.sentence);
     if (!subject || subject.pronoun !== pronoun || subject.offset >= nearest.offset) return null;
     return this.antecedent(pronoun, subject, window);
+  }
+
+  /**
+   * "Ann Lee said …. The vote came after Jo Hart complained. “…,” she said.": people named only
+   * as objects, in a subordinate clause or as one of a pair are background; the last speaker
+   * (the discourse topic) keeps the pronoun over them.
+   */
+  private speakerOverBackgroundMentions(pronoun: string, earlier: Event[], nearest: Event[], before: { paragraph: number; offset: number }, window: number): Entity | null {
+    if ((pronoun !== 'he' && pronoun !== 'she') || nearest.some((e) => e.speaker || !this.isBackgroundMention(e))) return null;
+    const speaker = earlier.filter((e) => e.speaker && before.paragraph - e.paragraph <= Math.min(window, PRONOUN_WINDOW)).at(-1);
+    if (!speaker || nearest.some((e) => e.entity === speaker.entity)) return null;
+    learnGender(pronoun, speaker.entity);
+    return speaker.entity;
+  }
+
+  /** A name mention that is not the subject of its sentence's main clause. */
+  private isBackgroundMention(e: Event): boolean {
+    const p = this.doc.byN.get(e.paragraph);
+    const mention = this.registry.mentions.find((m) => m.paragraph === e.paragraph && m.start === e.offset);
+    if (!p || !mention) return false;
+    const sentence = p.sentenceOf[mention.from];
+    const previous = p.tokens[mention.from - 1];
+    const coordinated = this.isCoordinated(e);
+    let subordinate = false;
+    // "After the visit, Lee …": a clause opener closed by a comma leaves the name as the subject.
+    for (let i = mention.from - 1; i >= 0 && p.sentenceOf[i] === sentence && p.tokens[i]!.text !== ','; i--) {
+      if (SUBORDINATORS.has(p.tokens[i]!.lower)) subordinate = true;
+    }
+    const sameSentence = previous !== undefined && p.sentenceOf[mention.from - 1] === sentence;
+    const afterWord = sameSentence && /^\p{Ll}/u.test(previous.text) && !SUBJECT_LEADS.has(previous.lower);
+    return coordinated || subordinate || afterWord;
+  }
+
+  /** "Jo Hart and Ann Lee", "Ann Lee and Jo Hart": one of a pair of names. */
+  private isCoordinated(e: Event): boolean {
+    const p = this.doc.byN.get(e.paragraph);
+    const mention = this.registry.mentions.find((m) => m.paragraph === e.paragraph && m.start === e.offset);
+    if (!p || !mention) return false;
+    const previous = p.tokens[mention.from - 1]?.lower;
+    const next = p.tokens[mention.last + 1]?.lower;
+    return ((previous === 'and' || previous === 'or') && /^\p{Lu}/u.test(p.tokens[mention.from - 2]?.text ?? '')) ||
+      (next === 'and' && /^\p{Lu}/u.test(p.tokens[mention.last + 2]?.text ?? ''));
   }
 
   /** The subject pronoun that opens a sentence ("She had …", "But he …"), with its offset. */
@@ -253,6 +299,19 @@ export class Resolver {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
   }
 }
+
+/** Words that open a subordinate or relative clause: a name after one is not the main subject. */
+const SUBORDINATORS = new Set([
+  'after', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'before', 'until', 'unless',
+  'whereas', 'who', 'which', 'that', 'whom', 'whose', 'once',
+]);
+
+/** Lower-case words that may come just before a main-clause subject ("but Lee", "then Lee"). */
+const SUBJECT_LEADS = new Set([
+  'but', 'yet', 'so', 'then', 'still', 'later', 'meanwhile', 'however', 'instead', 'now',
+  // "One of them is Jo Hart": a copula introduces the topic, not an object.
+  'is', 'was', 'are', 'were', 'became', 'remains',
+]);
 
 /** General English abbreviations of roles: "the PM" is whoever was introduced as prime minister. */
 const ROLE_SYNONYMS: Record<string, string[]> = {

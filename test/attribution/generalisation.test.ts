@@ -26,6 +26,33 @@ describe('1 — she/he after other people are named in between', () => {
     expect(speakerOf(result, 'early results')).toBe('Lena Fischer');
   });
 
+  it('people named only in a subordinate clause do not take the pronoun from the last speaker', () => {
+    const result = run(
+      'Priya Raman said the budget would pass.',
+      'The vote came after Maria Chen complained about the delay and Helen Ortiz resigned.',
+      '“We have the votes,” she said.',
+    );
+    expect(speakerOf(result, 'We have the votes')).toBe('Priya Raman');
+  });
+
+  it('a pair of women as subject is not the next “she”', () => {
+    const result = run(
+      'Priya Raman said the budget would pass.',
+      'Maria Chen and Helen Ortiz had opposed the plan.',
+      '“We have the votes,” she said.',
+    );
+    expect(speakerOf(result, 'We have the votes')).toBe('Priya Raman');
+  });
+
+  it('a name after an opening phrase closed by a comma is still the subject', () => {
+    const result = run(
+      'Priya Raman said the budget would pass.',
+      'After the vote, Helen Ortiz walked out.',
+      '“It is a disgrace,” she said.',
+    );
+    expect(speakerOf(result, 'disgrace')).toBe('Helen Ortiz');
+  });
+
   it('a new named subject still takes over', () => {
     const result = run(
       'Priya Raman said the budget would pass.',
