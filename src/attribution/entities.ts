@@ -460,12 +460,18 @@ function describesOrganisation(text: string): boolean {
   return head !== undefined && (OUTLET_NOUNS.has(head) || ORG_HEADS.has(head));
 }
 
+/** "chair", "leader", "spokeswoman": a noun for a person's office. */
+function isPersonRoleWord(word: string): boolean {
+  return word in NAME_TITLES || SOURCE_NOUNS.has(word) || /^(?:head|boss|founder|organi[sz]er|manager|member|candidate|owner)$/.test(word);
+}
+
 /** "state news agency the agency", "the tabloid Daily Star", "the AFP news agency". */
 function hasOutletNounNearby(tokens: Token[], raw: RawName): boolean {
   for (let i = raw.from - 1; i >= Math.max(0, raw.from - 2); i--) {
     const t = tokens[i]!;
-    if (OUTLET_NOUNS.has(t.lower)) return true;
-    if (!isLowerWord(t)) break;
+    if (OUTLET_NOUNS.has(t.lower) && (isLowerWord(t) || i === raw.from - 1)) return true;
+    // "Labour Party chair Ann Lee", "the party leader Tom Hale": a person's role sits between.
+    if (!isLowerWord(t) || isPersonRoleWord(t.lower)) break;
   }
   if (isPossessive(tokens[raw.last]!)) return false;
   for (let i = raw.last + 1; i <= raw.last + 2 && i < tokens.length; i++) {

@@ -235,3 +235,14 @@ describe('3b — possessive spokespeople and non-speech “added”', () => {
     expect(run('Ada Kaur added the plan would fail.').quotes[0]?.speaker).toBe('Ada Kaur');
   });
 });
+
+describe('6b — a party role before a name leaves a person', () => {
+  it.each([
+    ['Labour Party chair Ann Lee said the vote would go ahead.', 'Ann Lee', 'she'],
+    ['The party leader Tom Hale said the vote would go ahead.', 'Tom Hale', 'he'],
+  ])('%s', (text, name, pronoun) => {
+    const result = run(text, `“We are ready,” ${pronoun} said.`);
+    expect(result.speakers[0]).toMatchObject({ name, kind: 'person' });
+    expect(speakerOf(result, 'We are ready')).toBe(name);
+  });
+});
