@@ -246,3 +246,19 @@ describe('6b — a party role before a name leaves a person', () => {
     expect(speakerOf(result, 'We are ready')).toBe(name);
   });
 });
+
+describe('3c — told <listener>', () => {
+  it.each([
+    ['The plant will close, Ana Lima told reporters on Friday.', null],
+    ['The plant will close, Ana Lima told the BBC.', 'BBC'],
+  ])('sentence-final: %s', (text, via) => {
+    const [quote] = run(text).quotes;
+    expect(quote).toMatchObject({ speaker: 'Ana Lima', kind: 'indirect', via });
+    expect(quote!.quote).toBe('The plant will close');
+  });
+
+  it('“told the Financial Times the plant …”: the outlet is the relay, not part of what was said', () => {
+    const [quote] = run('Ana Lima told the Financial Times the plant would close.').quotes;
+    expect(quote).toMatchObject({ speaker: 'Ana Lima', quote: 'the plant would close', via: 'Financial Times' });
+  });
+});

@@ -56,7 +56,8 @@ function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): numbe
   const t = tokens[c];
   if (!t) return c;
   if (['me', 'him', 'her', 'us', 'them', 'you'].includes(t.lower)) return c + 1;
-  const mention = registry.mentionStartingAt(s.p.n, c);
+  // "told the Financial Times the plant …": the outlet's article belongs to its name.
+  const mention = registry.mentionStartingAt(s.p.n, c) ?? (t.lower === 'the' ? registry.mentionStartingAt(s.p.n, c + 1) : undefined);
   if (mention) return mention.last + 1;
   for (let k = c; k < Math.min(s.to, c + 5); k++) {
     if (TELL_OBJECT_NOUNS.has(tokens[k]!.lower)) return k + 1;
@@ -188,8 +189,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       }
       continue;
     }
-    const closedByAdjunct = closingAdjunctEnd(p, j + 1, s.to) > j + 1;
-    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedByAdjunct) {
+    // "…, she said on Tuesday." / "…, she told reporters.": nothing reported after the verb.
+    const objectEnd = tellObjectEnd(s, registry, j);
+    const afterObject = closingAdjunctEnd(p, objectEnd, s.to);
+    const closedAfterVerb = objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) : afterObject > j + 1;
+    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedAfterVerb) {
       const medial = sentenceFinal(s, registry, j);
       if (medial) out.push(medial);
       continue;
@@ -339,14 +343,22 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
-  const k = closingAdjunctEnd(p, subject.tokenIndex > j ? phraseEnd(p, subject) : j + 1, s.to);
+  const afterVerb = subject.tokenIndex > j ? phraseEnd(p, subject) : tellObjectEnd(s, registry, j);
+  const k = closingAdjunctEnd(p, afterVerb, s.to);
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
   const parenthetical = p.tokens[k]?.text === ',' && continuesClause(p, k + 1, s.to);
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
-  return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;
+  const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
+  return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null } : null;
+}
+
+/** "…, Lee told reporters." / "…, Lee told the BBC.": the token after a told-object, else after the verb. */
+function tellObjectEnd(s: Sentence, registry: EntityRegistry, verb: number): number {
+  if (speechVerb(s.p.tokens[verb]!.lower)?.lemma !== 'tell') return verb + 1;
+  return skipTellObject(s, registry, verb + 1);
 }
 
 const ADJUNCT_OPENERS = new Set([
