@@ -1,5 +1,5 @@
 /**
- * Start the bot the way `npm start` does (tsx index.ts) against a fake Discord, and collect its log.
+ * Start the bot the way `npm start` does (node --import tsx index.ts) against a fake Discord, and collect its log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -28,7 +28,7 @@ export function freshDatabasePath(): string {
 }
 
 export async function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<BotProcess> {
-  const child = spawn(`${ROOT}/node_modules/.bin/tsx`, ['index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'index.ts'], {
     cwd: ROOT,
     // Each bot gets its own article library (issue 5) unless a test shares one on purpose.
     env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', ARTICLE_PATH: '', DATABASE_PATH: freshDatabasePath(), ...env },

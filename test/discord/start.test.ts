@@ -7,8 +7,8 @@ import { FAKE_TOKEN, ROOT, startBot } from './bot-process.ts';
 function startWithoutToken(stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = execFile(
-      `${ROOT}/node_modules/.bin/tsx`,
-      ['index.ts'],
+      process.execPath,
+      ['--import', 'tsx', 'index.ts'],
       { cwd: ROOT, env: { ...process.env, DISCORD_TOKEN: '', ARTICLE_PATH: '' }, timeout: 20_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -19,7 +19,8 @@ afterEach(() => cleanup?.());
 /** Run the child until `killWhen` sees a line it likes, then SIGKILL it; resolves with its output. */
 function runAndKill(dbPath: string, mode: string, killWhen: (lines: string[]) => boolean): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(`${ROOT}/node_modules/.bin/tsx`, [CHILD, dbPath, mode], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // One process (no tsx wrapper), so SIGKILL reaches the uploader itself and leaves no orphan.
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbPath, mode], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     let stderr = '';
     let buffer = '';

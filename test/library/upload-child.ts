@@ -1,7 +1,8 @@
 /**
  * Child process for the crash tests: uploads articles into the library at argv[2].
  * - `hold`: one upload that stops just before its transaction commits and waits to be killed.
- * - `loop`: uploads renamed copies forever, printing each committed id.
+ * - `loop`: uploads renamed copies, printing each committed id, until killed (or a safety limit,
+ *   so a parent that dies first never leaves it running).
  */
 import { Library } from '../../src/library/library.ts';
 import { loadFixtures, renamedCopy } from '../../scripts/generate-articles.ts';
@@ -23,7 +24,8 @@ if (mode === 'hold') {
     },
   );
 } else {
-  for (let i = 0; ; i++) {
+  const stopAt = Date.now() + 60_000;
+  for (let i = 0; i < 5_000 && Date.now() < stopAt; i++) {
     const copy = renamedCopy(fixtures[i % fixtures.length]!, 1 + Math.floor(i / fixtures.length));
     const added = library.add({ guildId: 'g1', addedBy: 'u', source: `upload:${copy.name}`, text: copy.text });
     process.stdout.write(`committed ${added.id}\n`);
