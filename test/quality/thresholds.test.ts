@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureAll, measureHoldout, type Measurement } from './score.ts';
+import { measureAll, measureHoldout, measureHoldoutFinal, type Measurement } from './score.ts';
 
 /**
  * Quality floors: the pipeline's measured level on the fixtures (see `npx tsx scripts/eval.ts`),
@@ -8,27 +8,38 @@ import { measureAll, measureHoldout, type Measurement } from './score.ts';
  * only guard against a collapse on articles the rules were not written for.
  */
 const DEVELOPMENT = {
-  cleaningExact: 7,
+  cleaningExact: 10,
   quotePrecision: 0.99,
   quoteRecall: 0.99,
-  whoSaidTop1: 0.9,
-  whoSaidNoAnswer: 0.95,
-  ask: 0.97,
+  whoSaidTop1: 0.93,
+  whoSaidNoAnswer: 0.91,
+  ask: 0.99,
 };
+/** Held-out set 1: its failure categories (not its texts) informed one round of general fixes. */
 const HOLDOUT = {
-  quotePrecision: 0.85,
-  quoteRecall: 0.8,
-  whoSaidTop1: 0.7,
+  quotePrecision: 0.87,
+  quoteRecall: 0.85,
+  whoSaidTop1: 0.76,
+  whoSaidNoAnswer: 0.83,
+  ask: 0.87,
+};
+/** Held-out set 2 (holdout-final): written last, by someone who had not seen the code; never tuned on. */
+const HOLDOUT_FINAL = {
+  quotePrecision: 0.83,
+  quoteRecall: 0.77,
+  whoSaidTop1: 0.74,
   whoSaidNoAnswer: 0.8,
-  ask: 0.85,
+  ask: 0.91,
 };
 
 describe('answer quality holds at its measured level', () => {
   let development: Measurement;
   let holdout: Measurement;
+  let holdoutFinal: Measurement;
   beforeAll(async () => {
     development = await measureAll();
     holdout = await measureHoldout();
+    holdoutFinal = await measureHoldoutFinal();
   }, 120_000);
 
   it('runs the real pipeline, not a fallback', () => {
@@ -52,5 +63,13 @@ describe('answer quality holds at its measured level', () => {
     expect(o.whoSaid!.top1Accuracy).toBeGreaterThanOrEqual(HOLDOUT.whoSaidTop1);
     expect(o.whoSaid!.noAnswerAccuracy).toBeGreaterThanOrEqual(HOLDOUT.whoSaidNoAnswer);
     expect(o.ask!.accuracy).toBeGreaterThanOrEqual(HOLDOUT.ask);
+  });
+  it('final held-out fixtures: attribution, who-said, ask', () => {
+    const o = holdoutFinal.overall;
+    expect(o.attribution.overall.precision).toBeGreaterThanOrEqual(HOLDOUT_FINAL.quotePrecision);
+    expect(o.attribution.overall.recall).toBeGreaterThanOrEqual(HOLDOUT_FINAL.quoteRecall);
+    expect(o.whoSaid!.top1Accuracy).toBeGreaterThanOrEqual(HOLDOUT_FINAL.whoSaidTop1);
+    expect(o.whoSaid!.noAnswerAccuracy).toBeGreaterThanOrEqual(HOLDOUT_FINAL.whoSaidNoAnswer);
+    expect(o.ask!.accuracy).toBeGreaterThanOrEqual(HOLDOUT_FINAL.ask);
   });
 });
