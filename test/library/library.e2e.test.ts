@@ -34,14 +34,15 @@ const databasePath = freshDatabasePath();
 
 async function start(): Promise<BotProcess> {
   const started = await startBot(fake, { DATABASE_PATH: databasePath, ALLOW_PRIVATE_URLS: 'false' });
-  await started.waitForLine(/Logged in as /);
+  // Generous: on the shared 2-core machine a start (discord.js, the library, the bundled article) can be slow.
+  await started.waitForLine(/Logged in as /, 60_000);
   return started;
 }
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
   bot = await start();
-});
+}, 90_000);
 
 afterAll(async () => {
   await bot?.stop();
@@ -160,7 +161,7 @@ describe('the article library through Discord', () => {
     const answer = await run('who-said', [stringOption('query', 'put profit before the health of rivers'), stringOption('article', '2')]);
     expect(text(answer.message)).toMatch(/Caroline Pettit/);
     expect(bot.lines.join('\n')).not.toMatch(/rebuilt/);
-  });
+  }, 90_000);
 
   it('a manager removes an article; it is gone from the library', async () => {
     const removed = await run('article', [subcommand('remove', [stringOption('article', '2')])], MANAGER_PERMISSIONS);
