@@ -8,11 +8,12 @@ const schema = z.strictObject({});
 /** Discord's option type numbers (ApplicationCommandOptionType), kept literal so /help never loads discord.js. */
 const INTEGER_OPTION = 4;
 const NUMBER_OPTION = 10;
+const ATTACHMENT_OPTION = 11;
 const CHAT_INPUT_COMMAND = 1;
 
 /** "query:<text>" for a required option, "[sentences:<1–10>]" for an optional one. */
 function usageOf(option: APIApplicationCommandOption): string {
-  let placeholder = 'text';
+  let placeholder = option.type === ATTACHMENT_OPTION ? 'attachment' : 'text';
   if (option.type === INTEGER_OPTION || option.type === NUMBER_OPTION) {
     const { min_value: min, max_value: max } = option;
     placeholder = min !== undefined && max !== undefined ? `${min}–${max}` : 'number';
@@ -21,14 +22,25 @@ function usageOf(option: APIApplicationCommandOption): string {
   return option.required ? usage : `[${usage}]`;
 }
 
+const SUB_COMMAND_OPTION = 1;
+
+/** One help line: "/quotes [speaker:<text>]", or one per subcommand ("/article add [file:<text>] …"). */
+function helpLines(path: string, description: string, options: readonly APIApplicationCommandOption[]) {
+  const subcommands = options.filter((option) => option.type === SUB_COMMAND_OPTION);
+  if (subcommands.length > 0) {
+    return subcommands.flatMap((sub): HelpResult['commands'] =>
+      helpLines(`${path} ${sub.name}`, sub.description, 'options' in sub ? (sub.options ?? []) : []));
+  }
+  return [{ name: path, usage: [`/${path}`, ...options.map(usageOf)].join(' '), description }];
+}
+
 /** What `/help` says about each command, from the same definitions Discord registers. */
 export function describeCommands(list: readonly Pick<BotCommand, 'data'>[]): HelpResult {
   return {
     command: 'help',
-    commands: list.map((command) => {
+    commands: list.flatMap((command) => {
       const json = command.data.toJSON();
-      const options = (json.options ?? []).map(usageOf);
-      return { name: json.name, usage: [`/${json.name}`, ...options].join(' '), description: json.description };
+      return helpLines(json.name, json.description, json.options ?? []);
     }),
   };
 }

@@ -18,7 +18,7 @@ export const commands: BotCommand[] = [
   summaryCommand,
   speakersCommand,
   quotesCommand,
-  createHelpCommand(() => commands),
+  createHelpCommand(() => [...commands, ...libraryCommandData.map((data) => ({ data }))]),
 ].map((command) => withLibraryOptions(command as BotCommand));
 
 /** What Discord registers: the answering commands and the library's /article and /articles. */
