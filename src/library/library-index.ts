@@ -13,6 +13,7 @@ import { stemWord } from '../search/stem.ts';
 import { QUERY_STOP_WORDS } from '../search/stopwords.ts';
 import { verbatimForm, words } from '../search/text.ts';
 import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
+import type { WhoSaidAnswer } from '../answers/types.ts';
 
 interface LibraryDoc {
   id: string;
@@ -31,15 +32,8 @@ interface LibraryDoc {
 }
 
 /** A quote of the library that answers a question, with the article it comes from. */
-export interface LibraryHit {
+export interface LibraryHit extends WhoSaidAnswer {
   articleId: number;
-  speaker: string;
-  description: string | null;
-  quote: string;
-  kind: QuoteKind;
-  paragraph: number;
-  via: string | null;
-  score: number;
   verbatim: boolean;
 }
 

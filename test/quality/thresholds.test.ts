@@ -56,20 +56,18 @@ describe('answer quality holds at its measured level', () => {
     expect(o.ask!.accuracy).toBeGreaterThanOrEqual(DEVELOPMENT.ask);
   });
 
-  it('held-out fixtures: attribution, who-said, ask', () => {
-    const o = holdout.overall;
-    expect(o.attribution.overall.precision).toBeGreaterThanOrEqual(HOLDOUT.quotePrecision);
-    expect(o.attribution.overall.recall).toBeGreaterThanOrEqual(HOLDOUT.quoteRecall);
-    expect(o.whoSaid!.top1Accuracy).toBeGreaterThanOrEqual(HOLDOUT.whoSaidTop1);
-    expect(o.whoSaid!.noAnswerAccuracy).toBeGreaterThanOrEqual(HOLDOUT.whoSaidNoAnswer);
-    expect(o.ask!.accuracy).toBeGreaterThanOrEqual(HOLDOUT.ask);
-  });
-  it('final held-out fixtures: attribution, who-said, ask', () => {
-    const o = holdoutFinal.overall;
-    expect(o.attribution.overall.precision).toBeGreaterThanOrEqual(HOLDOUT_FINAL.quotePrecision);
-    expect(o.attribution.overall.recall).toBeGreaterThanOrEqual(HOLDOUT_FINAL.quoteRecall);
-    expect(o.whoSaid!.top1Accuracy).toBeGreaterThanOrEqual(HOLDOUT_FINAL.whoSaidTop1);
-    expect(o.whoSaid!.noAnswerAccuracy).toBeGreaterThanOrEqual(HOLDOUT_FINAL.whoSaidNoAnswer);
-    expect(o.ask!.accuracy).toBeGreaterThanOrEqual(HOLDOUT_FINAL.ask);
-  });
+  const heldOut = [
+    ['held-out fixtures', () => holdout, HOLDOUT],
+    ['final held-out fixtures', () => holdoutFinal, HOLDOUT_FINAL],
+  ] as const;
+  for (const [name, measurement, floor] of heldOut) {
+    it(`${name}: attribution, who-said, ask`, () => {
+      const o = measurement().overall;
+      expect(o.attribution.overall.precision).toBeGreaterThanOrEqual(floor.quotePrecision);
+      expect(o.attribution.overall.recall).toBeGreaterThanOrEqual(floor.quoteRecall);
+      expect(o.whoSaid!.top1Accuracy).toBeGreaterThanOrEqual(floor.whoSaidTop1);
+      expect(o.whoSaid!.noAnswerAccuracy).toBeGreaterThanOrEqual(floor.whoSaidNoAnswer);
+      expect(o.ask!.accuracy).toBeGreaterThanOrEqual(floor.ask);
+    });
+  }
 });
