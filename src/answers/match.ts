@@ -1,5 +1,5 @@
 /**
- * Matching what a person types ("lukin", "ARTYOM  lukin", "Łukin") to the article's speakers:
+ * Matching what a person types ("okafor", "ADA  okafor", "Ókafor") to the article's speakers:
  * exact lookups for /quotes, ranked prefix matches for autocomplete, edit distance for suggestions.
  */
 import type { Attribution, Speaker } from '../attribution/types.ts';
@@ -10,7 +10,7 @@ export interface SpeakerChoice {
   value: string;
 }
 
-/** Lower-case, accents and punctuation removed, single spaces: "Mr. Ártyom  LUKIN" → "mr artyom lukin". */
+/** Lower-case, accents and punctuation removed, single spaces: "Mr. Ádá  OKAFOR" → "mr ada okafor". */
 export function normaliseName(text: string): string {
   return text
     .normalize('NFKD')
@@ -21,7 +21,7 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
-/** The same without spaces, so "artyomlukin" and "artyom lukin" compare equal. */
+/** The same without spaces, so "adaokafor" and "ada okafor" compare equal. */
 function compact(text: string): string {
   return normaliseName(text).replace(/ /g, '');
 }
@@ -41,7 +41,7 @@ function containsAllTokens(nameTokens: string[], queryTokens: string[]): boolean
 
 /**
  * The speaker a typed name refers to: an exact match on any alias first, then a unique speaker
- * whose name contains every typed word ("lukin" → "Artyom Lukin"); null when none or ambiguous.
+ * whose name contains every typed word ("okafor" → "Ada Okafor"); null when none or ambiguous.
  */
 export function findSpeaker(attribution: Attribution, name: string): Speaker | null {
   const wanted = compact(name);

@@ -62,7 +62,7 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
   }
   const own = answersFrom(ctx, rankSpeakerQuotes(ctx, target, terms), terms, minScore);
   if (own.length > 0) return result(own);
-  // "Did Lukin say X?" when someone else said X: say so, and who did.
+  // "Did Okafor say X?" when someone else said X: say so, and who did.
   const content = withoutEntity(terms, target);
   const others = content.terms.length > 0 ? answersFrom(ctx, rankQuotes(index, query, content), content, minScore) : [];
   const name = target.speaker.name;
@@ -112,12 +112,12 @@ function withOptionalFramingVerb(index: ArticleIndex, query: string, terms: Quer
 }
 
 /**
- * "What did Lukin say (about X)?" asks about a speaker; "who said Biden softened his stance?"
+ * "What did Okafor say (about X)?" asks about a speaker; "who said Reyes softened his stance?"
  * merely mentions one. A question that opens with "who"/"which" is never about its names.
  */
 function askedAboutSpeaker(index: ArticleIndex, query: string, terms: QueryTerms): Entity | undefined {
   if (WHO_FIRST.test(query)) return undefined;
-  // "What did Putin say about Biden?": the first name is the one asked about.
+  // "What did Okafor say about Reyes?": the first name is the one asked about.
   const first = terms.terms.find(isEntityToken);
   return first === undefined ? undefined : index.aliases.entityForToken(first);
 }

@@ -1,5 +1,5 @@
 /**
- * Parse a slash command as typed in Discord: `/quotes speaker:Artyom Lukin`. A value runs until
+ * Parse a slash command as typed in Discord: `/quotes speaker:Ada Okafor`. A value runs until
  * the next ` name:` that is one of the command's own options, or the end; "quoted" values may
  * hold anything. Pure: the caller says which option names a command has.
  */
@@ -71,7 +71,7 @@ export function parseCommandLine(line: string, optionNamesOf: OptionNamesOf, lon
     if (unknown) {
       options[unknown[1]!] = leading.slice(unknown[0].length).trim();
     } else if (names.length === 1 || loneOptionOf?.(command) !== undefined) {
-      // A lone option may be typed without its name: "/quotes Lukin".
+      // A lone option may be typed without its name: "/quotes Okafor".
       options[names.length === 1 ? names[0]! : loneOptionOf!(command)!] = unquote(leading);
     } else {
       return { ok: false, error: `Unexpected text "${leading}": write options as name:value.` };

@@ -32,7 +32,7 @@ function viaSuffix(via: string | null): string {
   return via ? `, via ${via}` : '';
 }
 
-/** `“…” — Artyom Lukin (¶20–21)`; reported speech has no quotation marks and says so. */
+/** `“…” — Ada Okafor (¶20–21)`; reported speech has no quotation marks and says so. */
 export function formatQuote(item: Pick<QuoteItem, 'speaker' | 'quote' | 'kind' | 'paragraphs' | 'via'>): string {
   const words = item.kind === 'indirect' ? `(reported) ${item.quote}` : `“${item.quote}”`;
   return `${words} — ${item.speaker} (${formatParagraphs(item.paragraphs)}${viaSuffix(item.via)})`;

@@ -35,7 +35,7 @@ const USAGE = [
   'Usage: npm run -s cli -- [--article PATH|ID] [--json] [COMMAND]',
   '',
   '  COMMAND   a slash command as typed in Discord, options as name:value:',
-  '            /speakers   /quotes   /quotes speaker:Artyom Lukin   /help   /articles',
+  '            /speakers   /quotes   /quotes speaker:NAME   /help   /articles',
   '            Answering commands take article:ID (a library article); /who-said takes scope:library.',
   '            Without COMMAND, commands are read from standard input, one per line.',
   '  --article PATH|ID   the article to read: a file, or the id of a library article (default: the bundled article)',

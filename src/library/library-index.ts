@@ -21,7 +21,7 @@ interface LibraryDoc {
   guild: string | null;
   text: string;
   speaker: string;
-  /** Every alias of the speaker, so "what did Lukin say" finds "Artyom Lukin". */
+  /** Every alias of the speaker, so "what did Okafor say" finds "Ada Okafor". */
   names: string;
   description: string;
   kind: QuoteKind;

@@ -31,7 +31,7 @@ function aliasForms(alias: string): string[] {
 
 /**
  * Maps every alias of every speaker (full name, surname, "Mr X", role nouns) to one token, at
- * index and query time alike, so "Lukin", "Artyom Lukin" and "Mr Lukin" are the same search term.
+ * index and query time alike, so "Okafor", "Ada Okafor" and "Ms Okafor" are the same search term.
  * An alias shared by two entities is ambiguous and left as plain words.
  */
 export class AliasMap {
@@ -70,7 +70,7 @@ export class AliasMap {
   /**
    * Put the entity placeholder in place of every alias (longest alias first). Documents keep the
    * alias words after the placeholder (a role noun such as "the tabloid" is content too, and a
-   * misspelt surname can still match them fuzzily); queries drop them, so that "what did Lukin
+   * misspelt surname can still match them fuzzily); queries drop them, so that "what did Okafor
    * say" is recognised as naming a speaker and nothing else.
    */
   mark(text: string, keepWords: boolean): string {

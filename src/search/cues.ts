@@ -50,8 +50,8 @@ function strongest(cues: [RegExp, number][], text: string): number {
 }
 
 /**
- * Whether the sentence names someone the question does not already name: "Who did Putin speak
- * to?" is not answered by "Vladimir Putin said …" but by "… with Yang Jiechi".
+ * Whether the sentence names someone the question does not already name: "Who did Reyes speak
+ * to?" is not answered by "Carlos Reyes said …" but by "… with Ada Okafor".
  */
 function namesSomeoneElse(sentence: string, question: string): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
