@@ -24,6 +24,7 @@ import { whoSaid } from '../src/answers/whoSaid.ts';
 import { Library } from '../src/library/library.ts';
 import { indexVersion } from '../src/library/version.ts';
 import { generateArticles, loadFixtures, original, type GeneratedArticle } from './generate-articles.ts';
+import { percentile, random } from './bench-stats.ts';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -34,20 +35,6 @@ const GUILD = 'bench-guild';
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { ArticleContext } from '../src/answers/context.ts';
+import { percentile, random } from './bench-stats.ts';
 
 // Project modules are imported inside main() and firstAnswerInProcess(), so that the child
 // process's timing starts before any of them loads.
@@ -23,22 +24,6 @@ const BUILD_REPEATS = 30;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_ARTICLE_PATH = fileURLToPath(new URL('../data/scmp-china-russia-2021.txt', import.meta.url));
 const GOLD_PATH = fileURLToPath(new URL('../test/fixtures/articles/scmp-china-russia-2021.gold.json', import.meta.url));
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run times the same queries. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)]!;
-}
 
 function round(x: number, digits = 3): number {
   const f = 10 ** digits;
