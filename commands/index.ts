@@ -3,6 +3,7 @@ import { createHelpCommand } from './help.ts';
 import { quotesCommand } from './quotes.ts';
 import { speakersCommand } from './speakers.ts';
 import { summaryCommand } from './summary.ts';
+import { voicesCommand } from './voices.ts';
 import { whoSaidCommand } from './who-said.ts';
 import { libraryCommandData } from './article.ts';
 import { withLibraryOptions } from './library.ts';
@@ -18,6 +19,7 @@ export const commands: BotCommand[] = [
   summaryCommand,
   speakersCommand,
   quotesCommand,
+  voicesCommand,
   createHelpCommand(() => [...commands, ...libraryCommandData.map((data) => ({ data }))]),
 ].map((command) => withLibraryOptions(command as BotCommand));
 

@@ -55,6 +55,12 @@ export interface SummaryResult {
   sentences: { text: string; paragraph: number }[];
 }
 
+/** `/voices`: who is heard, largest voice first. `share` is of all attributed words, 0–1. */
+export interface VoicesResult {
+  command: 'voices';
+  speakers: { name: string; kind: 'person' | 'organisation' | 'unnamed'; statements: number; words: number; share: number }[];
+}
+
 export interface HelpResult {
   command: 'help';
   commands: { name: string; usage: string; description: string }[];
@@ -70,4 +76,5 @@ export type CommandResult =
   | WhoSaidResult
   | AskResult
   | SummaryResult
+  | VoicesResult
   | HelpResult;

@@ -7,6 +7,7 @@ import type {
   QuotesResult,
   SpeakersResult,
   SummaryResult,
+  VoicesResult,
   WhoSaidResult,
 } from '../answers/types.ts';
 
@@ -92,6 +93,26 @@ function renderSummary(result: SummaryResult): string {
   ].join('\n');
 }
 
+const VOICE_KINDS: Record<VoicesResult['speakers'][number]['kind'], string> = { person: 'person', organisation: 'organisation', unnamed: 'unnamed' };
+
+/** The /voices table: one row per speaker, largest voice first, with a text bar of its share. */
+function renderVoices(result: VoicesResult): string {
+  if (result.speakers.length === 0) return 'No one is quoted in this article.';
+  const nameWidth = Math.min(30, Math.max(7, ...result.speakers.map((s) => [...s.name].length)));
+  const clip = (name: string) => ([...name].length > nameWidth ? `${[...name].slice(0, nameWidth - 1).join('')}…` : name);
+  const maxShare = Math.max(...result.speakers.map((s) => s.share), 0.0001);
+  const rows = result.speakers.map((s) => {
+    const bar = '█'.repeat(Math.max(1, Math.round((s.share / maxShare) * 20)));
+    const share = `${Math.round(s.share * 100)}%`.padStart(4);
+    return `  ${clip(s.name).padEnd(nameWidth)}  ${VOICE_KINDS[s.kind].padEnd(12)}  ${String(s.statements).padStart(10)}  ${String(s.words).padStart(5)}  ${share}  ${bar}`;
+  });
+  return [
+    `Who is heard (${plural(result.speakers.length, 'speaker')}; share of the attributed words):`,
+    `  ${'speaker'.padEnd(nameWidth)}  ${'kind'.padEnd(12)}  statements  words  share`,
+    ...rows,
+  ].join('\n');
+}
+
 function renderHelp(result: HelpResult): string {
   const width = Math.max(0, ...result.commands.map((c) => c.usage.length));
   return [
@@ -112,6 +133,8 @@ export function renderResult(result: CommandResult): string {
       return renderAsk(result);
     case 'summary':
       return renderSummary(result);
+    case 'voices':
+      return renderVoices(result);
     case 'help':
       return renderHelp(result);
     default: {

@@ -13,15 +13,19 @@ import type {
   QuotesResult,
   SpeakersResult,
   SummaryResult,
+  VoicesResult,
   WhoSaidResult,
 } from '../answers/types.ts';
 import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
 import { fitContent, fitEmbeds, fitText, truncate } from './fit.ts';
+import { CHART_MAX_ROWS, voicesPng } from './voices-chart.ts';
 
 /** One message's worth of reply: a page of a possibly longer answer. */
 export interface RenderedPage {
   content?: string;
   embeds: APIEmbed[];
+  /** Attachments sent with the page (the /voices chart), referenced from embeds as attachment://name. */
+  files?: { name: string; attachment: Buffer }[];
 }
 
 /** What the footer needs to know about the article. */
@@ -221,6 +225,31 @@ export function renderSummary(result: SummaryResult, article: ArticleMeta): Rend
   ];
 }
 
+const VOICES_FILE = 'voices.png';
+const KIND_NAMES: Record<VoicesResult['speakers'][number]['kind'], string> = { person: 'person', organisation: 'organisation', unnamed: 'unnamed source' };
+
+/** The share-of-voice chart as a PNG attachment, with the same figures as text beside it. */
+export function renderVoices(result: VoicesResult, article: ArticleMeta): RenderedPage[] {
+  if (result.speakers.length === 0) {
+    return [page([{ title: 'Who is heard', description: 'Nobody is quoted in this article.', footer: footer(article), color: COLOR }])];
+  }
+  const lines = result.speakers.slice(0, CHART_MAX_ROWS).map((s) =>
+    `**${escapeText(s.name, 80)}** (${KIND_NAMES[s.kind]}) — ${Math.round(s.share * 100)}% · ${s.statements} statement${s.statements === 1 ? '' : 's'} · ${s.words} words`);
+  const more = result.speakers.length - lines.length;
+  if (more > 0) lines.push(`…and ${more} more`);
+  const people = result.speakers.filter((s) => s.kind === 'person').reduce((sum, s) => sum + s.share, 0);
+  const fitted = page([
+    {
+      title: `Who is heard (${result.speakers.length})`,
+      color: COLOR,
+      description: `${lines.join('\n')}\n\nPeople hold ${Math.round(people * 100)}% of the attributed words.`,
+      image: { url: `attachment://${VOICES_FILE}` },
+      footer: footer(article),
+    },
+  ]);
+  return [{ ...fitted, files: [{ name: VOICES_FILE, attachment: voicesPng(result, article.title) }] }];
+}
+
 export function renderHelp(result: HelpResult, article: ArticleMeta): RenderedPage[] {
   return [
     page([
@@ -252,6 +281,8 @@ export function render(result: CommandResult, article: ArticleMeta): RenderedPag
       return renderAsk(result, article);
     case 'summary':
       return renderSummary(result, article);
+    case 'voices':
+      return renderVoices(result, article);
     case 'help':
       return renderHelp(result, article);
   }

@@ -355,7 +355,7 @@ export class FakeDiscord {
     // discord.js percent-encodes '@original'; compare decoded paths.
     const path = decodeURIComponent(url.pathname);
     const raw = await readBody(req);
-    const body = parseBody(raw, req.headers['content-type']);
+    const body = await parseBody(raw, req.headers['content-type']);
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.search, headers: req.headers, body, at: Date.now() };
     this.requests.push(record);
     this.route(record, res);
@@ -458,19 +458,41 @@ function guildOnShard(shard: number, count: number): string {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (raw === '') return undefined;
-  if (contentType?.includes('application/json')) return JSON.parse(raw) as unknown;
-  return raw;
+/** A file sent with a message (multipart/form-data, as Discord takes attachments). */
+export interface UploadedFile {
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/**
+ * JSON as JSON; multipart/form-data (a message with files) as its `payload_json` plus `files`;
+ * anything else as text. Multipart is parsed by the platform's own Fetch implementation.
+ */
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<unknown> {
+  if (raw.length === 0) return undefined;
+  if (contentType?.includes('application/json')) return JSON.parse(raw.toString('utf8')) as unknown;
+  if (contentType?.includes('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+    const payload = form.get('payload_json');
+    const files: UploadedFile[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') continue;
+      files.push({ field, name: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+    }
+    return { ...(typeof payload === 'string' ? (JSON.parse(payload) as object) : {}), files };
+  }
+  return raw.toString('utf8');
 }
 
 function json(res: ServerResponse, status: number, value: unknown): void {
