@@ -51,12 +51,21 @@ const helpDefinition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   type: CHAT_INPUT_COMMAND,
 };
 
-/** `/help`, listing whatever `list()` returns when asked (the list includes help itself). */
-export function createHelpCommand(list: () => readonly Pick<BotCommand, 'data'>[]): BotCommand<z.infer<typeof schema>> {
+/**
+ * `/help`, listing whatever `list()` returns when asked (the list includes help itself), then
+ * `extra` lines for commands that are not slash commands (a message command).
+ */
+export function createHelpCommand(
+  list: () => readonly Pick<BotCommand, 'data'>[],
+  extra: HelpResult['commands'] = [],
+): BotCommand<z.infer<typeof schema>> {
   return {
     data: { name: helpDefinition.name, toJSON: () => helpDefinition },
     schema,
     defer: false,
-    answer: () => describeCommands(list()),
+    answer: () => {
+      const described = describeCommands(list());
+      return { ...described, commands: [...described.commands, ...extra] };
+    },
   };
 }

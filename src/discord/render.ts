@@ -3,8 +3,9 @@
  * speaker and their description, ¶ citations, and the article's title and publisher in the footer.
  * Every piece of article or user text is Markdown-escaped, and every limit is enforced in fit.ts.
  */
-import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Article } from '../article/types.ts';
+import type { QuoteContextResult } from '../answers/quoteContext.ts';
 import type {
   AskResult,
   CommandResult,
@@ -22,6 +23,8 @@ import { fitContent, fitEmbeds, fitText, truncate } from './fit.ts';
 export interface RenderedPage {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons that belong to this page's content ("Show context"); page turns are added when sent. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 /** What the footer needs to know about the article. */
@@ -255,6 +258,37 @@ export function render(result: CommandResult, article: ArticleMeta): RenderedPag
     case 'help':
       return renderHelp(result, article);
   }
+}
+
+/** Room for one paragraph of context: two fit in an embed description with their labels. */
+const CONTEXT_PARAGRAPH_MAX = 1900;
+
+/** The quote's paragraph and the one before it, the quote's words in bold (each part escaped). */
+export function renderQuoteContext(result: QuoteContextResult, article: ArticleMeta): RenderedPage {
+  const blocks = result.paragraphs.map((p) => {
+    const text = p.text.length > CONTEXT_PARAGRAPH_MAX ? p.text.slice(0, CONTEXT_PARAGRAPH_MAX) : p.text;
+    const max = CONTEXT_PARAGRAPH_MAX;
+    let out = '';
+    let at = 0;
+    for (const [start, end] of p.marks) {
+      if (start < at || start >= text.length) continue;
+      const stop = Math.min(end, text.length);
+      // Bold must hug its words: spaces at the edges of the marked span go outside the **.
+      const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text.slice(start, stop)) ?? [];
+      out += `${escapeText(text.slice(at, start), max)}${lead}${words ? `**${escapeText(words, max)}**` : ''}${trail}`;
+      at = stop;
+    }
+    out += escapeText(text.slice(at), max);
+    return `**¶${p.n}** ${out}${text.length < p.text.length ? '…' : ''}`;
+  });
+  return page([
+    {
+      title: `Context: ${escapeText(result.speaker)}`,
+      color: COLOR,
+      description: blocks.join('\n\n'),
+      footer: footer(article),
+    },
+  ]);
 }
 
 /** A plain message (errors, refusals): short, escaped by the caller where it holds user text. */
