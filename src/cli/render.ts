@@ -68,7 +68,7 @@ function renderWhoSaid(result: WhoSaidResult): string {
   const lines = result.answers.map((a, i) => {
     const who = a.description ? `${a.speaker}, ${a.description}` : a.speaker;
     const words = a.kind === 'indirect' ? `(reported) ${a.quote}` : `“${a.quote}”`;
-    return `${i + 1}. ${words} — ${who} (¶${a.paragraph}${viaSuffix(a.via)}; score ${a.score.toFixed(2)})`;
+    return `${i + 1}. ${words} — ${who} (¶${a.paragraph}${viaSuffix(a.via)})`;
   });
   const note = result.note ? [result.note] : [];
   return [`Who said “${result.query}”:`, ...lines, ...note].join('\n');

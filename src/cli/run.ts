@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { BotCommand } from '../../commands/types.ts';
 import { answerOn, libraryOptionNames, selectTarget, splitLibraryOptions, type LibraryAwareResult } from '../../commands/library.ts';
 import type { ArticleContext } from '../answers/context.ts';
+import type { HelpResult } from '../answers/types.ts';
 import type { Library } from '../library/library.ts';
 import { EVERY_SERVER, isLibraryOnlyResult, lazyLibrary, libraryIdOf, renderLibraryText } from './library.ts';
 import { ArticleError, DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
@@ -110,7 +111,26 @@ function optionNamesOf(command: BotCommand): string[] {
 const ARTICLES = 'articles';
 
 function commandList(registry: Commands): string {
-  return registry.commands.map((c) => `/${c.data.name}`).join(', ');
+  return [...registry.commands.map((c) => `/${c.data.name}`), `/${ARTICLES}`].join(', ');
+}
+
+/** The terminal belongs to no server: its messages speak of "the library". */
+export function forTerminal(text: string): string {
+  return text.replace(/this server[’']s (article )?library/g, 'the $1library').replace(/the server[’']s (chosen article|default)/g, 'the library\'s $1');
+}
+
+/**
+ * /help as the terminal can answer it: only the commands it knows (/article add|remove|use and
+ * the "Who said this?" menu need Discord), worded for the terminal.
+ */
+function terminalHelp(result: HelpResult, registry: Commands): HelpResult {
+  const works = (name: string) => name === ARTICLES || registry.findCommand(name) !== undefined;
+  return {
+    ...result,
+    commands: result.commands
+      .filter((c) => works(c.name))
+      .map((c) => ({ ...c, description: forTerminal(c.description) })),
+  };
 }
 
 function describeIssues(command: BotCommand, options: Record<string, string>, issues: readonly z.core.$ZodIssue[]): string {
@@ -118,9 +138,9 @@ function describeIssues(command: BotCommand, options: Record<string, string>, is
   const known = optionNamesOf(command);
   const sentences = issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const what = issue.keys.length === 1 ? `no option ${issue.keys[0]}` : `no options ${issue.keys.join(', ')}`;
+      const what = issue.keys.length === 1 ? `unknown option ${issue.keys[0]}` : `unknown options ${issue.keys.join(', ')}`;
       const hint = known.length > 0 ? `its options: ${known.join(', ')}` : 'it takes no options';
-      return `${name} has ${what} (${hint}).`;
+      return `${name}: ${what} (${hint}).`;
     }
     const option = issue.path.map(String).join('.');
     const message = issue.message.replace(/[.\s]+$/, '');
@@ -159,10 +179,16 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   }
   const command = registry.findCommand(parsed.command);
   if (!command) {
+    if (!line.trimStart().startsWith('/')) {
+      return { ok: false, error: `Commands start with /: for example /who-said query:${line.trim().slice(0, 60)} — /help lists them all.` };
+    }
+    if (parsed.command === 'article') {
+      return { ok: false, error: '/article add, remove and use manage a Discord server\'s library; here, answer about a file with --article PATH (or ARTICLE_PATH for npm start).' };
+    }
     return { ok: false, error: `Unknown command /${parsed.command}. Commands: ${commandList(registry)}.` };
   }
   const split = splitLibraryOptions(command, parsed.options);
-  if (!split.ok) return { ok: false, error: `Bad value in /${command.data.name}: ${split.error}.` };
+  if (!split.ok) return { ok: false, error: forTerminal(`Bad value in /${command.data.name}: ${split.error}.`) };
   const own = split.own as Record<string, string>;
   const input = command.schema.safeParse(own);
   if (!input.success) return { ok: false, error: describeIssues(command, own, input.error.issues) };
@@ -173,7 +199,8 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
     });
   }
   try {
-    return { ok: true, result: command.answer(ctx, input.data) };
+    const result = command.answer(ctx, input.data);
+    return { ok: true, result: result.command === 'help' ? terminalHelp(result, registry) : result };
   } catch (error) {
     return { ok: false, error: `Could not answer /${command.data.name}: ${describeUnexpected(error)}` };
   }
@@ -184,7 +211,7 @@ function withLibrary(answer: () => LibraryAwareResult): Outcome {
   try {
     return { ok: true, result: answer() };
   } catch (error) {
-    return { ok: false, error: describeUnexpected(error) };
+    return { ok: false, error: forTerminal(describeUnexpected(error)) };
   }
 }
 

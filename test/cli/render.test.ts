@@ -56,7 +56,8 @@ describe('renderResult', () => {
       ],
     });
     expect(text).toContain('Who said “slow down the rapprochement”:');
-    expect(text).toContain('1. “slow down the rapprochement” — Vladimir Portyakov, deputy director (¶13; score 12.50)');
+    expect(text).toContain('1. “slow down the rapprochement” — Vladimir Portyakov, deputy director (¶13)');
+    expect(text).not.toContain('score');
     expect(renderResult({ command: 'who-said', query: 'x', answers: [], note: 'Joe Biden is mentioned but never quoted.' })).toBe(
       'Joe Biden is mentioned but never quoted.',
     );

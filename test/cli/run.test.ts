@@ -113,7 +113,7 @@ describe('runCli --json', () => {
     });
     expect(lines[1]).toMatchObject({ command: 'quotes', speaker: 'Renée Okafor', quotes: [{ quote: 'It is a fair deal', paragraphs: [2] }] });
     expect(lines[2]).toEqual({ error: expect.stringMatching(/Unknown command \/frobnicate.*\/speakers.*\/quotes/) });
-    expect(lines[3]).toEqual({ error: expect.stringMatching(/\/quotes has no option colour.*speaker/) });
+    expect(lines[3]).toEqual({ error: expect.stringMatching(/\/quotes: unknown option colour.*speaker/) });
     expect(lines[4]).toMatchObject({ command: 'quotes', speaker: 'Tomás Ferreira' });
     expect((lines[4]!.quotes as unknown[]).length).toBe(2);
     expect(lines[5]).toEqual({ command: 'quotes', speaker: 'Ferrera', quotes: [], suggestions: ['Tomás Ferreira', 'Renée Okafor'] });
