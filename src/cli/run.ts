@@ -7,13 +7,14 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import type { BotCommand } from '../../commands/types.ts';
-import { answerOn, libraryOptionNames, selectTarget, splitLibraryOptions, type LibraryAwareResult } from '../../commands/library.ts';
+import { answerOn, isLibraryWhoSaid, libraryOptionNames, selectTarget, splitLibraryOptions, type LibraryAwareResult } from '../../commands/library.ts';
 import type { ArticleContext } from '../answers/context.ts';
 import type { HelpResult } from '../answers/types.ts';
 import type { Library } from '../library/library.ts';
 import { EVERY_SERVER, isLibraryOnlyResult, lazyLibrary, libraryIdOf, renderLibraryText } from './library.ts';
 import { ArticleError, DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
-import { DISCORD_LIMITS } from '../constants.ts';
+import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
+import type { ArticlesResult, LibraryWhoSaidResult } from '../library/types.ts';
 import { parseCommandLine } from './parse.ts';
 import { renderResult } from './render.ts';
 
@@ -92,6 +93,7 @@ interface Commands {
 
 interface Session {
   ctx: ArticleContext;
+  source: ArticleSource;
   registry: Commands;
   library: () => Library;
   json: boolean;
@@ -159,7 +161,13 @@ function describeUnexpected(error: unknown): string {
  * Parse, validate and answer one command line; never throws. `library` opens the article library,
  * needed only by /articles and the article/scope options.
  */
-export function answerLine(line: string, ctx: ArticleContext, registry: Commands, library: () => Library = lazyLibrary()): Outcome {
+export function answerLine(
+  line: string,
+  ctx: ArticleContext,
+  registry: Commands,
+  library: () => Library = lazyLibrary(),
+  source: ArticleSource = { kind: 'bundled' },
+): Outcome {
   if (line.length > MAX_LINE_LENGTH) {
     return { ok: false, error: `The command is too long (${line.length} characters; the limit is ${MAX_LINE_LENGTH}).` };
   }
@@ -175,7 +183,7 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   if (!parsed.ok) return parsed;
   if (parsed.command === ARTICLES) {
     if (Object.keys(parsed.options).length > 0) return { ok: false, error: '/articles takes no options.' };
-    return withLibrary(() => library().articles(EVERY_SERVER));
+    return withLibrary(() => articlesFor(library(), ctx, source));
   }
   const command = registry.findCommand(parsed.command);
   if (!command) {
@@ -195,7 +203,9 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   if (split.library.article !== undefined || split.library.scope === 'library') {
     return withLibrary(() => {
       const lib = library();
-      return answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+      const result = answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+      // The file the terminal answers about is searched too: it is the article the user chose.
+      return source.kind === 'file' && isLibraryWhoSaid(result) ? withFileAnswers(result, command.answer(ctx, input.data), ctx, source.path) : result;
     });
   }
   try {
@@ -204,6 +214,26 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   } catch (error) {
     return { ok: false, error: `Could not answer /${command.data.name}: ${describeUnexpected(error)}` };
   }
+}
+
+/** /articles as the terminal sees it: the article it answers about is the one marked. */
+function articlesFor(lib: Library, ctx: ArticleContext, source: ArticleSource): ArticlesResult & { answering?: { file: string; title: string } } {
+  const result = lib.articles(EVERY_SERVER);
+  if (source.kind === 'library') return { ...result, defaultArticle: source.id };
+  if (source.kind === 'file') return { ...result, answering: { file: source.path, title: ctx.article.title } };
+  return result;
+}
+
+/** A library-wide /who-said with the --article file's own answers ranked in (cited as the file). */
+function withFileAnswers(result: LibraryWhoSaidResult, own: LibraryAwareResult, ctx: ArticleContext, path: string): LibraryWhoSaidResult {
+  if (own.command !== 'who-said' || 'scope' in own) return result;
+  const file = { id: 0, title: ctx.article.title, publisher: ctx.article.publisher, file: path };
+  const answers = [...own.answers.map((a) => ({ ...a, article: file })), ...result.answers]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, BOT_LIMITS.whoSaidAnswers);
+  if (answers.length === 0) return result;
+  const { note: _note, ...rest } = result;
+  return { ...rest, answers };
 }
 
 /** Run something that needs the library; its refusals (unknown article, unreadable database) become errors. */
@@ -235,7 +265,7 @@ function isCommandLine(line: string): boolean {
 async function runBatch(session: Session, input: Readable): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
-    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library));
+    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library, session.source));
   }
 }
 
@@ -253,7 +283,7 @@ async function runPrompt(session: Session, input: Readable): Promise<void> {
   for await (const line of prompt) {
     const trimmed = line.trim();
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library));
+    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library, session.source));
     prompt.prompt();
   }
   prompt.close();
@@ -268,19 +298,38 @@ function reportFatal(json: boolean, output: Writable, errorOutput: Writable, mes
  * Load the article and the command modules together; only what answering needs is imported.
  * An --article that is a library id (and no file's name) comes from the library.
  */
-async function prepare(articleArg: string, library: () => Library): Promise<{ ctx: ArticleContext; registry: Commands }> {
+async function prepare(articleArg: string, library: () => Library): Promise<Prepared> {
   const libraryId = libraryIdOf(articleArg);
   if (libraryId !== undefined) {
     const lib = library();
     const ctx = lib.context(lib.find(EVERY_SERVER, libraryId).id);
-    return { ctx, registry: await import('../../commands/index.ts') };
+    return { ctx, registry: await import('../../commands/index.ts'), source: { kind: 'library', id: libraryId } };
   }
-  const [article, context, registry] = await Promise.all([
-    loadArticleFile(articleArg),
+  if (articleArg === DEFAULT_ARTICLE_PATH) {
+    const [article, context, registry] = await Promise.all([
+      loadArticleFile(articleArg),
+      import('../answers/context.ts'),
+      import('../../commands/index.ts'),
+    ]);
+    return { ctx: context.prepareArticle(article), registry, source: { kind: 'bundled' } };
+  }
+  // A file of the user's: read as /article add reads an upload (HTML, Markdown, older encodings).
+  const [file, context, registry] = await Promise.all([
+    import('./article-file.ts').then((m) => m.readArticleFile(articleArg)),
     import('../answers/context.ts'),
     import('../../commands/index.ts'),
   ]);
-  return { ctx: context.prepareArticle(article), registry };
+  return { ctx: context.prepareArticle(file.article), registry, source: { kind: 'file', path: articleArg }, ...(file.warning ? { warning: file.warning } : {}) };
+}
+
+/** Which article the terminal answers about, so /articles and scope:library can say so. */
+type ArticleSource = { kind: 'bundled' } | { kind: 'library'; id: number } | { kind: 'file'; path: string };
+
+interface Prepared {
+  ctx: ArticleContext;
+  registry: Commands;
+  source: ArticleSource;
+  warning?: string;
 }
 
 export async function runCli(options: CliOptions): Promise<number> {
@@ -299,7 +348,7 @@ export async function runCli(options: CliOptions): Promise<number> {
   }
 
   const library = lazyLibrary();
-  let prepared: { ctx: ArticleContext; registry: Commands };
+  let prepared: Prepared;
   try {
     prepared = await prepare(args.article ?? DEFAULT_ARTICLE_PATH, library);
   } catch (error) {
@@ -311,9 +360,10 @@ export async function runCli(options: CliOptions): Promise<number> {
     return EXIT_FAILED;
   }
 
-  const session: Session = { ...prepared, library, json: args.json, output, errorOutput };
+  if (prepared.warning) errorOutput.write(`${prepared.warning}\n`);
+  const session: Session = { ctx: prepared.ctx, registry: prepared.registry, source: prepared.source, library, json: args.json, output, errorOutput };
   if (args.command !== undefined) {
-    const outcome = answerLine(args.command, session.ctx, session.registry, session.library);
+    const outcome = answerLine(args.command, session.ctx, session.registry, session.library, session.source);
     emit(session, outcome);
     return outcome.ok ? EXIT_OK : EXIT_FAILED;
   }

@@ -1,0 +1,79 @@
+/**
+ * An article file for --article and ARTICLE_PATH, read the way /article add reads an upload:
+ * .html through Readability, .md as Markdown, anything else as plain text. A file that is not
+ * UTF-8 (an older Windows or Latin-1 export) is read as Windows-1252, which covers Latin-1's
+ * printable characters, with a warning, rather than shown with replacement characters.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Article } from '../article/types.ts';
+import { ArticleError } from '../article/load.ts';
+import { BOT_LIMITS } from '../constants.ts';
+import { formatOf, ingest } from '../library/ingest.ts';
+
+export interface ArticleFile {
+  article: Article;
+  /** Said to the reader on the error stream: how the file was read when it was not as expected. */
+  warning?: string;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (the WHATWG encoding index); the rest of the code page is
+ * Latin-1. Written out because Node 20's TextDecoder('windows-1252') decodes these bytes as
+ * Latin-1 control characters, which would turn every curly quote into an invisible one.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
+  return out;
+}
+
+/** The bytes as UTF-8: unchanged when they are, else decoded as Windows-1252 (with a warning). */
+export function asUtf8(bytes: Uint8Array, path: string): { bytes: Uint8Array; warning?: string } {
+  if (hasUtf16Bom(bytes) || UTF8_BOM.every((b, i) => bytes[i] === b)) return { bytes };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { bytes };
+  } catch {
+    const text = decodeWindows1252(bytes);
+    return {
+      bytes: new TextEncoder().encode(text),
+      warning: `${path} is not UTF-8: read it as Windows-1252 (Latin-1). If letters look wrong, save the file as UTF-8.`,
+    };
+  }
+}
+
+export async function readArticleFile(path: string): Promise<ArticleFile> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ArticleError(code === 'ENOENT' ? `Article file not found: ${path}` : `Article file cannot be read: ${path}${code ? ` (${code})` : ''}`);
+  }
+  if (info.isDirectory()) throw new ArticleError(`${path} is a folder: give one article file inside it (.txt, .md or .html).`);
+  if (!info.isFile()) throw new ArticleError(`The article path is not a regular file: ${path}`);
+  if (info.size > BOT_LIMITS.articleMaxBytes) {
+    throw new ArticleError(`The article is too large (${(info.size / (1024 * 1024)).toFixed(1)} MB; the limit is ${BOT_LIMITS.articleMaxBytes / (1024 * 1024)} MB).`);
+  }
+  let raw: Uint8Array;
+  try {
+    raw = await readFile(path);
+  } catch (error) {
+    throw new ArticleError(`Article file cannot be read: ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (raw.length === 0) throw new ArticleError(`The article is empty: ${path} has no text in it.`);
+  const { bytes, warning } = asUtf8(raw, path);
+  const format = formatOf(basename(path)) ?? 'text';
+  const id = basename(path, extname(path)) || 'article';
+  const { article } = ingest(bytes, format, id);
+  return warning === undefined ? { article } : { article, warning };
+}
