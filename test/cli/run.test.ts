@@ -178,7 +178,7 @@ describe('runCli text mode', () => {
     const { code, output, errorOutput } = await run(['--article', dir, '/speakers']);
     expect(code).toBe(1);
     expect(output.text).toBe('');
-    expect(errorOutput.text).toMatch(/^The article path is a directory/);
+    expect(errorOutput.text).toMatch(/is a folder: give one article file/);
     expect(errorOutput.text).not.toMatch(/\n\s+at /);
   });
 
