@@ -21,6 +21,8 @@ export interface QuoteContextResult {
   paragraphs: ContextParagraph[];
 }
 
+/** Shorter pieces of a quote ("Yes") are found everywhere by chance. */
+const MIN_PART_LENGTH = 8;
 /** A sentence counts as part of the quote when this share of its words is in the quote. */
 const SENTENCE_IN_QUOTE = 0.6;
 
@@ -42,15 +44,24 @@ export function quoteContext(ctx: ArticleContext, quoteIndex: number, paragraph?
 }
 
 /**
- * Where the quote's words are in the paragraph: the whole quote when it appears as written;
- * otherwise (a quote spanning paragraphs, or reported speech reworded by the writer) each
- * sentence made mostly of the quote's words.
+ * Where the quote's words are in the paragraph: the whole quote when it appears as written; else
+ * (a quote spanning paragraphs) each of its sentences found as written; else (reported speech
+ * reworded by the writer) each sentence made mostly of the quote's words.
  */
 export function quoteMarks(paragraph: Paragraph, quote: Pick<Quote, 'quote'>): [number, number][] {
   const words = quote.quote.trim();
   if (words.length === 0) return [];
   const at = paragraph.text.indexOf(words);
   if (at >= 0) return [[at, at + words.length]];
+  // A quote across paragraphs: each of its sentences that this paragraph holds as written.
+  const parts: [number, number][] = [];
+  for (const part of words.split(/(?<=[.!?…])\s+/)) {
+    const bare = part.replace(/[.,;:!?…\s]+$/u, '');
+    if (bare.length < MIN_PART_LENGTH) continue;
+    const found = paragraph.text.indexOf(bare);
+    if (found >= 0) parts.push([found, found + bare.length]);
+  }
+  if (parts.length > 0) return parts.sort((a, b) => a[0] - b[0]);
   const quoteWords = new Set(verbatimForm(words).split(' ').filter(Boolean));
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [{ text: paragraph.text, start: 0, end: paragraph.text.length }];
   const marks: [number, number][] = [];

@@ -23,6 +23,10 @@ export interface QuotesResult {
   quotes: QuoteItem[];
   /** Present only when `speaker` matched nobody: the closest speaker names. */
   suggestions?: string[];
+  /** What was typed, when it was one typing slip from `speaker` and answered as that speaker. */
+  correctedFrom?: string;
+  /** Why there are no quotes, in words for the reader ("… is mentioned but never quoted"). */
+  note?: string;
 }
 
 export interface WhoSaidAnswer {

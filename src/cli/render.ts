@@ -53,12 +53,14 @@ function renderQuotes(result: QuotesResult): string {
     return `No speaker named “${result.speaker ?? ''}” is quoted in this article.${hint}`;
   }
   if (result.quotes.length === 0) {
+    if (result.note !== undefined) return result.note;
     return result.speaker ? `${result.speaker} has no quotes in this article.` : 'There are no quotes in this article.';
   }
   const heading = result.speaker
     ? `Quotes by ${result.speaker} (${result.quotes.length}):`
     : `All quotes, in article order (${result.quotes.length}):`;
-  return [heading, ...result.quotes.map((q, i) => `${i + 1}. ${formatQuote(q)}`)].join('\n');
+  const corrected = result.correctedFrom !== undefined ? [`No speaker is called “${result.correctedFrom}”; showing the closest name.`] : [];
+  return [...corrected, heading, ...result.quotes.map((q, i) => `${i + 1}. ${formatQuote(q)}`)].join('\n');
 }
 
 function renderWhoSaid(result: WhoSaidResult): string {

@@ -127,16 +127,24 @@ export function renderQuotes(result: QuotesResult, article: ArticleMeta): Render
       const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.join(', ')}?` : '.';
       return [page([], `No speaker named ${name}${hint}`)];
     }
-    const description = name === null ? 'The article has no attributed quotes.' : `${name} is not quoted in the article.`;
+    const description =
+      result.note !== undefined
+        ? escapeText(result.note)
+        : name === null
+          ? 'The article has no attributed quotes.'
+          : `${name} is not quoted in the article.`;
     return [page([{ description, footer: footer(article), color: COLOR }])];
   }
   const whose = result.speaker === null ? 'Every quote in the article' : `Quotes from ${escapeText(result.speaker)}`;
   const title = `${whose} (${result.quotes.length})`;
+  const corrected =
+    result.correctedFrom !== undefined ? `No speaker is called **${escapeText(truncateQuery(result.correctedFrom))}**; showing the closest name.` : undefined;
   const chunks = chunk(result.quotes, BOT_LIMITS.quotesPerPage);
   return chunks.map((items, index) =>
     page([
       {
         title,
+        ...(corrected !== undefined ? { description: corrected } : {}),
         color: COLOR,
         fields: items.map(quoteField),
         footer: footer(article, pageLabel(index, chunks.length)),

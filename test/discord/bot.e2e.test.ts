@@ -173,12 +173,22 @@ describe('the bot against a fake Discord', () => {
 
   it('a speaker never suggested gets "No speaker named X — did you mean …?", ephemerally', async () => {
     const speaker = ctx.attribution.speakers[0]!;
-    const misspelt = `${speaker.name.slice(0, -1)}x`;
+    const misspelt = `${speaker.name.slice(0, -2)}xx`; // two slips: suggested, not guessed
     const { message } = await run(fakeUser('guesser'), 'quotes', [stringOption('speaker', misspelt)]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.content).toContain(`No speaker named **${misspelt}**`);
     expect(message.content).toContain('did you mean');
     expect(message.content).toContain(speaker.name);
+  });
+
+  it('a name one slip from a speaker’s answers for that speaker and says so', async () => {
+    const speaker = ctx.attribution.speakers.find((s) => s.name.split(' ').at(-1)!.length >= 5)!;
+    const surname = speaker.name.split(' ').at(-1)!;
+    const slipped = `${surname.slice(0, 2)}${surname.slice(3)}`; // one letter dropped
+    const { message } = await run(fakeUser('slipper'), 'quotes', [stringOption('speaker', slipped)]);
+    expect(message.flags ?? 0).toBe(0);
+    expect(message.embeds![0]!.title).toContain(speaker.name);
+    expect(message.embeds![0]!.description).toContain(`No speaker is called **${slipped}**`);
   });
 
   describe('paging', () => {
