@@ -78,12 +78,14 @@ function renderWhoSaid(result: WhoSaidResult): string {
 
 function renderAsk(result: AskResult): string {
   if (result.passages.length === 0) return result.note ?? `The article does not answer “${result.question}”.`;
+  // Each passage once: the paragraph, its answering sentence marked **like this** when there is more.
   const lines = result.passages.map((p) => {
-    const context = p.text !== p.sentence ? `\n   ${p.text}` : '';
-    return `• (¶${p.paragraph}) ${p.sentence}${context}`;
+    const at = p.sentence && p.text !== p.sentence ? p.text.indexOf(p.sentence) : -1;
+    const shown = at < 0 ? p.text || p.sentence : `${p.text.slice(0, at)}**${p.sentence}**${p.text.slice(at + p.sentence.length)}`;
+    return `• (¶${p.paragraph}) ${shown}`;
   });
   const note = result.note ? [result.note] : [];
-  return [`${result.question}`, ...lines, ...note].join('\n');
+  return [`What the article says on “${result.question}”:`, ...lines, ...note].join('\n');
 }
 
 function renderSummary(result: SummaryResult): string {

@@ -198,7 +198,7 @@ export function renderAsk(result: AskResult, article: ArticleMeta): RenderedPage
     return [page([{ title: question, description: reason, footer: footer(article), color: COLOR }])];
   }
   const embed: APIEmbed = {
-    title: question,
+    title: `What the article says on “${question}”`,
     color: COLOR,
     fields: result.passages.map((passage) => ({
       name: formatParagraphs([passage.paragraph]),

@@ -70,7 +70,15 @@ describe('renderResult', () => {
       question: 'When is the summit?',
       passages: [{ paragraph: 2, text: 'The June 16 meeting is widely seen as an olive branch.', sentence: 'The June 16 meeting is widely seen as an olive branch.' }],
     });
-    expect(text).toBe('When is the summit?\n• (¶2) The June 16 meeting is widely seen as an olive branch.');
+    expect(text).toBe('What the article says on “When is the summit?”:\n• (¶2) The June 16 meeting is widely seen as an olive branch.');
+    const inParagraph = renderResult({
+      command: 'ask',
+      question: 'When?',
+      passages: [{ paragraph: 3, text: 'Talks stalled. The summit is on June 16. Both sides agreed.', sentence: 'The summit is on June 16.' }],
+    });
+    // Each passage once: the paragraph with its answering sentence marked, not the sentence and then its paragraph.
+    expect(inParagraph).toBe('What the article says on “When?”:\n• (¶3) Talks stalled. **The summit is on June 16.** Both sides agreed.');
+    expect(inParagraph.split('The summit is on June 16').length).toBe(2);
     expect(renderResult({ command: 'ask', question: 'Why?', passages: [] })).toMatch(/does not answer/);
   });
 
