@@ -52,8 +52,43 @@ export function summary(
   const picked = method === 'lead' ? candidates.slice(0, wanted) : central(ctx, candidates, wanted, options);
   return {
     command: 'summary',
-    sentences: picked.sort((a, b) => a.order - b.order).map((c) => ({ text: c.text, paragraph: c.paragraph })),
+    sentences: picked.sort((a, b) => a.order - b.order).map((c) => withQuoteClosed(ctx, c)),
   };
+}
+
+const OPENING = /[“«„]/g;
+const CLOSING = /[”»]/g;
+const STRAIGHT = /"/g;
+
+/**
+ * A sentence cut from inside a quotation keeps its marks balanced: an opening mark with no
+ * closing one is closed (a closing one with no opening is opened), and when the sentence does
+ * not name who is speaking, the speaker the attribution gives for that quote is named.
+ */
+export function withQuoteClosed(ctx: ArticleContext, candidate: { text: string; paragraph: number }): SummaryResult['sentences'][number] {
+  const plain = { text: candidate.text, paragraph: candidate.paragraph };
+  const opens = (candidate.text.match(OPENING) ?? []).length;
+  const closes = (candidate.text.match(CLOSING) ?? []).length;
+  const straight = (candidate.text.match(STRAIGHT) ?? []).length;
+  let text = candidate.text;
+  if (opens > closes) text = `${text}”`;
+  else if (closes > opens) text = `“${text}`;
+  else if (straight % 2 === 1) text = /^\s*"/.test(text) ? `${text}"` : `"${text}`;
+  else return plain;
+
+  const speaker = speakerOf(ctx, candidate);
+  if (speaker === undefined) return { ...plain, text };
+  const named = [speaker.name, ...speaker.aliases].some((alias) => verbatimForm(candidate.text).includes(verbatimForm(alias)));
+  return named ? { ...plain, text } : { ...plain, text, speaker: speaker.name };
+}
+
+/** The speaker of the quote this sentence's quoted words belong to, if the attribution knows it. */
+function speakerOf(ctx: ArticleContext, candidate: { text: string; paragraph: number }) {
+  const quoted = /[“«„"]([^”»"]+)|^([^“«„"]+)[”»"]/u.exec(candidate.text);
+  const words = verbatimForm(quoted?.[1] ?? quoted?.[2] ?? '');
+  if (words.split(' ').length < 3) return undefined;
+  const quote = ctx.attribution.quotes.find((q) => q.paragraphs.includes(candidate.paragraph) && verbatimForm(q.quote).includes(words));
+  return quote === undefined ? undefined : (ctx.attribution.speakers.find((s) => s.name === quote.speaker) ?? { name: quote.speaker, aliases: [] });
 }
 
 function clampCount(n: number): number {

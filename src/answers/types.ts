@@ -56,7 +56,8 @@ export interface AskResult {
 
 export interface SummaryResult {
   command: 'summary';
-  sentences: { text: string; paragraph: number }[];
+  /** `speaker`: who says a sentence taken from inside a quotation that does not name them. */
+  sentences: { text: string; paragraph: number; speaker?: string }[];
 }
 
 export interface HelpResult {

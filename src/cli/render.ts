@@ -92,7 +92,7 @@ function renderSummary(result: SummaryResult): string {
   if (result.sentences.length === 0) return 'There is nothing to summarise.';
   return [
     `Summary (${plural(result.sentences.length, 'sentence')}):`,
-    ...result.sentences.map((s) => `• ${s.text} (¶${s.paragraph})`),
+    ...result.sentences.map((s) => `• ${s.text}${s.speaker ? ` — ${s.speaker}` : ''} (¶${s.paragraph})`),
   ].join('\n');
 }
 

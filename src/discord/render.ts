@@ -219,7 +219,9 @@ export function highlight(text: string, sentence: string): string {
 }
 
 export function renderSummary(result: SummaryResult, article: ArticleMeta): RenderedPage[] {
-  const lines = result.sentences.map((s) => `${escapeText(s.text)} (${formatParagraphs([s.paragraph])})`);
+  const lines = result.sentences.map(
+    (s) => `${escapeText(s.text)}${s.speaker ? ` — ${escapeText(s.speaker)}` : ''} (${formatParagraphs([s.paragraph])})`,
+  );
   return [
     page([
       {
