@@ -254,6 +254,8 @@ describe('the bot against a fake Discord', () => {
       const first = message.embeds![0]!;
       expect(first.title).toMatch(/^Who said “/);
       expect(first.description).toContain(q.speaker);
+      const described = ctx.attribution.speakers.find((s) => s.name === q.speaker)?.description;
+      if (described) expect(first.description).toContain(described.slice(0, 20));
       expect(first.description).toMatch(/¶\d+/);
       const buttons = (message.components ?? []).flatMap((row) => row.components);
       const shareButton = buttons.find((b) => b.label === 'Share in channel')!;
