@@ -14,6 +14,8 @@ const CHAT_INPUT_COMMAND = 1;
 /** "query:<text>" for a required option, "[sentences:<1–10>]" for an optional one. */
 function usageOf(option: APIApplicationCommandOption): string {
   let placeholder = option.type === ATTACHMENT_OPTION ? 'attachment' : 'text';
+  const choices = 'choices' in option ? (option.choices ?? []) : [];
+  if (choices.length > 0) placeholder = choices.map((choice) => String(choice.value)).join('|');
   if (option.type === INTEGER_OPTION || option.type === NUMBER_OPTION) {
     const { min_value: min, max_value: max } = option;
     placeholder = min !== undefined && max !== undefined ? `${min}–${max}` : 'number';
