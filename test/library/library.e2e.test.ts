@@ -11,6 +11,7 @@ import {
   MANAGER_PERMISSIONS,
   resolvedAttachment,
   sendAutocomplete,
+  sendButton,
   sendChatInput,
   stringOption,
   subcommand,
@@ -26,6 +27,7 @@ interface Message {
   content?: string;
   embeds?: APIEmbed[];
   flags?: number;
+  components?: { components: { custom_id?: string; label?: string }[] }[];
 }
 
 let fake: FakeDiscord;
@@ -137,6 +139,16 @@ describe('the article library through Discord', () => {
     expect(body).toMatch(/Caroline Pettit[\s\S]*#2 “Severnside/);
     expect(body).toMatch(new RegExp(`Caroline ${waterCopy.renames.get('Pettit')}[\\s\\S]*#${id} “Severnside`));
     expect(body).toMatch(/Searched every article/);
+    // Each answer's "Show context" opens its own article's paragraphs, only to whoever pressed.
+    const buttons = (message.components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id?.startsWith('ctx:'));
+    expect(buttons.length).toBe(message.embeds!.length);
+    const articles = new Set(buttons.map((b) => b.custom_id!.split(':')[1]));
+    expect(articles).toEqual(new Set(['2', id]));
+    const reader = fakeUser('context-reader');
+    const shown = await messageOf(sendButton(fake, reader, buttons.find((b) => b.custom_id!.split(':')[1] === id)!.custom_id!, { ownerId: reader.id }));
+    expect(shown.flags).toBe(EPHEMERAL);
+    expect(shown.message.embeds![0]!.title).toContain(`Caroline ${waterCopy.renames.get('Pettit')}`);
+    expect(shown.message.embeds![0]!.footer!.text).toMatch(/Severnside/);
   });
 
   it('autocompletes the article option from titles, and /article use changes the default', async () => {
