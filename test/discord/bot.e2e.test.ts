@@ -3,7 +3,8 @@
  * shared by the whole file; each test uses fresh users so the per-user cooldown never interferes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIEmbed } from 'discord.js';
+import { GatewayIntentBits, PermissionFlagsBits, type APIEmbed } from 'discord.js';
+import { inviteUrl } from '../../scripts/invite.ts';
 import { commands, findCommand } from '../../commands/index.ts';
 import { prepareArticle, type ArticleContext } from '../../src/answers/context.ts';
 import { DEFAULT_ARTICLE_PATH, loadArticleFile } from '../../src/article/load.ts';
@@ -320,6 +321,19 @@ describe('the bot against a fake Discord', () => {
       expect(message.flags).toBe(EPHEMERAL);
       expect(message.content).toMatch(/no longer in the library|expired/);
     });
+  });
+
+  it('the invite URL (npm run invite) is for this application and asks for what the bot uses: Embed Links, no privileged intents', async () => {
+    const url = new URL(inviteUrl(fake.applicationId));
+    expect(url.searchParams.get('client_id')).toBe(fake.applicationId);
+    expect(url.searchParams.get('scope')!.split(' ').sort()).toEqual(['applications.commands', 'bot']);
+    const permissions = BigInt(url.searchParams.get('permissions')!);
+    expect(permissions).toBe(PermissionFlagsBits.EmbedLinks);
+    // Replies the bot sent carry embeds (hence Embed Links) ...
+    expect(fake.callbacks.some((c) => ((c.data as Message | undefined)?.embeds ?? []).length > 0)).toBe(true);
+    // ... and it identified with the Guilds intent alone (1): nothing privileged to switch on.
+    const identify = fake.gatewayReceived.find((frame) => frame.op === 2)!;
+    expect((identify.d as { intents: number }).intents).toBe(Number(GatewayIntentBits.Guilds));
   });
 
   describe('hostile input', () => {
