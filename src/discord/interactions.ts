@@ -300,6 +300,12 @@ export function fitChoices(choices: readonly AutocompleteChoice[]): Autocomplete
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
+  const answering = interaction.customId.startsWith(`${CONTEXT_PREFIX}:`) || interaction.customId.startsWith(`${SHARE_PREFIX}:`);
+  if (answering) {
+    // These buttons send a new message each press, so they share the commands' per-user budget.
+    const decision = deps.cooldown.take(interaction.user.id, deps.now());
+    if (!decision.allowed) return replyNotice(interaction, MESSAGES.cooldown(Math.ceil(decision.retryAfterMs / 1000)));
+  }
   if (interaction.customId.startsWith(`${CONTEXT_PREFIX}:`)) return showContext(interaction, deps);
   if (interaction.customId.startsWith(`${SHARE_PREFIX}:`)) return share(interaction, deps);
   const turn = decodePageTurn(interaction.customId);
