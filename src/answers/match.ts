@@ -77,11 +77,27 @@ function withoutTitles(name: string): string {
   return tokens.slice(i).join(' ');
 }
 
-/** Speakers whose description holds every typed role word ("the mayor", "council leader"). */
+/** The common-noun words of a description ("mayor", "professor"), not its names ("Leeds"). */
+function roleWords(description: string): string[] {
+  return description
+    .split(/\s+/)
+    .filter((word) => /^[\p{Ll}]/u.test(word))
+    .flatMap(tokensOf);
+}
+
+/**
+ * Speakers whose description holds every typed role word ("the mayor", "council leader"). Typed
+ * with "the"/"a" it may use any word of the description ("the Council leader"); without, only its
+ * common nouns, so that a name that merely appears in someone's description ("Leeds") is no role.
+ */
 function byRole(speakers: readonly Speaker[], name: string): Speaker[] {
-  const words = tokensOf(name).filter((t) => !DETERMINERS.has(t));
+  const tokens = tokensOf(name);
+  const determined = tokens.length > 1 && DETERMINERS.has(tokens[0]!);
+  const words = tokens.filter((t) => !DETERMINERS.has(t));
   if (words.length === 0) return [];
-  return speakers.filter((s) => s.description !== null && containsAllTokens(tokensOf(s.description), words));
+  return speakers.filter(
+    (s) => s.description !== null && containsAllTokens(determined ? tokensOf(s.description) : roleWords(s.description), words),
+  );
 }
 
 /** Name forms one typing slip can reach: each alias whole and each of its words of 4+ letters. */

@@ -199,3 +199,21 @@ describe('speaker matching', () => {
     }
   });
 });
+
+describe('roles are common nouns of a description, not the names in it', () => {
+  const withPlace: Attribution = {
+    speakers: [
+      speaker('Ann Lee', [], 'a lecturer at Leeds University', 1),
+      speaker('Bo Chan', [], 'the mayor', 2),
+    ],
+    quotes: [quote('Ann Lee', 'It will pass', [1]), quote('Bo Chan', 'We are ready', [2])],
+    mentioned: [],
+  };
+
+  it('"lecturer" and "the mayor" find their speakers; "Leeds" alone is not a role', () => {
+    expect(answerQuotes(withPlace, 'lecturer').speaker).toBe('Ann Lee');
+    expect(answerQuotes(withPlace, 'the mayor').speaker).toBe('Bo Chan');
+    expect(answerQuotes(withPlace, 'Leeds').quotes).toEqual([]);
+    expect(answerQuotes(withPlace, 'the Leeds lecturer').speaker).toBe('Ann Lee');
+  });
+});
