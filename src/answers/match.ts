@@ -173,18 +173,22 @@ export function editDistance(a: string, b: string): number {
 
 /** 0 for an exact or contained match, up to 1 for nothing in common; compared per alias and per word. */
 function closeness(query: string, speaker: Speaker): number {
-  const wanted = compact(query);
+  // The whole name as typed, and each of its words (a surname typed first, a misspelt given name).
+  const typedForms = [compact(query), ...tokensOf(query).filter((t) => t.length >= 3 && !TITLES.has(t) && !DETERMINERS.has(t))];
   let best = 1;
-  for (const alias of namesOf(speaker)) {
-    const candidates = [compact(alias), ...tokensOf(alias)];
-    for (const candidate of candidates) {
-      if (candidate.length === 0) continue;
-      if (candidate.includes(wanted) || wanted.includes(candidate)) {
-        best = Math.min(best, candidate.length >= 3 ? 0.05 : 0.5);
-        continue;
+  for (const wanted of typedForms) {
+    if (wanted.length === 0) continue;
+    for (const alias of namesOf(speaker)) {
+      const candidates = [compact(alias), ...tokensOf(alias).filter((t) => !TITLES.has(t) && !DETERMINERS.has(t))];
+      for (const candidate of candidates) {
+        if (candidate.length === 0) continue;
+        if (candidate.includes(wanted) || wanted.includes(candidate)) {
+          best = Math.min(best, candidate.length >= 3 ? 0.05 : 0.5);
+          continue;
+        }
+        const distance = editDistance(wanted, candidate) / Math.max(wanted.length, candidate.length);
+        best = Math.min(best, distance);
       }
-      const distance = editDistance(wanted, candidate) / Math.max(wanted.length, candidate.length);
-      best = Math.min(best, distance);
     }
   }
   return best;
@@ -194,7 +198,7 @@ function closeness(query: string, speaker: Speaker): number {
  * A suggestion must share most of its spelling with what was typed: at most this share of a name's
  * letters may differ. Beyond it a "closest" name is merely the least different, not close.
  */
-const MAX_SUGGESTION_DISTANCE = 0.5;
+const MAX_SUGGESTION_DISTANCE = 0.4;
 
 /** The speaker names closest in spelling to a name that matched nobody, best first (at most `limit`). */
 export function suggestSpeakers(
