@@ -316,6 +316,14 @@ describe('the bot against a fake Discord', () => {
       expect(contextButtons(turned)[0]!.label).toContain(`¶${second.paragraphs[0]}`);
     });
 
+    it('a context button for the one article of a bot without a library (ctx:a:…) shows that article’s paragraph', async () => {
+      const q = ctx.attribution.quotes[0]!;
+      const { message } = await messageFor(sendButton(fake, asker, `ctx:a:0:${q.paragraphs[0]}`, { ownerId: asker.id }));
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.embeds![0]!.description).toContain(`**¶${q.paragraphs[0]}**`);
+      expect(message.embeds![0]!.title).toContain(q.speaker);
+    });
+
     it('a forged context button names a quote that does not exist: a polite refusal', async () => {
       const { message } = await messageFor(sendButton(fake, asker, 'ctx:a:99999:1', { ownerId: asker.id }));
       expect(message.flags).toBe(EPHEMERAL);
