@@ -73,7 +73,7 @@ export function withQuoteClosed(ctx: ArticleContext, candidate: { text: string; 
   let text = candidate.text;
   if (opens > closes) text = `${text}”`;
   else if (closes > opens) text = `“${text}`;
-  else if (straight % 2 === 1) text = /^\s*"/.test(text) ? `${text}"` : `"${text}`;
+  else if (straight % 2 === 1) text = lastStraightOpens(text) ? `${text}"` : `"${text}`;
   else return plain;
 
   const speaker = speakerOf(ctx, candidate);
@@ -82,12 +82,21 @@ export function withQuoteClosed(ctx: ArticleContext, candidate: { text: string; 
   return named ? { ...plain, text } : { ...plain, text, speaker: speaker.name };
 }
 
+/** Whether the sentence's last straight quotation mark opens a quotation (at the start or after a space). */
+function lastStraightOpens(text: string): boolean {
+  const at = text.lastIndexOf('"');
+  return at === 0 || /[\s(\[—–-]/.test(text[at - 1] ?? ' ');
+}
+
 /** The speaker of the quote this sentence's quoted words belong to, if the attribution knows it. */
 function speakerOf(ctx: ArticleContext, candidate: { text: string; paragraph: number }) {
-  const quoted = /[“«„"]([^”»"]+)|^([^“«„"]+)[”»"]/u.exec(candidate.text);
-  const words = verbatimForm(quoted?.[1] ?? quoted?.[2] ?? '');
-  if (words.split(' ').length < 3) return undefined;
-  const quote = ctx.attribution.quotes.find((q) => q.paragraphs.includes(candidate.paragraph) && verbatimForm(q.quote).includes(words));
+  const pieces = candidate.text
+    .split(/[“”«»„"]/)
+    .map(verbatimForm)
+    .filter((piece) => piece.split(' ').length >= 3);
+  const quote = ctx.attribution.quotes.find(
+    (q) => q.paragraphs.includes(candidate.paragraph) && pieces.some((piece) => verbatimForm(q.quote).includes(piece)),
+  );
   return quote === undefined ? undefined : (ctx.attribution.speakers.find((s) => s.name === quote.speaker) ?? { name: quote.speaker, aliases: [] });
 }
 

@@ -107,6 +107,15 @@ describe('a summary sentence cut from inside a quotation', () => {
     });
   });
 
+  it('straight marks: an opening one left open is closed, a closing one with no opening is opened', () => {
+    expect(withQuoteClosed(ctx, { text: 'Okafor said: "We will not close the library.', paragraph: 1 }).text).toBe('Okafor said: "We will not close the library."');
+    expect(withQuoteClosed(ctx, { text: 'The money is there," she said.', paragraph: 1 })).toEqual({
+      text: '"The money is there," she said.',
+      paragraph: 1,
+      speaker: 'Renée Okafor',
+    });
+  });
+
   it('balanced sentences are left alone', () => {
     const sentence = { text: 'Ferris called the decision “a relief for the whole street”.', paragraph: 2 };
     expect(withQuoteClosed(ctx, sentence)).toEqual(sentence);
