@@ -35,7 +35,8 @@ async function runTerminal(config: AppConfig): Promise<number> {
     });
   }
   process.stderr.write(
-    'No DISCORD_TOKEN set: answering in the terminal. To connect to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), run `npm run deploy`, then `npm start`.\n',
+    'No DISCORD_TOKEN set: answering in the terminal. To connect to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), ' +
+      'invite the bot with the URL from `npm run invite`, run `npm run deploy`, then `npm start` (README: "Add it to your server").\n',
   );
   const { runCli } = await import('./src/cli/run.ts');
   return runCli({
