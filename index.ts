@@ -27,8 +27,16 @@ async function main(): Promise<number> {
 }
 
 async function runTerminal(config: AppConfig): Promise<number> {
+  // `npm start | head` closes the pipe early: stop quietly instead of dying on EPIPE with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   process.stderr.write(
-    'No DISCORD_TOKEN set: answering in the terminal. To connect to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), run `npm run deploy`, then `npm start`.\n',
+    'No DISCORD_TOKEN set: answering in the terminal. To connect to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), ' +
+      'invite the bot with the URL from `npm run invite`, run `npm run deploy`, then `npm start` (README: "Add it to your server").\n',
   );
   const { runCli } = await import('./src/cli/run.ts');
   return runCli({

@@ -14,6 +14,8 @@ const CHAT_INPUT_COMMAND = 1;
 /** "query:<text>" for a required option, "[sentences:<1–10>]" for an optional one. */
 function usageOf(option: APIApplicationCommandOption): string {
   let placeholder = option.type === ATTACHMENT_OPTION ? 'attachment' : 'text';
+  const choices = 'choices' in option ? (option.choices ?? []) : [];
+  if (choices.length > 0) placeholder = choices.map((choice) => String(choice.value)).join('|');
   if (option.type === INTEGER_OPTION || option.type === NUMBER_OPTION) {
     const { min_value: min, max_value: max } = option;
     placeholder = min !== undefined && max !== undefined ? `${min}–${max}` : 'number';
@@ -51,12 +53,21 @@ const helpDefinition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   type: CHAT_INPUT_COMMAND,
 };
 
-/** `/help`, listing whatever `list()` returns when asked (the list includes help itself). */
-export function createHelpCommand(list: () => readonly Pick<BotCommand, 'data'>[]): BotCommand<z.infer<typeof schema>> {
+/**
+ * `/help`, listing whatever `list()` returns when asked (the list includes help itself), then
+ * `extra` lines for commands that are not slash commands (a message command).
+ */
+export function createHelpCommand(
+  list: () => readonly Pick<BotCommand, 'data'>[],
+  extra: HelpResult['commands'] = [],
+): BotCommand<z.infer<typeof schema>> {
   return {
     data: { name: helpDefinition.name, toJSON: () => helpDefinition },
     schema,
     defer: false,
-    answer: () => describeCommands(list()),
+    answer: () => {
+      const described = describeCommands(list());
+      return { ...described, commands: [...described.commands, ...extra] };
+    },
   };
 }

@@ -8,6 +8,7 @@ import { whoSaidCommand } from './who-said.ts';
 import { libraryCommandData } from './article.ts';
 import { withLibraryOptions } from './library.ts';
 import type { BotCommand } from './types.ts';
+import { whoSaidThisDefinition, whoSaidThisHelp } from './who-said-this.ts';
 
 /**
  * Every slash command, shared by the Discord adapter and the terminal. Each entry's schema checks
@@ -20,12 +21,16 @@ export const commands: BotCommand[] = [
   speakersCommand,
   quotesCommand,
   voicesCommand,
-  createHelpCommand(() => [...commands, ...libraryCommandData.map((data) => ({ data }))]),
+  createHelpCommand(() => [...commands, ...libraryCommandData.map((data) => ({ data }))], [whoSaidThisHelp]),
 ].map((command) => withLibraryOptions(command as BotCommand));
 
-/** What Discord registers: the answering commands and the library's /article and /articles. */
+/** What Discord registers: the answering commands, the library's /article and /articles, and the "Who said this?" message command. */
 export function commandDefinitions() {
-  return [...commands.map((command) => command.data.toJSON()), ...libraryCommandData.map((data) => data.toJSON())];
+  return [
+    ...commands.map((command) => command.data.toJSON()),
+    ...libraryCommandData.map((data) => data.toJSON()),
+    whoSaidThisDefinition,
+  ];
 }
 
 /** The command with this name ("quotes" or "/quotes", any case), or undefined. */

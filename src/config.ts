@@ -81,9 +81,17 @@ const apiUrlSchema = z
 const articlePathSchema = z
   .string()
   .trim()
-  .refine((path) => existsSync(path) && statSync(path).isFile(), {
-    message: 'no such file: point it at a plain-text article, or leave it empty for the bundled one',
+  .superRefine((path, ctx) => {
+    if (!existsSync(path)) {
+      ctx.addIssue({ code: 'custom', message: 'no such file: point it at an article (.txt, .md or .html), or leave it empty for the bundled one' });
+    } else if (statSync(path).isDirectory()) {
+      ctx.addIssue({ code: 'custom', message: 'this is a folder: point it at one article file inside it (.txt, .md or .html)' });
+    } else if (!statSync(path).isFile()) {
+      ctx.addIssue({ code: 'custom', message: 'not a regular file: point it at an article file (.txt, .md or .html)' });
+    }
   });
+
+const SHARDS_MESSAGE = 'must be a number of shards (1 or more) or auto; leave it empty to let Discord decide';
 
 const envSchema = z.object({
   DISCORD_TOKEN: optional(tokenSchema),
@@ -96,9 +104,17 @@ const envSchema = z.object({
     z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v)),
   ),
   SHARDS: optional(
-    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
-      error: 'must be a number of shards (1 or more) or auto; leave it empty to let Discord decide',
-    }),
+    z.union(
+      [
+        z.literal('auto'),
+        z.coerce
+          .number({ error: SHARDS_MESSAGE })
+          .int({ error: SHARDS_MESSAGE })
+          .min(1, { error: SHARDS_MESSAGE })
+          .max(1024, { error: 'at most 1024 shards: Discord recommends far fewer; leave it empty to let Discord decide' }),
+      ],
+      { error: SHARDS_MESSAGE },
+    ),
   ),
   HEALTH_PORT: optional(
     z.coerce.number({ error: 'must be a port number (1–65535), or 0 for any free port' }).int('must be a whole port number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535'),

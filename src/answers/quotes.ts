@@ -1,5 +1,5 @@
 import type { Attribution, Quote } from '../attribution/types.ts';
-import { findSpeaker, normaliseName, suggestSpeakers } from './match.ts';
+import { lookUpSpeaker, normaliseName } from './match.ts';
 import type { QuoteItem, QuotesResult } from './types.ts';
 
 function toItem(quote: Quote): QuoteItem {
@@ -23,18 +23,24 @@ function inArticleOrder(quotes: readonly Quote[]): Quote[] {
 
 /**
  * Without a speaker: every quote in article order. With one: that speaker's quotes, matched by any
- * alias; a name that matches nobody gives no quotes and the closest speaker names.
+ * alias, a title and name ("Prof. Lukin") or a role ("the mayor"); a name one typing slip from a
+ * single speaker's answers for that speaker and says so (`correctedFrom`); a person mentioned but
+ * never quoted is told as /who-said tells it (`note`); anything else gives the closest names.
  */
 export function answerQuotes(attribution: Attribution, speaker?: string | null): QuotesResult {
   const typed = speaker?.trim() ?? '';
   if (typed.length === 0) {
     return { command: 'quotes', speaker: null, quotes: inArticleOrder(attribution.quotes).map(toItem) };
   }
-  const match = findSpeaker(attribution, typed);
-  if (match === null) {
-    return { command: 'quotes', speaker: typed, quotes: [], suggestions: suggestSpeakers(attribution, typed) };
+  const lookup = lookUpSpeaker(attribution, typed);
+  if (lookup.kind === 'none') return { command: 'quotes', speaker: typed, quotes: [], suggestions: lookup.suggestions };
+  if (lookup.kind === 'mentioned') {
+    const name = lookup.speaker.name;
+    return { command: 'quotes', speaker: name, quotes: [], note: `${name} is mentioned in the article but never quoted.` };
   }
+  const { speaker: match } = lookup;
   const key = normaliseName(match.name);
   const quotes = attribution.quotes.filter((q) => normaliseName(q.speaker) === key);
-  return { command: 'quotes', speaker: match.name, quotes: inArticleOrder(quotes).map(toItem) };
+  const result: QuotesResult = { command: 'quotes', speaker: match.name, quotes: inArticleOrder(quotes).map(toItem) };
+  return lookup.kind === 'corrected' ? { ...result, correctedFrom: typed } : result;
 }

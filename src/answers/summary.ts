@@ -52,8 +52,52 @@ export function summary(
   const picked = method === 'lead' ? candidates.slice(0, wanted) : central(ctx, candidates, wanted, options);
   return {
     command: 'summary',
-    sentences: picked.sort((a, b) => a.order - b.order).map((c) => ({ text: c.text, paragraph: c.paragraph })),
+    sentences: picked.sort((a, b) => a.order - b.order).map((c) => withQuoteClosed(ctx, c)),
   };
+}
+
+const OPENING = /[“«„]/g;
+const CLOSING = /[”»]/g;
+const STRAIGHT = /"/g;
+
+/**
+ * A sentence cut from inside a quotation keeps its marks balanced: an opening mark with no
+ * closing one is closed (a closing one with no opening is opened), and when the sentence does
+ * not name who is speaking, the speaker the attribution gives for that quote is named.
+ */
+export function withQuoteClosed(ctx: ArticleContext, candidate: { text: string; paragraph: number }): SummaryResult['sentences'][number] {
+  const plain = { text: candidate.text, paragraph: candidate.paragraph };
+  const opens = (candidate.text.match(OPENING) ?? []).length;
+  const closes = (candidate.text.match(CLOSING) ?? []).length;
+  const straight = (candidate.text.match(STRAIGHT) ?? []).length;
+  let text = candidate.text;
+  if (opens > closes) text = `${text}”`;
+  else if (closes > opens) text = `“${text}`;
+  else if (straight % 2 === 1) text = lastStraightOpens(text) ? `${text}"` : `"${text}`;
+  else return plain;
+
+  const speaker = speakerOf(ctx, candidate);
+  if (speaker === undefined) return { ...plain, text };
+  const named = [speaker.name, ...speaker.aliases].some((alias) => verbatimForm(candidate.text).includes(verbatimForm(alias)));
+  return named ? { ...plain, text } : { ...plain, text, speaker: speaker.name };
+}
+
+/** Whether the sentence's last straight quotation mark opens a quotation (at the start or after a space). */
+function lastStraightOpens(text: string): boolean {
+  const at = text.lastIndexOf('"');
+  return at === 0 || /[\s(\[—–-]/.test(text[at - 1] ?? ' ');
+}
+
+/** The speaker of the quote this sentence's quoted words belong to, if the attribution knows it. */
+function speakerOf(ctx: ArticleContext, candidate: { text: string; paragraph: number }) {
+  const pieces = candidate.text
+    .split(/[“”«»„"]/)
+    .map(verbatimForm)
+    .filter((piece) => piece.split(' ').length >= 3);
+  const quote = ctx.attribution.quotes.find(
+    (q) => q.paragraphs.includes(candidate.paragraph) && pieces.some((piece) => verbatimForm(q.quote).includes(piece)),
+  );
+  return quote === undefined ? undefined : (ctx.attribution.speakers.find((s) => s.name === quote.speaker) ?? { name: quote.speaker, aliases: [] });
 }
 
 function clampCount(n: number): number {

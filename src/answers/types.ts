@@ -23,6 +23,10 @@ export interface QuotesResult {
   quotes: QuoteItem[];
   /** Present only when `speaker` matched nobody: the closest speaker names. */
   suggestions?: string[];
+  /** What was typed, when it was one typing slip from `speaker` and answered as that speaker. */
+  correctedFrom?: string;
+  /** Why there are no quotes, in words for the reader ("… is mentioned but never quoted"). */
+  note?: string;
 }
 
 export interface WhoSaidAnswer {
@@ -52,7 +56,8 @@ export interface AskResult {
 
 export interface SummaryResult {
   command: 'summary';
-  sentences: { text: string; paragraph: number }[];
+  /** `speaker`: who says a sentence taken from inside a quotation that does not name them. */
+  sentences: { text: string; paragraph: number; speaker?: string }[];
 }
 
 /** `/voices`: who is heard, largest voice first. `share` is of all attributed words, 0–1. */

@@ -35,17 +35,24 @@ export function renderLibraryWhoSaidText(result: LibraryWhoSaidResult): string {
     const words = a.kind === 'indirect' ? `(reported) ${a.quote}` : `“${a.quote}”`;
     const who = a.description ? `${a.speaker}, ${a.description}` : a.speaker;
     const via = a.via ? `, via ${a.via}` : '';
-    return `${words} — ${who} (${formatParagraphs([a.paragraph])}${via} in #${a.article.id} “${a.article.title}”)`;
+    const file = (a.article as { file?: string }).file;
+    const where = file !== undefined ? `“${a.article.title}”, ${file}` : `#${a.article.id} “${a.article.title}”`;
+    return `${words} — ${who} (${formatParagraphs([a.paragraph])}${via} in ${where})`;
   });
   return [`Who said “${result.query}” — the whole library:`, ...lines].join('\n');
 }
 
-export function renderArticlesText(result: ArticlesResult): string {
+export function renderArticlesText(result: ArticlesResult & { answering?: { file: string; title: string } }): string {
+  const answering = result.answering;
   const lines = result.articles.map((a) => {
-    const marks = [a.bundled ? 'bundled' : null, a.id === result.defaultArticle ? 'default' : null].filter(Boolean).join(', ');
+    const chosen = answering === undefined && a.id === result.defaultArticle;
+    const marks = [a.bundled ? 'bundled' : null, chosen ? 'answering about this one' : null].filter(Boolean).join(', ');
     return `#${a.id} ${a.title}${a.publisher ? ` (${a.publisher})` : ''}${marks ? ` [${marks}]` : ''}`;
   });
-  return [`Articles in the library (${result.articles.length}):`, ...lines].join('\n');
+  const head = answering
+    ? [`Answering about “${answering.title}” (${answering.file}, given with --article or ARTICLE_PATH; not in the library).`]
+    : [];
+  return [...head, `Articles in the library (${result.articles.length}):`, ...lines].join('\n');
 }
 
 export function isLibraryOnlyResult(result: LibraryAwareResult): result is LibraryWhoSaidResult | ArticlesResult {

@@ -18,14 +18,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Where each of the command's options starts in `rest` (at the start or after whitespace). */
+/**
+ * Where each option starts in `rest` (at the start or after whitespace): the command's own options,
+ * and anything else written the way Discord shows an option, `name:value` with no space after the
+ * colon ("bogus:1"), so that it is refused as an unknown option instead of swallowed into the value
+ * before it. A colon followed by a space ("he said: …") or by `//` (a web address) is text.
+ */
 function optionMarkers(rest: string, names: readonly string[]): { name: string; start: number; valueStart: number }[] {
-  if (names.length === 0) return [];
-  const pattern = new RegExp(`(^|\\s)(${names.map(escapeRegExp).join('|')}):`, 'gi');
+  const known = names.length === 0 ? '' : `(${names.map(escapeRegExp).join('|')}):|`;
+  const pattern = new RegExp(`(^|\\s)(?:${known}([A-Za-z][\\w-]*):(?=\\S)(?!//))`, 'gi');
   const markers: { name: string; start: number; valueStart: number }[] = [];
   for (const match of rest.matchAll(pattern)) {
     const start = match.index + match[1]!.length;
-    markers.push({ name: match[2]!.toLowerCase(), start, valueStart: match.index + match[0].length });
+    const name = match[2] !== undefined ? match[2].toLowerCase() : match[3]!;
+    markers.push({ name, start, valueStart: match.index + match[0].length });
   }
   return markers;
 }

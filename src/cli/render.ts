@@ -54,12 +54,14 @@ function renderQuotes(result: QuotesResult): string {
     return `No speaker named “${result.speaker ?? ''}” is quoted in this article.${hint}`;
   }
   if (result.quotes.length === 0) {
+    if (result.note !== undefined) return result.note;
     return result.speaker ? `${result.speaker} has no quotes in this article.` : 'There are no quotes in this article.';
   }
   const heading = result.speaker
     ? `Quotes by ${result.speaker} (${result.quotes.length}):`
     : `All quotes, in article order (${result.quotes.length}):`;
-  return [heading, ...result.quotes.map((q, i) => `${i + 1}. ${formatQuote(q)}`)].join('\n');
+  const corrected = result.correctedFrom !== undefined ? [`No speaker is called “${result.correctedFrom}”; showing the closest name.`] : [];
+  return [...corrected, heading, ...result.quotes.map((q, i) => `${i + 1}. ${formatQuote(q)}`)].join('\n');
 }
 
 function renderWhoSaid(result: WhoSaidResult): string {
@@ -69,7 +71,7 @@ function renderWhoSaid(result: WhoSaidResult): string {
   const lines = result.answers.map((a, i) => {
     const who = a.description ? `${a.speaker}, ${a.description}` : a.speaker;
     const words = a.kind === 'indirect' ? `(reported) ${a.quote}` : `“${a.quote}”`;
-    return `${i + 1}. ${words} — ${who} (¶${a.paragraph}${viaSuffix(a.via)}; score ${a.score.toFixed(2)})`;
+    return `${i + 1}. ${words} — ${who} (¶${a.paragraph}${viaSuffix(a.via)})`;
   });
   const note = result.note ? [result.note] : [];
   return [`Who said “${result.query}”:`, ...lines, ...note].join('\n');
@@ -77,19 +79,21 @@ function renderWhoSaid(result: WhoSaidResult): string {
 
 function renderAsk(result: AskResult): string {
   if (result.passages.length === 0) return result.note ?? `The article does not answer “${result.question}”.`;
+  // Each passage once: the paragraph, its answering sentence marked **like this** when there is more.
   const lines = result.passages.map((p) => {
-    const context = p.text !== p.sentence ? `\n   ${p.text}` : '';
-    return `• (¶${p.paragraph}) ${p.sentence}${context}`;
+    const at = p.sentence && p.text !== p.sentence ? p.text.indexOf(p.sentence) : -1;
+    const shown = at < 0 ? p.text || p.sentence : `${p.text.slice(0, at)}**${p.sentence}**${p.text.slice(at + p.sentence.length)}`;
+    return `• (¶${p.paragraph}) ${shown}`;
   });
   const note = result.note ? [result.note] : [];
-  return [`${result.question}`, ...lines, ...note].join('\n');
+  return [`What the article says on “${result.question}”:`, ...lines, ...note].join('\n');
 }
 
 function renderSummary(result: SummaryResult): string {
   if (result.sentences.length === 0) return 'There is nothing to summarise.';
   return [
     `Summary (${plural(result.sentences.length, 'sentence')}):`,
-    ...result.sentences.map((s) => `• ${s.text} (¶${s.paragraph})`),
+    ...result.sentences.map((s) => `• ${s.text}${s.speaker ? ` — ${s.speaker}` : ''} (¶${s.paragraph})`),
   ].join('\n');
 }
 

@@ -7,12 +7,14 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import type { BotCommand } from '../../commands/types.ts';
-import { answerOn, libraryOptionNames, selectTarget, splitLibraryOptions, type LibraryAwareResult } from '../../commands/library.ts';
+import { answerOn, isLibraryWhoSaid, libraryOptionNames, selectTarget, splitLibraryOptions, type LibraryAwareResult } from '../../commands/library.ts';
 import type { ArticleContext } from '../answers/context.ts';
+import type { HelpResult } from '../answers/types.ts';
 import type { Library } from '../library/library.ts';
 import { EVERY_SERVER, isLibraryOnlyResult, lazyLibrary, libraryIdOf, renderLibraryText } from './library.ts';
 import { ArticleError, DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
-import { DISCORD_LIMITS } from '../constants.ts';
+import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
+import type { ArticlesResult, LibraryWhoSaidResult } from '../library/types.ts';
 import { parseCommandLine } from './parse.ts';
 import { renderResult } from './render.ts';
 
@@ -38,7 +40,8 @@ const USAGE = [
   '            /speakers   /quotes   /quotes speaker:NAME   /help   /articles',
   '            Answering commands take article:ID (a library article); /who-said takes scope:library.',
   '            Without COMMAND, commands are read from standard input, one per line.',
-  '  --article PATH|ID   the article to read: a file, or the id of a library article (default: the bundled article)',
+  '  --article PATH|ID   the article to read: a .txt, .md or .html file, or the id of a library article',
+  '                   (default: the bundled article)',
   '                   (the library is the bot\'s SQLite database: DATABASE_PATH, default data/library.db)',
   '  --json           print exactly one line of JSON per command',
   '',
@@ -91,6 +94,7 @@ interface Commands {
 
 interface Session {
   ctx: ArticleContext;
+  source: ArticleSource;
   registry: Commands;
   library: () => Library;
   json: boolean;
@@ -110,7 +114,26 @@ function optionNamesOf(command: BotCommand): string[] {
 const ARTICLES = 'articles';
 
 function commandList(registry: Commands): string {
-  return registry.commands.map((c) => `/${c.data.name}`).join(', ');
+  return [...registry.commands.map((c) => `/${c.data.name}`), `/${ARTICLES}`].join(', ');
+}
+
+/** The terminal belongs to no server: its messages speak of "the library". */
+export function forTerminal(text: string): string {
+  return text.replace(/this server[’']s (article )?library/g, 'the $1library').replace(/the server[’']s (chosen article|default)/g, 'the library\'s $1');
+}
+
+/**
+ * /help as the terminal can answer it: only the commands it knows (/article add|remove|use and
+ * the "Who said this?" menu need Discord), worded for the terminal.
+ */
+function terminalHelp(result: HelpResult, registry: Commands): HelpResult {
+  const works = (name: string) => name === ARTICLES || registry.findCommand(name) !== undefined;
+  return {
+    ...result,
+    commands: result.commands
+      .filter((c) => works(c.name))
+      .map((c) => ({ ...c, description: forTerminal(c.description) })),
+  };
 }
 
 function describeIssues(command: BotCommand, options: Record<string, string>, issues: readonly z.core.$ZodIssue[]): string {
@@ -118,9 +141,9 @@ function describeIssues(command: BotCommand, options: Record<string, string>, is
   const known = optionNamesOf(command);
   const sentences = issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const what = issue.keys.length === 1 ? `no option ${issue.keys[0]}` : `no options ${issue.keys.join(', ')}`;
+      const what = issue.keys.length === 1 ? `unknown option ${issue.keys[0]}` : `unknown options ${issue.keys.join(', ')}`;
       const hint = known.length > 0 ? `its options: ${known.join(', ')}` : 'it takes no options';
-      return `${name} has ${what} (${hint}).`;
+      return `${name}: ${what} (${hint}).`;
     }
     const option = issue.path.map(String).join('.');
     const message = issue.message.replace(/[.\s]+$/, '');
@@ -139,7 +162,13 @@ function describeUnexpected(error: unknown): string {
  * Parse, validate and answer one command line; never throws. `library` opens the article library,
  * needed only by /articles and the article/scope options.
  */
-export function answerLine(line: string, ctx: ArticleContext, registry: Commands, library: () => Library = lazyLibrary()): Outcome {
+export function answerLine(
+  line: string,
+  ctx: ArticleContext,
+  registry: Commands,
+  library: () => Library = lazyLibrary(),
+  source: ArticleSource = { kind: 'bundled' },
+): Outcome {
   if (line.length > MAX_LINE_LENGTH) {
     return { ok: false, error: `The command is too long (${line.length} characters; the limit is ${MAX_LINE_LENGTH}).` };
   }
@@ -155,28 +184,57 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   if (!parsed.ok) return parsed;
   if (parsed.command === ARTICLES) {
     if (Object.keys(parsed.options).length > 0) return { ok: false, error: '/articles takes no options.' };
-    return withLibrary(() => library().articles(EVERY_SERVER));
+    return withLibrary(() => articlesFor(library(), ctx, source));
   }
   const command = registry.findCommand(parsed.command);
   if (!command) {
+    if (!line.trimStart().startsWith('/')) {
+      return { ok: false, error: `Commands start with /: for example /who-said query:${line.trim().slice(0, 60)} — /help lists them all.` };
+    }
+    if (parsed.command === 'article') {
+      return { ok: false, error: '/article add, remove and use manage a Discord server\'s library; here, answer about a file with --article PATH (or ARTICLE_PATH for npm start).' };
+    }
     return { ok: false, error: `Unknown command /${parsed.command}. Commands: ${commandList(registry)}.` };
   }
   const split = splitLibraryOptions(command, parsed.options);
-  if (!split.ok) return { ok: false, error: `Bad value in /${command.data.name}: ${split.error}.` };
+  if (!split.ok) return { ok: false, error: forTerminal(`Bad value in /${command.data.name}: ${split.error}.`) };
   const own = split.own as Record<string, string>;
   const input = command.schema.safeParse(own);
   if (!input.success) return { ok: false, error: describeIssues(command, own, input.error.issues) };
   if (split.library.article !== undefined || split.library.scope === 'library') {
     return withLibrary(() => {
       const lib = library();
-      return answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+      const result = answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+      // The file the terminal answers about is searched too: it is the article the user chose.
+      return source.kind === 'file' && isLibraryWhoSaid(result) ? withFileAnswers(result, command.answer(ctx, input.data), ctx, source.path) : result;
     });
   }
   try {
-    return { ok: true, result: command.answer(ctx, input.data) };
+    const result = command.answer(ctx, input.data);
+    return { ok: true, result: result.command === 'help' ? terminalHelp(result, registry) : result };
   } catch (error) {
     return { ok: false, error: `Could not answer /${command.data.name}: ${describeUnexpected(error)}` };
   }
+}
+
+/** /articles as the terminal sees it: the article it answers about is the one marked. */
+function articlesFor(lib: Library, ctx: ArticleContext, source: ArticleSource): ArticlesResult & { answering?: { file: string; title: string } } {
+  const result = lib.articles(EVERY_SERVER);
+  if (source.kind === 'library') return { ...result, defaultArticle: source.id };
+  if (source.kind === 'file') return { ...result, answering: { file: source.path, title: ctx.article.title } };
+  return result;
+}
+
+/** A library-wide /who-said with the --article file's own answers ranked in (cited as the file). */
+function withFileAnswers(result: LibraryWhoSaidResult, own: LibraryAwareResult, ctx: ArticleContext, path: string): LibraryWhoSaidResult {
+  if (own.command !== 'who-said' || 'scope' in own) return result;
+  const file = { id: 0, title: ctx.article.title, publisher: ctx.article.publisher, file: path };
+  const answers = [...own.answers.map((a) => ({ ...a, article: file })), ...result.answers]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, BOT_LIMITS.whoSaidAnswers);
+  if (answers.length === 0) return result;
+  const { note: _note, ...rest } = result;
+  return { ...rest, answers };
 }
 
 /** Run something that needs the library; its refusals (unknown article, unreadable database) become errors. */
@@ -184,7 +242,7 @@ function withLibrary(answer: () => LibraryAwareResult): Outcome {
   try {
     return { ok: true, result: answer() };
   } catch (error) {
-    return { ok: false, error: describeUnexpected(error) };
+    return { ok: false, error: forTerminal(describeUnexpected(error)) };
   }
 }
 
@@ -208,7 +266,7 @@ function isCommandLine(line: string): boolean {
 async function runBatch(session: Session, input: Readable): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
-    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library));
+    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library, session.source));
   }
 }
 
@@ -226,7 +284,7 @@ async function runPrompt(session: Session, input: Readable): Promise<void> {
   for await (const line of prompt) {
     const trimmed = line.trim();
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library));
+    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library, session.source));
     prompt.prompt();
   }
   prompt.close();
@@ -241,19 +299,38 @@ function reportFatal(json: boolean, output: Writable, errorOutput: Writable, mes
  * Load the article and the command modules together; only what answering needs is imported.
  * An --article that is a library id (and no file's name) comes from the library.
  */
-async function prepare(articleArg: string, library: () => Library): Promise<{ ctx: ArticleContext; registry: Commands }> {
+async function prepare(articleArg: string, library: () => Library): Promise<Prepared> {
   const libraryId = libraryIdOf(articleArg);
   if (libraryId !== undefined) {
     const lib = library();
     const ctx = lib.context(lib.find(EVERY_SERVER, libraryId).id);
-    return { ctx, registry: await import('../../commands/index.ts') };
+    return { ctx, registry: await import('../../commands/index.ts'), source: { kind: 'library', id: libraryId } };
   }
-  const [article, context, registry] = await Promise.all([
-    loadArticleFile(articleArg),
+  if (articleArg === DEFAULT_ARTICLE_PATH) {
+    const [article, context, registry] = await Promise.all([
+      loadArticleFile(articleArg),
+      import('../answers/context.ts'),
+      import('../../commands/index.ts'),
+    ]);
+    return { ctx: context.prepareArticle(article), registry, source: { kind: 'bundled' } };
+  }
+  // A file of the user's: read as /article add reads an upload (HTML, Markdown, older encodings).
+  const [file, context, registry] = await Promise.all([
+    import('./article-file.ts').then((m) => m.readArticleFile(articleArg)),
     import('../answers/context.ts'),
     import('../../commands/index.ts'),
   ]);
-  return { ctx: context.prepareArticle(article), registry };
+  return { ctx: context.prepareArticle(file.article), registry, source: { kind: 'file', path: articleArg }, ...(file.warning ? { warning: file.warning } : {}) };
+}
+
+/** Which article the terminal answers about, so /articles and scope:library can say so. */
+type ArticleSource = { kind: 'bundled' } | { kind: 'library'; id: number } | { kind: 'file'; path: string };
+
+interface Prepared {
+  ctx: ArticleContext;
+  registry: Commands;
+  source: ArticleSource;
+  warning?: string;
 }
 
 export async function runCli(options: CliOptions): Promise<number> {
@@ -272,7 +349,7 @@ export async function runCli(options: CliOptions): Promise<number> {
   }
 
   const library = lazyLibrary();
-  let prepared: { ctx: ArticleContext; registry: Commands };
+  let prepared: Prepared;
   try {
     prepared = await prepare(args.article ?? DEFAULT_ARTICLE_PATH, library);
   } catch (error) {
@@ -284,9 +361,10 @@ export async function runCli(options: CliOptions): Promise<number> {
     return EXIT_FAILED;
   }
 
-  const session: Session = { ...prepared, library, json: args.json, output, errorOutput };
+  if (prepared.warning) errorOutput.write(`${prepared.warning}\n`);
+  const session: Session = { ctx: prepared.ctx, registry: prepared.registry, source: prepared.source, library, json: args.json, output, errorOutput };
   if (args.command !== undefined) {
-    const outcome = answerLine(args.command, session.ctx, session.registry, session.library);
+    const outcome = answerLine(args.command, session.ctx, session.registry, session.library, session.source);
     emit(session, outcome);
     return outcome.ok ? EXIT_OK : EXIT_FAILED;
   }

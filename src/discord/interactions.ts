@@ -10,6 +10,7 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { z } from 'zod';
 import type { AutocompleteChoice, BotCommand } from '../../commands/types.ts';
@@ -26,7 +27,23 @@ import { fitText } from './fit.ts';
 import type { Logger } from './log.ts';
 import { decodePageTurn, pageButtons, PageStore } from './paging.ts';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.ts';
-import { escapeText, render, renderNotice, type RenderedPage } from './render.ts';
+import { escapeText, render, renderNotice, renderQuoteContext, type RenderedPage } from './render.ts';
+import { messageQuery, WHO_SAID_THIS } from '../../commands/who-said-this.ts';
+import { quoteContext } from '../answers/quoteContext.ts';
+import { BOT_LIMITS } from '../constants.ts';
+import {
+  CONTEXT_PREFIX,
+  contextButtonsFor,
+  contextRows,
+  decodeContext,
+  decodeShare,
+  SHARE_PREFIX,
+  shareRow,
+  shownQuotesByPage,
+  SINGLE_ARTICLE,
+  type ContextRef,
+} from './components.ts';
+import type { LibraryWhoSaidResult } from '../library/types.ts';
 
 export const MESSAGES = {
   failed: 'Something went wrong while answering — please try again in a moment.',
@@ -35,6 +52,10 @@ export const MESSAGES = {
   notOwner: (ownerId: string) => `Only <@${ownerId}> can turn these pages — run the command yourself to get your own.`,
   cooldown: (seconds: number) => `You are asking faster than I can keep up — try again in ${seconds} s.`,
   invalid: (details: string) => `That did not work: ${details}`,
+  noText: 'That message has no text to look up: use “Who said this?” on a message that quotes or describes the article.',
+  contextGone: 'That quote is no longer in the library — run the command again.',
+  notYours: (ownerId: string) => `Only <@${ownerId}> can share this answer — use “Who said this?” yourself to get your own.`,
+  shareExpired: 'This answer has expired — use “Who said this?” on the message again to share it.',
 } as const;
 
 /** No reply may ping anyone, whatever the query or the article contains. */
@@ -102,6 +123,7 @@ export function createInteractionHandler(deps: InteractionDeps): InteractionHand
     let failed = false;
     try {
       if (interaction.isChatInputCommand()) await handleCommand(interaction, full);
+      else if (interaction.isMessageContextMenuCommand()) await handleMessageCommand(interaction, full);
       else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, full);
       else if (interaction.isButton()) await handleButton(interaction, full);
     } catch (error) {
@@ -164,11 +186,66 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
 
   if (command!.defer) await interaction.deferReply();
   const result = answerOn(command!, parsed.data, target, library, interaction.guildId);
-  const rendered = isLibraryWhoSaid(result)
-    ? renderLibraryWhoSaid(result)
-    : render(result as CommandResult, target.kind === 'article' ? target.ctx.article : deps.ctx.article);
+  const rendered = renderWithContext(result, target, deps);
   if (key !== undefined) deps.answers.set(key, rendered);
   await sendPages(interaction, rendered, deps);
+}
+
+/** Render an answer, with a "Show context" button under each quote it shows. */
+function renderWithContext(result: ReturnType<typeof answerOn>, target: Target, deps: Deps): RenderedPage[] {
+  if (isLibraryWhoSaid(result)) {
+    const [only] = renderLibraryWhoSaid(result);
+    return only ? [{ ...only, components: contextRows(libraryContextButtons(result, deps.library)) }] : [];
+  }
+  const ctx = target.kind === 'article' ? target.ctx : deps.ctx;
+  const article: ContextRef['article'] = target.kind === 'article' && target.articleId !== null ? target.articleId : SINGLE_ARTICLE;
+  const rendered = render(result as CommandResult, ctx.article);
+  const shown = shownQuotesByPage(result as CommandResult, BOT_LIMITS.quotesPerPage);
+  return rendered.map((page, i) => {
+    const buttons = contextButtonsFor(shown[i] ?? [], ctx.attribution.quotes, article);
+    return buttons.length > 0 ? { ...page, components: contextRows(buttons) } : page;
+  });
+}
+
+function libraryContextButtons(result: LibraryWhoSaidResult, library: Library | undefined) {
+  if (!library) return [];
+  return result.answers.flatMap((answer, i) => {
+    const [button] = contextButtonsFor([answer], library.context(answer.article.id).attribution.quotes, answer.article.id);
+    return button ? [{ ...button, label: result.answers.length > 1 ? `${i + 1}. ${button.label}` : button.label }] : [];
+  });
+}
+
+/**
+ * "Who said this?" on a message: its text answered as /who-said on the server's article, shown
+ * only to the one who asked, with a button to share it in the channel.
+ */
+async function handleMessageCommand(interaction: MessageContextMenuCommandInteraction, deps: Deps): Promise<void> {
+  if (interaction.commandName !== WHO_SAID_THIS) return replyNotice(interaction, MESSAGES.unknownCommand);
+  const decision = deps.cooldown.take(interaction.user.id, deps.now());
+  if (!decision.allowed) return replyNotice(interaction, MESSAGES.cooldown(Math.ceil(decision.retryAfterMs / 1000)));
+  const query = messageQuery(interaction.targetMessage);
+  if (query.length === 0) return replyNotice(interaction, MESSAGES.noText);
+  const command = deps.findCommand('who-said');
+  if (!command) return replyNotice(interaction, MESSAGES.unknownCommand);
+
+  let target: Target;
+  try {
+    target = deps.library ? selectTarget(deps.library, interaction.guildId, {}) : { kind: 'article', articleId: null, ctx: deps.ctx };
+  } catch (error) {
+    if (error instanceof LibraryError) return replyNotice(interaction, escapeText(error.message));
+    throw error;
+  }
+  const parsed = command.schema.safeParse({ query });
+  if (!parsed.success) return replyNotice(interaction, MESSAGES.invalid(validationMessage(parsed.error)));
+  const [answer] = renderWithContext(answerOn(command, parsed.data, target, deps.library, interaction.guildId), target, deps);
+  const page = answer ?? renderNotice(MESSAGES.failed);
+  const key = deps.pages.add(interaction.user.id, [page], deps.now());
+  await interaction.reply({
+    ...page,
+    components: [...(page.components ?? []), shareRow({ key, ownerId: interaction.user.id })],
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  });
 }
 
 /** Options as the schemas expect them: `{ name: value }`, typed as Discord sent them. */
@@ -192,8 +269,10 @@ export function validationMessage(error: z.ZodError): string {
 async function sendPages(interaction: ChatInputCommandInteraction, rendered: RenderedPage[], deps: Deps): Promise<void> {
   const first = rendered[0] ?? renderNotice(MESSAGES.failed);
   const isNotice = first.embeds.length === 0;
-  const components =
-    rendered.length > 1 ? [pageButtons(storePages(interaction, rendered, deps), 0, rendered.length)] : [];
+  const components = [
+    ...(first.components ?? []),
+    ...(rendered.length > 1 ? [pageButtons(storePages(interaction, rendered, deps), 0, rendered.length)] : []),
+  ];
   const payload = { ...first, components, allowedMentions: NO_MENTIONS };
   if (interaction.deferred) {
     await interaction.editReply(payload);
@@ -207,7 +286,10 @@ function storePages(interaction: ChatInputCommandInteraction, rendered: Rendered
   return { command: interaction.commandName, key: deps.pages.add(ownerId, rendered, deps.now()), ownerId };
 }
 
-async function replyNotice(interaction: ChatInputCommandInteraction | ButtonInteraction, text: string): Promise<void> {
+async function replyNotice(
+  interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction,
+  text: string,
+): Promise<void> {
   const notice = renderNotice(text);
   if (interaction.deferred || interaction.replied) {
     await interaction.followUp({ ...notice, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
@@ -245,6 +327,14 @@ export function fitChoices(choices: readonly AutocompleteChoice[]): Autocomplete
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
+  const answering = interaction.customId.startsWith(`${CONTEXT_PREFIX}:`) || interaction.customId.startsWith(`${SHARE_PREFIX}:`);
+  if (answering) {
+    // These buttons send a new message each press, so they share the commands' per-user budget.
+    const decision = deps.cooldown.take(interaction.user.id, deps.now());
+    if (!decision.allowed) return replyNotice(interaction, MESSAGES.cooldown(Math.ceil(decision.retryAfterMs / 1000)));
+  }
+  if (interaction.customId.startsWith(`${CONTEXT_PREFIX}:`)) return showContext(interaction, deps);
+  if (interaction.customId.startsWith(`${SHARE_PREFIX}:`)) return share(interaction, deps);
   const turn = decodePageTurn(interaction.customId);
   if (!turn) return replyNotice(interaction, MESSAGES.expired());
   const found = deps.pages.lookup(turn, interaction.user.id, deps.now());
@@ -252,9 +342,40 @@ async function handleButton(interaction: ButtonInteraction, deps: Deps): Promise
   if (found.status === 'expired') return replyNotice(interaction, MESSAGES.expired(turn.command));
   await interaction.update({
     ...found.page,
-    components: [pageButtons(turn, found.index, found.total)],
+    components: [...(found.page.components ?? []), pageButtons(turn, found.index, found.total)],
     allowedMentions: NO_MENTIONS,
   });
+}
+
+/** "Show context": the quote's paragraph and the one before, only to whoever pressed. */
+async function showContext(interaction: ButtonInteraction, deps: Deps): Promise<void> {
+  const ref = decodeContext(interaction.customId);
+  if (!ref) return replyNotice(interaction, MESSAGES.expired());
+  let ctx: ArticleContext;
+  if (ref.article === SINGLE_ARTICLE || !deps.library) {
+    ctx = deps.ctx;
+  } else {
+    try {
+      // Only an article this server can see: a customId is never taken on trust.
+      ctx = deps.library.context(deps.library.find(interaction.guildId, ref.article).id);
+    } catch (error) {
+      if (error instanceof LibraryError) return replyNotice(interaction, MESSAGES.contextGone);
+      throw error;
+    }
+  }
+  const result = quoteContext(ctx, ref.quoteIndex, ref.paragraph);
+  if (!result) return replyNotice(interaction, MESSAGES.contextGone);
+  await interaction.reply({ ...renderQuoteContext(result, ctx.article), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+}
+
+/** "Share in channel": the private answer posted for everyone, by the one who asked. */
+async function share(interaction: ButtonInteraction, deps: Deps): Promise<void> {
+  const ref = decodeShare(interaction.customId);
+  if (!ref) return replyNotice(interaction, MESSAGES.shareExpired);
+  if (ref.ownerId !== interaction.user.id) return replyNotice(interaction, MESSAGES.notYours(ref.ownerId));
+  const found = deps.pages.lookup({ command: WHO_SAID_THIS, key: ref.key, page: 0, ownerId: ref.ownerId }, interaction.user.id, deps.now());
+  if (found.status !== 'ok') return replyNotice(interaction, MESSAGES.shareExpired);
+  await interaction.reply({ ...found.page, components: found.page.components ?? [], allowedMentions: NO_MENTIONS });
 }
 
 /** Last line of defence: log one line, tell the user briefly, never throw. */
@@ -280,6 +401,7 @@ async function shield(interaction: Interaction, error: unknown, logger: Logger):
 function describeInteraction(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName} (interaction ${interaction.id})`;
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName} (interaction ${interaction.id})`;
+  if (interaction.isMessageContextMenuCommand()) return `“${interaction.commandName}” (interaction ${interaction.id})`;
   if (interaction.isButton()) return `button (interaction ${interaction.id})`;
   return `interaction ${interaction.id}`;
 }

@@ -9,6 +9,7 @@ import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type C
 import { ARTICLE_COMMAND, ARTICLES_COMMAND, FILE_OPTION, URL_OPTION } from '../../commands/article.ts';
 import { ARTICLE_OPTION } from '../../commands/library.ts';
 import { ArticleError } from '../article/load.ts';
+import { asUtf8 } from '../article/encoding.ts';
 import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
 import { fetchArticleUrl, UrlFetchError, type FetchLimits } from '../library/fetch-url.ts';
 import { ACCEPTED_EXTENSIONS, formatOf, toStoryText, type ArticleFormat } from '../library/ingest.ts';
@@ -38,10 +39,13 @@ export const LIBRARY_MESSAGES = {
     `Added **#${a.id}** “${escapeText(a.title)}”${a.publisher ? ` (${escapeText(a.publisher)})` : ''}: ${paragraphs} paragraphs, ${quotes} quotes. ` +
     `Ask about it with \`article:#${a.id}\`, or make it the default with \`/article use\`.`,
   removed: (a: ArticleListing) => `Removed **#${a.id}** “${escapeText(a.title)}” from the library.`,
+  legacyEncoding: 'It was not UTF-8, so it was read as Windows-1252 (Latin-1); if letters look wrong, upload it saved as UTF-8.',
   used: (a: ArticleListing) => `Every command in this server now answers about **#${a.id}** “${escapeText(a.title)}” unless told otherwise.`,
 } as const;
 
 const NO_MENTIONS = { parse: [] as never[] };
+/** Charsets Windows-1252 decoding is right for (or a superset of). */
+const LATIN_CHARSETS = new Set(['iso-8859-1', 'latin1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
 const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 
 export function isLibraryCommand(name: string): boolean {
@@ -106,7 +110,12 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
     ? await fetchArticleUrl(file.url, { ...limits, allowPrivate: true, acceptAnyType: true })
     : await fetchArticleUrl(url!, limits);
   const chosen = file ? format! : formatOf(null, fetched.contentType) ?? 'html';
-  const story = toStoryText(fetched.body, chosen);
+  // An older Windows/Latin-1 file or page is decoded as Windows-1252 rather than with replacement
+  // characters; a page that names another charset is left to the UTF-8 reader.
+  const charset = /charset=["']?([\w-]+)/i.exec(fetched.contentType ?? '')?.[1]?.toLowerCase();
+  const legacyPossible = charset === undefined || LATIN_CHARSETS.has(charset);
+  const decoded = legacyPossible ? asUtf8(fetched.body, file ? file.name : fetched.url) : { bytes: fetched.body };
+  const story = toStoryText(decoded.bytes, chosen);
   const added = deps.library.add({
     guildId: interaction.guildId,
     addedBy: interaction.user.id,
@@ -116,7 +125,8 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
   });
   const ctx = deps.library.context(added.id);
   deps.logger.info(`library: server ${interaction.guildId} added #${added.id} (${added.source.slice(0, 200)})`);
-  await notice(interaction, LIBRARY_MESSAGES.added(added, ctx.article.paragraphs.length, ctx.attribution.quotes.length));
+  const addedText = LIBRARY_MESSAGES.added(added, ctx.article.paragraphs.length, ctx.attribution.quotes.length);
+  await notice(interaction, 'warning' in decoded && decoded.warning ? `${addedText}\n${LIBRARY_MESSAGES.legacyEncoding}` : addedText);
 }
 
 /** Choices for any `article` option: this server's library by title or number. */

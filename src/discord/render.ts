@@ -3,8 +3,9 @@
  * speaker and their description, ¶ citations, and the article's title and publisher in the footer.
  * Every piece of article or user text is Markdown-escaped, and every limit is enforced in fit.ts.
  */
-import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Article } from '../article/types.ts';
+import type { QuoteContextResult } from '../answers/quoteContext.ts';
 import type {
   AskResult,
   CommandResult,
@@ -26,6 +27,8 @@ export interface RenderedPage {
   embeds: APIEmbed[];
   /** Attachments sent with the page (the /voices chart), referenced from embeds as attachment://name. */
   files?: { name: string; attachment: Buffer }[];
+  /** Buttons that belong to this page's content ("Show context"); page turns are added when sent. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 /** What the footer needs to know about the article. */
@@ -128,16 +131,24 @@ export function renderQuotes(result: QuotesResult, article: ArticleMeta): Render
       const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.join(', ')}?` : '.';
       return [page([], `No speaker named ${name}${hint}`)];
     }
-    const description = name === null ? 'The article has no attributed quotes.' : `${name} is not quoted in the article.`;
+    const description =
+      result.note !== undefined
+        ? escapeText(result.note)
+        : name === null
+          ? 'The article has no attributed quotes.'
+          : `${name} is not quoted in the article.`;
     return [page([{ description, footer: footer(article), color: COLOR }])];
   }
   const whose = result.speaker === null ? 'Every quote in the article' : `Quotes from ${escapeText(result.speaker)}`;
   const title = `${whose} (${result.quotes.length})`;
+  const corrected =
+    result.correctedFrom !== undefined ? `No speaker is called **${escapeText(truncateQuery(result.correctedFrom))}**; showing the closest name.` : undefined;
   const chunks = chunk(result.quotes, BOT_LIMITS.quotesPerPage);
   return chunks.map((items, index) =>
     page([
       {
         title,
+        ...(corrected !== undefined ? { description: corrected } : {}),
         color: COLOR,
         fields: items.map(quoteField),
         footer: footer(article, pageLabel(index, chunks.length)),
@@ -191,7 +202,7 @@ export function renderAsk(result: AskResult, article: ArticleMeta): RenderedPage
     return [page([{ title: question, description: reason, footer: footer(article), color: COLOR }])];
   }
   const embed: APIEmbed = {
-    title: question,
+    title: `What the article says on “${question}”`,
     color: COLOR,
     fields: result.passages.map((passage) => ({
       name: formatParagraphs([passage.paragraph]),
@@ -212,7 +223,9 @@ export function highlight(text: string, sentence: string): string {
 }
 
 export function renderSummary(result: SummaryResult, article: ArticleMeta): RenderedPage[] {
-  const lines = result.sentences.map((s) => `${escapeText(s.text)} (${formatParagraphs([s.paragraph])})`);
+  const lines = result.sentences.map(
+    (s) => `${escapeText(s.text)}${s.speaker ? ` — ${escapeText(s.speaker)}` : ''} (${formatParagraphs([s.paragraph])})`,
+  );
   return [
     page([
       {
@@ -286,6 +299,37 @@ export function render(result: CommandResult, article: ArticleMeta): RenderedPag
     case 'help':
       return renderHelp(result, article);
   }
+}
+
+/** Room for one paragraph of context: two fit in an embed description with their labels. */
+const CONTEXT_PARAGRAPH_MAX = 1900;
+
+/** The quote's paragraph and the one before it, the quote's words in bold (each part escaped). */
+export function renderQuoteContext(result: QuoteContextResult, article: ArticleMeta): RenderedPage {
+  const blocks = result.paragraphs.map((p) => {
+    const text = p.text.length > CONTEXT_PARAGRAPH_MAX ? p.text.slice(0, CONTEXT_PARAGRAPH_MAX) : p.text;
+    const max = CONTEXT_PARAGRAPH_MAX;
+    let out = '';
+    let at = 0;
+    for (const [start, end] of p.marks) {
+      if (start < at || start >= text.length) continue;
+      const stop = Math.min(end, text.length);
+      // Bold must hug its words: spaces at the edges of the marked span go outside the **.
+      const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text.slice(start, stop)) ?? [];
+      out += `${escapeText(text.slice(at, start), max)}${lead}${words ? `**${escapeText(words, max)}**` : ''}${trail}`;
+      at = stop;
+    }
+    out += escapeText(text.slice(at), max);
+    return `**¶${p.n}** ${out}${text.length < p.text.length ? '…' : ''}`;
+  });
+  return page([
+    {
+      title: `Context: ${escapeText(result.speaker)}`,
+      color: COLOR,
+      description: blocks.join('\n\n'),
+      footer: footer(article),
+    },
+  ]);
 }
 
 /** A plain message (errors, refusals): short, escaped by the caller where it holds user text. */

@@ -4,7 +4,7 @@
  * whole library. Opening it adds the bundled article on first start, rebuilds whatever was
  * stored by a different version of the code, and otherwise loads what was stored.
  */
-import { readFileSync } from 'node:fs';
+import { readStoryFile } from './bundled-file.ts';
 import type { ArticleContext } from '../answers/context.ts';
 import { MIN_ANSWER_SCORE } from '../answers/whoSaid.ts';
 import { BOT_LIMITS } from '../constants.ts';
@@ -120,7 +120,7 @@ export class Library {
   private ensureBundled(path: string): void {
     const hasBundled = () => this.store.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(BUNDLED_SOURCE) !== undefined;
     if (hasBundled()) return;
-    const text = readFileSync(path, 'utf8');
+    const text = readStoryFile(path);
     const prepared = prepareStory(text);
     // Two processes starting on a new database at once must not both add it: check again under
     // the write lock (an immediate transaction) before inserting.

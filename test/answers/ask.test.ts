@@ -67,6 +67,22 @@ describe('ask on the default article', () => {
     }
   });
 
+  it('shows each paragraph once, and drops trailing passages far weaker than the best', () => {
+    for (const question of ['What did analysts say about Beijing and Moscow?', 'When is the summit?', 'Who is Zhu Feng?', 'What about Washington?']) {
+      const all = ask(scmp, question, { relativeToBest: 0 });
+      const cut = ask(scmp, question);
+      const paragraphs = cut.passages.map((p) => p.paragraph);
+      expect(new Set(paragraphs).size, question).toBe(paragraphs.length);
+      expect(cut.passages[0]).toEqual(all.passages[0]);
+      expect(cut.passages.length).toBeLessThanOrEqual(all.passages.length);
+    }
+    // Some question has a weak trailer that the cut removes.
+    const trimmed = ['When is the summit?', 'What about Washington?', 'Who is Zhu Feng?'].some(
+      (q) => ask(scmp, q).passages.length < ask(scmp, q, { relativeToBest: 0 }).passages.length,
+    );
+    expect(trimmed).toBe(true);
+  });
+
   it('is empty with a note when nothing matches', () => {
     const r = ask(scmp, 'What is the recipe for banana bread?');
     expect(r.passages).toEqual([]);

@@ -74,17 +74,47 @@ describe('answerQuotes', () => {
   });
 
   it('gives no quotes and the closest names for an unknown speaker', () => {
-    const result = answerQuotes(attribution, 'Ferrera');
-    expect(result.speaker).toBe('Ferrera');
+    const result = answerQuotes(attribution, 'Ferrara');
+    expect(result.speaker).toBe('Ferrara');
     expect(result.quotes).toEqual([]);
     expect(result.suggestions?.[0]).toBe('Tomás Ferreira');
     expect(result.suggestions!.length).toBeLessThanOrEqual(3);
   });
 
-  it('suggests for a name that is mentioned but never quoted', () => {
-    const result = answerQuotes(attribution, 'Alex Grant');
+  it('says a name that is mentioned but never quoted is exactly that, as /who-said does', () => {
+    for (const typed of ['Alex Grant', 'Grant', 'the mayor']) {
+      const result = answerQuotes(attribution, typed);
+      expect(result.quotes).toEqual([]);
+      expect(result.note).toBe('Alex Grant is mentioned in the article but never quoted.');
+    }
+  });
+
+  it('answers for the one speaker a name is a typing slip from, and says what was typed', () => {
+    for (const typed of ['Okafr', 'Ferreria', 'Ms Okafro']) {
+      const result = answerQuotes(attribution, typed);
+      expect(result.speaker, typed).not.toBe(typed);
+      expect(result.quotes.length).toBeGreaterThan(0);
+      expect(result.correctedFrom).toBe(typed);
+    }
+    expect(answerQuotes(attribution, 'Okafr').speaker).toBe('Renée Okafor');
+    // "Feris" is one slip from Ferris only; "Ferr" is too short to guess from.
+    expect(answerQuotes(attribution, 'Feris').speaker).toBe('Tom Ferris');
+    expect(answerQuotes(attribution, 'Ferr').correctedFrom).toBeUndefined();
+  });
+
+  it('matches titles and roles: "Mr X", "Prof. X", "Councillor X", a description\'s role', () => {
+    expect(answerQuotes(attribution, 'Mr Ferreira').speaker).toBe('Tomás Ferreira');
+    expect(answerQuotes(attribution, 'Councillor Ferreira').speaker).toBe('Tomás Ferreira');
+    expect(answerQuotes(attribution, 'Prof. Okafor').speaker).toBe('Renée Okafor');
+    expect(answerQuotes(attribution, 'the shopkeeper').speaker).toBe('Tom Ferris');
+    expect(answerQuotes(attribution, 'a councillor').speaker).toBe('Tomás Ferreira');
+  });
+
+  it('suggests only names close in spelling, never arbitrary speakers', () => {
+    const result = answerQuotes(attribution, 'Zzyzx Qwerty');
     expect(result.quotes).toEqual([]);
-    expect(result.suggestions).toBeDefined();
+    expect(result.suggestions).toEqual([]);
+    expect(answerQuotes(attribution, 'Okafoor Renay').suggestions?.[0]).toBe('Renée Okafor');
   });
 
   it('treats a blank speaker as no speaker', () => {
@@ -167,5 +197,23 @@ describe('speaker matching', () => {
       expect(choice.name.length).toBeLessThanOrEqual(100);
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('roles are common nouns of a description, not the names in it', () => {
+  const withPlace: Attribution = {
+    speakers: [
+      speaker('Ann Lee', [], 'a lecturer at Leeds University', 1),
+      speaker('Bo Chan', [], 'the mayor', 2),
+    ],
+    quotes: [quote('Ann Lee', 'It will pass', [1]), quote('Bo Chan', 'We are ready', [2])],
+    mentioned: [],
+  };
+
+  it('"lecturer" and "the mayor" find their speakers; "Leeds" alone is not a role', () => {
+    expect(answerQuotes(withPlace, 'lecturer').speaker).toBe('Ann Lee');
+    expect(answerQuotes(withPlace, 'the mayor').speaker).toBe('Bo Chan');
+    expect(answerQuotes(withPlace, 'Leeds').quotes).toEqual([]);
+    expect(answerQuotes(withPlace, 'the Leeds lecturer').speaker).toBe('Ann Lee');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { summary } from '../../src/answers/summary.ts';
+import { summary, withQuoteClosed } from '../../src/answers/summary.ts';
+import { prepareArticle, type ArticleContext } from '../../src/answers/context.ts';
+import { buildArticle } from '../../src/article/build.ts';
+import { DEFAULT_ARTICLE_PATH, loadArticleFile } from '../../src/article/load.ts';
 import { BOT_LIMITS } from '../../src/constants.ts';
 import { goldContext, handContext } from '../search/contexts.ts';
 
@@ -69,5 +72,59 @@ describe('/summary command', () => {
     }
     expect(summaryCommand.answer(scmp, { sentences: 2 })).toMatchObject({ command: 'summary' });
     expect((summaryCommand.answer(scmp, {}) as { sentences: unknown[] }).sentences).toHaveLength(BOT_LIMITS.summaryDefault);
+  });
+});
+
+describe('a summary sentence cut from inside a quotation', () => {
+  const quoteText = 'We will not close the library. Not this year and not next year. The money is there';
+  const article = buildArticle({
+    id: 'q',
+    title: 'Library saved',
+    publisher: null,
+    paragraphs: [`“${quoteText},” said Renée Okafor, the finance chair.`, 'Ferris called the decision “a relief for the whole street”.'],
+  });
+  const ctx = {
+    article,
+    attribution: {
+      quotes: [{ speaker: 'Renée Okafor', quote: quoteText, kind: 'direct', paragraphs: [1], via: null }],
+      speakers: [{ id: 'renee-okafor', name: 'Renée Okafor', kind: 'person', description: null, aliases: ['Okafor'], firstParagraph: 1 }],
+      mentioned: [],
+    },
+  } as unknown as ArticleContext;
+
+  it('an opening mark left open is closed, and the speaker is named', () => {
+    expect(withQuoteClosed(ctx, { text: '“We will not close the library.', paragraph: 1 })).toEqual({
+      text: '“We will not close the library.”',
+      paragraph: 1,
+      speaker: 'Renée Okafor',
+    });
+  });
+
+  it('a closing mark with no opening one is opened; a sentence naming the speaker is not given the name twice', () => {
+    expect(withQuoteClosed(ctx, { text: 'The money is there,” said Renée Okafor, the finance chair.', paragraph: 1 })).toEqual({
+      text: '“The money is there,” said Renée Okafor, the finance chair.',
+      paragraph: 1,
+    });
+  });
+
+  it('straight marks: an opening one left open is closed, a closing one with no opening is opened', () => {
+    expect(withQuoteClosed(ctx, { text: 'Okafor said: "We will not close the library.', paragraph: 1 }).text).toBe('Okafor said: "We will not close the library."');
+    expect(withQuoteClosed(ctx, { text: 'The money is there," she said.', paragraph: 1 })).toEqual({
+      text: '"The money is there," she said.',
+      paragraph: 1,
+      speaker: 'Renée Okafor',
+    });
+  });
+
+  it('balanced sentences are left alone', () => {
+    const sentence = { text: 'Ferris called the decision “a relief for the whole street”.', paragraph: 2 };
+    expect(withQuoteClosed(ctx, sentence)).toEqual(sentence);
+  });
+
+  it('on a real article every summary sentence has balanced quotation marks', async () => {
+    const real = prepareArticle(await loadArticleFile(DEFAULT_ARTICLE_PATH));
+    for (const s of summary(real, 10).sentences) {
+      expect((s.text.match(/[“«]/g) ?? []).length, s.text).toBe((s.text.match(/[”»]/g) ?? []).length);
+    }
   });
 });

@@ -56,7 +56,8 @@ describe('renderResult', () => {
       ],
     });
     expect(text).toContain('Who said “slow down the rapprochement”:');
-    expect(text).toContain('1. “slow down the rapprochement” — Vladimir Portyakov, deputy director (¶13; score 12.50)');
+    expect(text).toContain('1. “slow down the rapprochement” — Vladimir Portyakov, deputy director (¶13)');
+    expect(text).not.toContain('score');
     expect(renderResult({ command: 'who-said', query: 'x', answers: [], note: 'Joe Biden is mentioned but never quoted.' })).toBe(
       'Joe Biden is mentioned but never quoted.',
     );
@@ -69,7 +70,15 @@ describe('renderResult', () => {
       question: 'When is the summit?',
       passages: [{ paragraph: 2, text: 'The June 16 meeting is widely seen as an olive branch.', sentence: 'The June 16 meeting is widely seen as an olive branch.' }],
     });
-    expect(text).toBe('When is the summit?\n• (¶2) The June 16 meeting is widely seen as an olive branch.');
+    expect(text).toBe('What the article says on “When is the summit?”:\n• (¶2) The June 16 meeting is widely seen as an olive branch.');
+    const inParagraph = renderResult({
+      command: 'ask',
+      question: 'When?',
+      passages: [{ paragraph: 3, text: 'Talks stalled. The summit is on June 16. Both sides agreed.', sentence: 'The summit is on June 16.' }],
+    });
+    // Each passage once: the paragraph with its answering sentence marked, not the sentence and then its paragraph.
+    expect(inParagraph).toBe('What the article says on “When?”:\n• (¶3) Talks stalled. **The summit is on June 16.** Both sides agreed.');
+    expect(inParagraph.split('The summit is on June 16').length).toBe(2);
     expect(renderResult({ command: 'ask', question: 'Why?', passages: [] })).toMatch(/does not answer/);
   });
 

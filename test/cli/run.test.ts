@@ -113,10 +113,11 @@ describe('runCli --json', () => {
     });
     expect(lines[1]).toMatchObject({ command: 'quotes', speaker: 'Renée Okafor', quotes: [{ quote: 'It is a fair deal', paragraphs: [2] }] });
     expect(lines[2]).toEqual({ error: expect.stringMatching(/Unknown command \/frobnicate.*\/speakers.*\/quotes/) });
-    expect(lines[3]).toEqual({ error: expect.stringMatching(/\/quotes has no option colour.*speaker/) });
+    expect(lines[3]).toEqual({ error: expect.stringMatching(/\/quotes: unknown option colour.*speaker/) });
     expect(lines[4]).toMatchObject({ command: 'quotes', speaker: 'Tomás Ferreira' });
     expect((lines[4]!.quotes as unknown[]).length).toBe(2);
-    expect(lines[5]).toEqual({ command: 'quotes', speaker: 'Ferrera', quotes: [], suggestions: ['Tomás Ferreira', 'Renée Okafor'] });
+    // One letter from a single speaker's name: answered for that speaker, saying what was typed.
+    expect(lines[5]).toMatchObject({ command: 'quotes', speaker: 'Tomás Ferreira', correctedFrom: 'Ferrera' });
     expect(lines[6]).toMatchObject({ command: 'quotes', speaker: null });
     expect((lines[6]!.quotes as { paragraphs: number[] }[]).map((q) => q.paragraphs)).toEqual([[2], [3], [4, 5]]);
   });
@@ -170,15 +171,17 @@ describe('runCli text mode', () => {
   });
 
   it('says who is meant when a name is unknown', async () => {
-    const { output } = await run(['--article', articlePath, '/quotes', 'speaker:Okafr']);
-    expect(output.text).toMatch(/No speaker named “Okafr”.*Did you mean: Renée Okafor/);
+    const { output } = await run(['--article', articlePath, '/quotes', 'speaker:Okfr']);
+    expect(output.text).toMatch(/No speaker named “Okfr”.*Did you mean: Renée Okafor\?$/m);
+    const corrected = await run(['--article', articlePath, '/quotes', 'speaker:Okafr']);
+    expect(corrected.output.text).toMatch(/^No speaker is called “Okafr”; showing the closest name\.\nQuotes by Renée Okafor/);
   });
 
   it('writes a plain message, not a stack trace, for an unreadable article', async () => {
     const { code, output, errorOutput } = await run(['--article', dir, '/speakers']);
     expect(code).toBe(1);
     expect(output.text).toBe('');
-    expect(errorOutput.text).toMatch(/^The article path is a directory/);
+    expect(errorOutput.text).toMatch(/is a folder: give one article file/);
     expect(errorOutput.text).not.toMatch(/\n\s+at /);
   });
 

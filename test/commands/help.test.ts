@@ -9,11 +9,16 @@ describe('/help', () => {
   it('lists every registered command, with one line per subcommand', () => {
     const names = help.commands.map((c) => c.name);
     for (const definition of commandDefinitions()) {
-      const subcommands = (definition.options ?? []).filter((o) => o.type === 1).map((o) => `${definition.name} ${o.name}`);
+      const subcommands = ('options' in definition ? (definition.options ?? []) : []).filter((o) => o.type === 1).map((o) => `${definition.name} ${o.name}`);
       if (subcommands.length > 0) expect(names).toEqual(expect.arrayContaining(subcommands));
       else expect(names).toContain(definition.name);
     }
-    expect(names).toEqual(expect.arrayContaining(['article add', 'article remove', 'article use', 'articles']));
+    expect(names).toEqual(expect.arrayContaining(['article add', 'article remove', 'article use', 'articles', 'Who said this?']));
+  });
+
+  it('says how to reach the message command, which has no slash', () => {
+    const line = help.commands.find((c) => c.name === 'Who said this?')!;
+    expect(line.usage).toMatch(/Right-click a message → Apps/);
   });
 
   it('writes usage as typed: required bare, optional in brackets, attachments named', () => {

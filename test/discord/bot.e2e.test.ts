@@ -3,7 +3,8 @@
  * shared by the whole file; each test uses fresh users so the per-user cooldown never interferes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIEmbed } from 'discord.js';
+import { GatewayIntentBits, PermissionFlagsBits, type APIEmbed } from 'discord.js';
+import { inviteUrl } from '../../scripts/invite.ts';
 import { commands, findCommand } from '../../commands/index.ts';
 import { prepareArticle, type ArticleContext } from '../../src/answers/context.ts';
 import { DEFAULT_ARTICLE_PATH, loadArticleFile } from '../../src/article/load.ts';
@@ -15,6 +16,8 @@ import {
   sendAutocomplete,
   sendButton,
   sendChatInput,
+  sendMessageCommand,
+  channelMessage,
   stringOption,
   type FakeUser,
   type SentOption,
@@ -63,6 +66,16 @@ async function messageFor(sent: { id: string; token: string }): Promise<{ callba
 
 async function run(user: FakeUser, name: string, options: SentOption[] = []) {
   return messageFor(sendChatInput(fake, user, name, options));
+}
+
+/** The Previous / n of N / Next buttons of a message. */
+function pageRow(message: Message) {
+  return message.components!.find((row) => row.components.some((b) => b.custom_id?.startsWith('page:')))!.components;
+}
+
+/** The "Show context" buttons of a message, in order. */
+function contextButtons(message: Message) {
+  return (message.components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id?.startsWith('ctx:'));
 }
 
 /** Valid options for any command, read from its registered definition. */
@@ -161,12 +174,22 @@ describe('the bot against a fake Discord', () => {
 
   it('a speaker never suggested gets "No speaker named X — did you mean …?", ephemerally', async () => {
     const speaker = ctx.attribution.speakers[0]!;
-    const misspelt = `${speaker.name.slice(0, -1)}x`;
+    const misspelt = `${speaker.name.slice(0, -2)}xx`; // two slips: suggested, not guessed
     const { message } = await run(fakeUser('guesser'), 'quotes', [stringOption('speaker', misspelt)]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.content).toContain(`No speaker named **${misspelt}**`);
     expect(message.content).toContain('did you mean');
     expect(message.content).toContain(speaker.name);
+  });
+
+  it('a name one slip from a speaker’s answers for that speaker and says so', async () => {
+    const speaker = ctx.attribution.speakers.find((s) => s.name.split(' ').at(-1)!.length >= 5)!;
+    const surname = speaker.name.split(' ').at(-1)!;
+    const slipped = `${surname.slice(0, 2)}${surname.slice(3)}`; // one letter dropped
+    const { message } = await run(fakeUser('slipper'), 'quotes', [stringOption('speaker', slipped)]);
+    expect(message.flags ?? 0).toBe(0);
+    expect(message.embeds![0]!.title).toContain(speaker.name);
+    expect(message.embeds![0]!.description).toContain(`No speaker is called **${slipped}**`);
   });
 
   describe('paging', () => {
@@ -178,7 +201,7 @@ describe('the bot against a fake Discord', () => {
       const pages = Math.ceil(ctx.attribution.quotes.length / BOT_LIMITS.quotesPerPage);
       expect(pages, 'the default article has more than one page of quotes').toBeGreaterThan(1);
       const { message } = await run(owner, 'quotes');
-      const buttons = message.components![0]!.components;
+      const buttons = pageRow(message);
       expect(buttons.map((b) => b.disabled)).toEqual([true, true, false]);
       expect(buttons[1]!.label).toBe(`1/${pages}`);
       nextId = buttons[2]!.custom_id!;
@@ -192,7 +215,7 @@ describe('the bot against a fake Discord', () => {
       expect(callback.type).toBe(CALLBACK.update);
       const message = callback.data as Message;
       expect(message.embeds![0]!.footer!.text).toMatch(/Page 2\/\d+/);
-      expect(message.components![0]!.components[0]!.disabled).toBe(false);
+      expect(pageRow(message)[0]!.disabled).toBe(false);
       expect(message.allowed_mentions).toEqual({ parse: [] });
       const secondPage = ctx.attribution.quotes[BOT_LIMITS.quotesPerPage]!;
       expect(message.embeds![0]!.fields![0]!.value).toContain(`¶${secondPage.paragraphs[0]}`);
@@ -212,6 +235,113 @@ describe('the bot against a fake Discord', () => {
       expect(message.flags).toBe(EPHEMERAL);
       expect(message.content).toBe('This list has expired — run /quotes again.');
     });
+  });
+
+
+  describe('“Who said this?” on a message, “Show context”, “Share in channel”', () => {
+    const asker = fakeUser('right-clicker');
+    const quote = () => ctx.attribution.quotes.find((q) => q.kind === 'direct' && q.quote.split(' ').length >= 8)!;
+    let shareId: string;
+    let answerEmbeds: APIEmbed[];
+
+    it('answers the message’s text as /who-said does, only to the one who asked, with a share button', async () => {
+      const q = quote();
+      expect(q, 'the default article has a direct quote of 8+ words').toBeDefined();
+      const pasted = channelMessage(fake, fakeUser('poster'), `Someone said “${q.quote.split(' ').slice(0, 10).join(' ')}” — who?`);
+      const { callback, message } = await messageFor(sendMessageCommand(fake, asker, 'Who said this?', pasted));
+      expect(callback.type).toBe(CALLBACK.reply);
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.allowed_mentions).toEqual({ parse: [] });
+      const first = message.embeds![0]!;
+      expect(first.title).toMatch(/^Who said “/);
+      expect(first.description).toContain(q.speaker);
+      const described = ctx.attribution.speakers.find((s) => s.name === q.speaker)?.description;
+      if (described) expect(first.description).toContain(described.slice(0, 20));
+      expect(first.description).toMatch(/¶\d+/);
+      const buttons = (message.components ?? []).flatMap((row) => row.components);
+      const shareButton = buttons.find((b) => b.label === 'Share in channel')!;
+      expect(shareButton.custom_id).toMatch(new RegExp(`^share:[a-z0-9]+:${asker.id}$`));
+      expect(contextButtons(message).length).toBe(message.embeds!.length);
+      shareId = shareButton.custom_id!;
+      answerEmbeds = message.embeds!;
+    });
+
+    it('“Share in channel” posts the same answer for everyone (not ephemeral), without the share button', async () => {
+      const { callback, message } = await messageFor(sendButton(fake, asker, shareId, { ownerId: asker.id }));
+      expect(callback.type).toBe(CALLBACK.reply);
+      expect(message.flags ?? 0).toBe(0);
+      expect(message.embeds).toEqual(answerEmbeds);
+      expect(message.allowed_mentions).toEqual({ parse: [] });
+      expect((message.components ?? []).flatMap((row) => row.components).some((b) => b.label === 'Share in channel')).toBe(false);
+      expect(contextButtons(message).length).toBeGreaterThan(0);
+    });
+
+    it('someone else cannot share another person’s answer', async () => {
+      const { message } = await messageFor(sendButton(fake, fakeUser('meddler'), shareId, { ownerId: asker.id }));
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.content).toContain(`Only <@${asker.id}> can share`);
+    });
+
+    it('a message with no text gets a short ephemeral explanation', async () => {
+      const { message } = await messageFor(sendMessageCommand(fake, fakeUser('empty'), 'Who said this?', channelMessage(fake, asker, '')));
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.content).toMatch(/no text to look up/);
+    });
+
+    it('every /who-said answer has “Show context”: the paragraph and the one before, quote in bold, only to whoever pressed', async () => {
+      const q = quote();
+      const { message } = await run(fakeUser('context-asker'), 'who-said', [stringOption('query', q.quote.split(' ').slice(0, 8).join(' '))]);
+      const [button] = contextButtons(message);
+      expect(button?.label).toMatch(/Show context ¶\d+/);
+      const presser = fakeUser('context-reader');
+      const { callback, message: shown } = await messageFor(sendButton(fake, presser, button!.custom_id!, { ownerId: presser.id }));
+      expect(callback.type).toBe(CALLBACK.reply);
+      expect(shown.flags).toBe(EPHEMERAL);
+      expect(shown.allowed_mentions).toEqual({ parse: [] });
+      const n = Number(/¶(\d+)/.exec(button!.label!)![1]);
+      const description = shown.embeds![0]!.description!;
+      expect(description).toContain(`**¶${n}**`);
+      if (n > 1) expect(description).toContain(`**¶${n - 1}**`);
+      expect(description).toMatch(/\*\*[^¶*][^*]{10,}\*\*/);
+      expect(shown.embeds![0]!.title).toContain(q.speaker);
+    });
+
+    it('every /quotes page has one “Show context” per quote, and turning the page keeps them in step', async () => {
+      const owner = fakeUser('quotes-context');
+      const { message } = await run(owner, 'quotes');
+      expect(contextButtons(message).length).toBe(message.embeds![0]!.fields!.length);
+      const next = pageRow(message)[2]!.custom_id!;
+      const turned = (await fake.waitForCallback(sendButton(fake, owner, next, { ownerId: owner.id }).id)).data as Message;
+      const second = ctx.attribution.quotes[BOT_LIMITS.quotesPerPage]!;
+      expect(contextButtons(turned)[0]!.label).toContain(`¶${second.paragraphs[0]}`);
+    });
+
+    it('a context button for the one article of a bot without a library (ctx:a:…) shows that article’s paragraph', async () => {
+      const q = ctx.attribution.quotes[0]!;
+      const { message } = await messageFor(sendButton(fake, asker, `ctx:a:0:${q.paragraphs[0]}`, { ownerId: asker.id }));
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.embeds![0]!.description).toContain(`**¶${q.paragraphs[0]}**`);
+      expect(message.embeds![0]!.title).toContain(q.speaker);
+    });
+
+    it('a forged context button names a quote that does not exist: a polite refusal', async () => {
+      const { message } = await messageFor(sendButton(fake, asker, 'ctx:a:99999:1', { ownerId: asker.id }));
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.content).toMatch(/no longer in the library|expired/);
+    });
+  });
+
+  it('the invite URL (npm run invite) is for this application and asks for what the bot uses: Embed Links, no privileged intents', async () => {
+    const url = new URL(inviteUrl(fake.applicationId));
+    expect(url.searchParams.get('client_id')).toBe(fake.applicationId);
+    expect(url.searchParams.get('scope')!.split(' ').sort()).toEqual(['applications.commands', 'bot']);
+    const permissions = BigInt(url.searchParams.get('permissions')!);
+    expect(permissions).toBe(PermissionFlagsBits.EmbedLinks);
+    // Replies the bot sent carry embeds (hence Embed Links) ...
+    expect(fake.callbacks.some((c) => ((c.data as Message | undefined)?.embeds ?? []).length > 0)).toBe(true);
+    // ... and it identified with the Guilds intent alone (1): nothing privileged to switch on.
+    const identify = fake.gatewayReceived.find((frame) => frame.op === 2)!;
+    expect((identify.d as { intents: number }).intents).toBe(Number(GatewayIntentBits.Guilds));
   });
 
   describe('hostile input', () => {

@@ -121,3 +121,19 @@ describe('npm start with a bad configuration', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
+
+describe('settings a newcomer gets wrong are named with their fix', () => {
+  it('SHARDS=0 or 1.5 says what SHARDS takes, not a raw validator message', () => {
+    for (const value of ['0', '1.5', '-2']) {
+      const result = parseConfig({ SHARDS: value });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message).toMatch(/SHARDS: must be a number of shards \(1 or more\) or auto/);
+      expect(!result.ok && result.message).not.toMatch(/expected number|Too small/i);
+    }
+  });
+
+  it('a folder as ARTICLE_PATH is called a folder, with the fix', () => {
+    const result = parseConfig({ ARTICLE_PATH: 'data' });
+    expect(!result.ok && result.message).toMatch(/ARTICLE_PATH: this is a folder: point it at one article file/);
+  });
+});

@@ -182,6 +182,7 @@ describe('render: content', () => {
     const field = page!.embeds[0]!.fields![0]!;
     expect(field.name).toBe('¶2');
     expect(field.value).toBe('Intro \\*here\\*. **The talks are on June 16.** More.');
+    expect(page!.embeds[0]!.title).toBe('What the article says on “When?”');
   });
 
   it('formats paragraph citations', () => {

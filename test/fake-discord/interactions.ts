@@ -166,3 +166,44 @@ export function sendButton(
   fake.dispatch('INTERACTION_CREATE', payload);
   return { id: payload.id, token: payload.token };
 }
+
+/** A message in a channel as Discord sends it inside an interaction (`resolved.messages`, `message`). */
+export function channelMessage(fake: FakeDiscord, author: FakeUser, content: string, extra: Record<string, unknown> = {}) {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: fake.channelId,
+    author: { id: author.id, username: author.username, discriminator: '0', global_name: author.username, avatar: null },
+    content,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    ...extra,
+  };
+}
+
+/**
+ * Dispatch a message command (right-click a message → Apps → `name`): an application command
+ * interaction (type 2) whose data is of type 3, with the target message in `resolved.messages`.
+ */
+export function sendMessageCommand(
+  fake: FakeDiscord,
+  user: FakeUser,
+  name: string,
+  message: ReturnType<typeof channelMessage>,
+): Sent {
+  const payload = {
+    ...base(fake, user, 2),
+    data: { id: snowflake(), name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: message } } },
+  };
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return { id: payload.id, token: payload.token };
+}

@@ -11,6 +11,7 @@ import {
   MANAGER_PERMISSIONS,
   resolvedAttachment,
   sendAutocomplete,
+  sendButton,
   sendChatInput,
   stringOption,
   subcommand,
@@ -19,6 +20,8 @@ import {
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
 import { freshDatabasePath, startBot, type BotProcess } from '../discord/bot-process.ts';
 import { fixtureText } from './helpers.ts';
+import { prepareArticle } from '../../src/answers/context.ts';
+import { ingest } from '../../src/library/ingest.ts';
 
 const EPHEMERAL = 64;
 
@@ -26,6 +29,7 @@ interface Message {
   content?: string;
   embeds?: APIEmbed[];
   flags?: number;
+  components?: { components: { custom_id?: string; label?: string }[] }[];
 }
 
 let fake: FakeDiscord;
@@ -65,7 +69,7 @@ let users = 0;
 const nextUser = () => fakeUser(`member-${++users}`);
 
 /** A manager uploads a file through /article add file:… (the fake serves it). */
-function upload(filename: string, body: string, options: { permissions?: string; size?: number; contentType?: string } = {}) {
+function upload(filename: string, body: string | Buffer, options: { permissions?: string; size?: number; contentType?: string } = {}) {
   const url = fake.serveFile(filename, body, options.contentType ?? 'text/plain; charset=utf-8');
   const id = snowflake();
   return sendChatInput(fake, nextUser(), 'article', [subcommand('add', [attachmentOption('file', id)])], {
@@ -137,6 +141,16 @@ describe('the article library through Discord', () => {
     expect(body).toMatch(/Caroline Pettit[\s\S]*#2 “Severnside/);
     expect(body).toMatch(new RegExp(`Caroline ${waterCopy.renames.get('Pettit')}[\\s\\S]*#${id} “Severnside`));
     expect(body).toMatch(/Searched every article/);
+    // Each answer's "Show context" opens its own article's paragraphs, only to whoever pressed.
+    const buttons = (message.components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id?.startsWith('ctx:'));
+    expect(buttons.length).toBe(message.embeds!.length);
+    const articles = new Set(buttons.map((b) => b.custom_id!.split(':')[1]));
+    expect(articles).toEqual(new Set(['2', id]));
+    const reader = fakeUser('context-reader');
+    const shown = await messageOf(sendButton(fake, reader, buttons.find((b) => b.custom_id!.split(':')[1] === id)!.custom_id!, { ownerId: reader.id }));
+    expect(shown.flags).toBe(EPHEMERAL);
+    expect(shown.message.embeds![0]!.title).toContain(`Caroline ${waterCopy.renames.get('Pettit')}`);
+    expect(shown.message.embeds![0]!.footer!.text).toMatch(/Severnside/);
   });
 
   it('autocompletes the article option from titles, and /article use changes the default', async () => {
@@ -170,5 +184,20 @@ describe('the article library through Discord', () => {
     expect(text(listed.message)).not.toMatch(/#2` /);
     const refused = await run('who-said', [stringOption('query', 'profit'), stringOption('article', '2')]);
     expect(text(refused.message)).toMatch(/no article #2/);
+  });
+
+  it('an upload saved as Windows-1252 is decoded, its quotes found, and the manager told how it was read', async () => {
+    const used = new Set([water.name, 'us-wire-rail-merger', 'scmp-china-russia-2021']); // already in the library
+    const other = fixtures.find((f) => !used.has(f.name) && /[‘’“”]/.test(f.text))!;
+    // Encode by the standard table: Latin-1's range as is, curly quotes and dashes at their code points.
+    const special: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85, '€': 0x80 };
+    const bytes = Buffer.from([...other.text].map((ch) => special[ch] ?? (ch.charCodeAt(0) < 0x80 || (ch.charCodeAt(0) >= 0xa0 && ch.charCodeAt(0) < 0x100) ? ch.charCodeAt(0) : 0x3f)));
+    const expected = prepareArticle(ingest(Buffer.from(other.text), 'text', 'x').article).attribution.quotes.length;
+    const legacy = await messageOf(upload('legacy.txt', bytes, { contentType: 'text/plain' }));
+    const added = /(\d+) quotes/.exec(text(legacy.message));
+    expect(added, text(legacy.message)).not.toBeNull();
+    expect(Number(added![1])).toBe(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(text(legacy.message)).toMatch(/read as Windows-1252/);
   });
 });
