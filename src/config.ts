@@ -24,10 +24,6 @@ export interface AppConfig {
   allowPrivateUrls: boolean;
   /** SHARDS: a shard count, 'auto' (ask Discord), or undefined (one process unless Discord asks for more). */
   shards: number | 'auto' | undefined;
-  /** HEALTH_PORT: serve /healthz and /metrics on this port (0: any free port); undefined: no endpoint. */
-  healthPort: number | undefined;
-  /** HEALTH_HOST: the address the endpoint listens on (default loopback only). */
-  healthHost: string;
 }
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -116,10 +112,6 @@ const envSchema = z.object({
       { error: SHARDS_MESSAGE },
     ),
   ),
-  HEALTH_PORT: optional(
-    z.coerce.number({ error: 'must be a port number (1–65535), or 0 for any free port' }).int('must be a whole port number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535'),
-  ),
-  HEALTH_HOST: optional(z.string().trim().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0')),
 });
 
 /** Validate an environment. Pure: reads no .env file (see `loadConfig`). */
@@ -142,8 +134,6 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       databasePath: data.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
       allowPrivateUrls: data.ALLOW_PRIVATE_URLS ?? false,
       shards: data.SHARDS,
-      healthPort: data.HEALTH_PORT,
-      healthHost: data.HEALTH_HOST ?? '127.0.0.1',
     },
   };
 }

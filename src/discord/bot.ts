@@ -2,7 +2,7 @@
  * Bot mode of `npm start`: load the article, create the client, log in, and stay up until a signal.
  * Handler errors and unhandled rejections are logged, never fatal.
  */
-import { Status, type Client } from 'discord.js';
+import type { Client } from 'discord.js';
 import { commands, findCommand } from '../../commands/index.ts';
 import { DEFAULT_ARTICLE_PATH } from '../article/load.ts';
 import { Library } from '../library/library.ts';
@@ -11,8 +11,6 @@ import { createClient } from './client.ts';
 import { describeExpected, isExpectedDiscordError } from './errors.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
-import { startHealthServer, type HealthServer } from '../ops/health.ts';
-import { BotMetrics } from '../ops/metrics.ts';
 
 /** Resolves with an exit code only if start-up fails; otherwise the process runs until a signal. */
 export async function runBot(config: AppConfig, token: string): Promise<number> {
@@ -23,37 +21,15 @@ export async function runBot(config: AppConfig, token: string): Promise<number> 
   if (!library) return 1;
   const ctx = library.context(library.defaultArticleId(null));
 
-  let client: Client | undefined;
-  const gatewayConnected = () => client?.ws.status === Status.Ready;
-  const metrics = new BotMetrics({ libraryArticles: () => library.store.count(), gatewayConnected });
-  client = createClient({
+  const client = createClient({
     apiUrl: config.apiUrl,
     logger,
-    onInteraction: createInteractionHandler({ ctx, findCommand, logger, library, allowPrivateUrls: config.allowPrivateUrls, metrics }),
+    onInteraction: createInteractionHandler({ ctx, findCommand, logger, library, allowPrivateUrls: config.allowPrivateUrls }),
     readyDetail:
       `answering ${commands.length} commands; library ${config.databasePath} holds ${library.store.count()} articles ` +
       `(default “${ctx.article.title}”, ${ctx.article.paragraphs.length} paragraphs)`,
   });
-  let health: HealthServer | undefined;
-  if (config.healthPort !== undefined) {
-    try {
-      health = await startHealthServer({
-        port: config.healthPort,
-        host: config.healthHost,
-        metrics,
-        checks: { gateway: gatewayConnected, database: () => library.store.count() >= 0 },
-      });
-      logger.info(`health: http://${config.healthHost}:${health.port}/healthz and /metrics`);
-    } catch (error) {
-      logger.error(`Cannot serve health checks on ${config.healthHost}:${config.healthPort}: ${describeError(error, true)} — choose another HEALTH_PORT`);
-      library.close();
-      return 1;
-    }
-  }
-  shutDownOnSignals(client, logger, () => {
-    void health?.close();
-    library.close();
-  });
+  shutDownOnSignals(client, logger, () => library.close());
 
   try {
     await client.login(token);

@@ -26,7 +26,6 @@ import { describeExpected, isExpectedDiscordError } from './errors.ts';
 import { fitText } from './fit.ts';
 import type { Logger } from './log.ts';
 import { decodePageTurn, pageButtons, PageStore } from './paging.ts';
-import type { BotMetrics, InteractionKind } from '../ops/metrics.ts';
 import { escapeText, render, renderNotice, renderQuoteContext, type RenderedPage } from './render.ts';
 import { messageQuery, WHO_SAID_THIS } from '../../commands/who-said-this.ts';
 import { quoteContext } from '../answers/quoteContext.ts';
@@ -74,8 +73,6 @@ export interface InteractionDeps {
   cooldown?: Cooldown;
   answers?: AnswerCache;
   now?: () => number;
-  /** Counts and times every interaction for /metrics. */
-  metrics?: BotMetrics;
 }
 
 /**
@@ -116,44 +113,21 @@ export function createInteractionHandler(deps: InteractionDeps): InteractionHand
   const cooldown = deps.cooldown ?? new Cooldown();
   const answers = deps.answers ?? new AnswerCache();
   const now = deps.now ?? Date.now;
-  const full = { ...deps, pages, cooldown, answers, now, library: deps.library, metrics: deps.metrics, allowPrivateUrls: deps.allowPrivateUrls ?? false };
+  const full = { ...deps, pages, cooldown, answers, now, library: deps.library, allowPrivateUrls: deps.allowPrivateUrls ?? false };
 
   return async (interaction) => {
-    const started = performance.now();
-    let failed = false;
     try {
       if (interaction.isChatInputCommand()) await handleCommand(interaction, full);
       else if (interaction.isMessageContextMenuCommand()) await handleMessageCommand(interaction, full);
       else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, full);
       else if (interaction.isButton()) await handleButton(interaction, full);
     } catch (error) {
-      failed = true;
       await shield(interaction, error, deps.logger);
-    }
-    if (deps.metrics) {
-      // A notice (validation, cooldown, permission) is ephemeral; answers are public.
-      const refused = interaction.isRepliable() && interaction.ephemeral === true;
-      deps.metrics.interaction(kindOf(interaction), commandOf(interaction), failed ? 'failed' : refused ? 'refused' : 'answered', (performance.now() - started) / 1000);
     }
   };
 }
 
-function kindOf(interaction: Interaction): InteractionKind {
-  if (interaction.isChatInputCommand()) return 'command';
-  if (interaction.isAutocomplete()) return 'autocomplete';
-  if (interaction.isButton()) return 'button';
-  if (interaction.isContextMenuCommand()) return 'context-menu';
-  return 'other';
-}
-
-/** A label of bounded cardinality: a known command's name, else "unknown". */
-function commandOf(interaction: Interaction): string {
-  if (!interaction.isCommand() && !interaction.isAutocomplete()) return 'none';
-  const name = interaction.commandName;
-  return /^[\w-]{1,32}$/.test(name) ? name : 'unknown';
-}
-
-type Deps = Required<Omit<InteractionDeps, 'library' | 'metrics'>> & { library: Library | undefined; metrics: BotMetrics | undefined };
+type Deps = Required<Omit<InteractionDeps, 'library'>> & { library: Library | undefined };
 
 async function handleCommand(interaction: ChatInputCommandInteraction, deps: Deps): Promise<void> {
   const library = deps.library;
@@ -181,7 +155,6 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
   // Library-wide answers change as articles are added, so only single-article answers are kept.
   const key = target.kind === 'article' ? `${command!.data.name}\u0000${target.articleId}\u0000${JSON.stringify(parsed.data)}` : undefined;
   const cached = key === undefined ? undefined : deps.answers.get(key);
-  if (key !== undefined) deps.metrics?.cacheLookup(cached !== undefined);
   if (cached) return sendPages(interaction, cached, deps);
 
   if (command!.defer) await interaction.deferReply();

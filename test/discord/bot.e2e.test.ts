@@ -396,7 +396,7 @@ describe('the bot against a fake Discord', () => {
     const user = fakeUser('late');
     const sent = sendChatInput(fake, user, 'help', [], { refuse: true });
     const line = await bot.waitForLine(new RegExp(`interaction ${sent.id}.*Unknown interaction \\(10062\\)`));
-    expect((JSON.parse(line) as { level: string }).level).toBe('warn');
+    expect(line).toMatch(/ warn /);
     const index = bot.lines.indexOf(line);
     expect(bot.lines[index + 1] ?? '').not.toMatch(/^\s+at /);
     const { message } = await run(user, 'help');

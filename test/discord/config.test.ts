@@ -25,19 +25,8 @@ describe('parseConfig', () => {
         databasePath: 'data/library.db',
         allowPrivateUrls: false,
         shards: undefined,
-        healthPort: undefined,
-        healthHost: '127.0.0.1',
       },
     });
-  });
-
-  it('reads HEALTH_PORT and HEALTH_HOST, naming the fix for a bad port', () => {
-    expect(parseConfig({})).toMatchObject({ ok: true, config: { healthPort: undefined, healthHost: '127.0.0.1' } });
-    expect(parseConfig({ HEALTH_PORT: '9464', HEALTH_HOST: '0.0.0.0' })).toMatchObject({ ok: true, config: { healthPort: 9464, healthHost: '0.0.0.0' } });
-    const bad = parseConfig({ HEALTH_PORT: 'ninety' });
-    expect(!bad.ok && bad.message).toMatch(/HEALTH_PORT: must be a port number/);
-    const high = parseConfig({ HEALTH_PORT: '70000' });
-    expect(!high.ok && high.message).toMatch(/HEALTH_PORT: must be 0–65535/);
   });
 
   it('reads the library settings: DATABASE_PATH, ALLOW_PRIVATE_URLS, SHARDS', () => {
