@@ -23,8 +23,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = ['fragment', 'who-said', 
 export interface GeneratedQuestion {
   kind: QuestionKind;
   query: string;
-  /** The annotated source (resolved past pronouns), null for traps. */
-  speaker: string | null;
+  /** The annotated source's names (see sourceNames), null for traps. */
+  speaker: string[] | null;
 }
 
 const FRAGMENT_WORDS = 7;
@@ -79,16 +79,20 @@ export function toThirdPerson(fragment: string): string {
     .join(' ');
 }
 
-/** The source's name for scoring: a pronoun source takes the nearest earlier named source. */
-function sourceNames(attributions: readonly GoldAttribution[]): (string | null)[] {
+/**
+ * The source's names for scoring: a pronoun source takes the nearest earlier named source; a
+ * definite description ("the senator", "the Florida Republican") may be either itself or that one.
+ */
+function sourceNames(attributions: readonly GoldAttribution[]): string[][] {
   let lastNamed: string | null = null;
   return attributions.map((a) => {
-    const source = a.source?.text.trim() ?? '';
+    const source = (a.source?.text ?? '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
     const words = wordsOf(source);
-    if (words.length === 0 || !/\p{L}{2}/u.test(source)) return null;
-    if (words.length === 1 && PRONOUN.test(words[0]!)) return lastNamed;
+    if (words.length === 0 || !/\p{L}{2}/u.test(source)) return [];
+    if (words.length === 1 && PRONOUN.test(words[0]!)) return lastNamed ? [lastNamed] : [];
+    const names = /^the\s/i.test(source) && lastNamed ? [source, lastNamed] : [source];
     lastNamed = source;
-    return source;
+    return names;
   });
 }
 
@@ -119,12 +123,12 @@ export interface ArticleQuestions {
 }
 
 /** Speech-cued, sourced statements long enough to quote from. */
-function statements(article: RealNewsArticle): { words: string[]; speaker: string }[] {
+function statements(article: RealNewsArticle): { words: string[]; speaker: string[] }[] {
   const names = sourceNames(article.attributions);
-  const out: { words: string[]; speaker: string }[] = [];
+  const out: { words: string[]; speaker: string[] }[] = [];
   article.attributions.forEach((a, i) => {
-    const speaker = names[i];
-    if (!speaker || !SPEECH_CUE.test(a.cue.text)) return;
+    const speaker = names[i] ?? [];
+    if (speaker.length === 0 || !SPEECH_CUE.test(a.cue.text)) return;
     const words = wordsOf(a.content.text);
     if (words.length >= MIN_STATEMENT_WORDS) out.push({ words, speaker });
   });
@@ -191,7 +195,7 @@ export interface QuestionMiss {
   article: string;
   kind: QuestionKind;
   query: string;
-  want: string | null;
+  want: string[] | null;
   got: string | null;
   note?: string;
 }
@@ -213,7 +217,7 @@ export function isRight(ctx: ArticleContext, q: GeneratedQuestion, result: WhoSa
   if (q.speaker === null) return top === undefined;
   if (!top) return false;
   const entity = ctx.attribution.speakers.find((s) => s.name === top.speaker);
-  return sameSpeaker(q.speaker, top.speaker, entity?.aliases ?? []);
+  return q.speaker.some((source) => sameSpeaker(source, top.speaker, entity?.aliases ?? []));
 }
 
 /** Run every question through /who-said (the article read and attributed as the bot does). */

@@ -5,7 +5,9 @@ import { isEntityToken } from '../search/aliases.ts';
 import type { ArticleIndex, Hit, QueryTerms } from '../search/index.ts';
 import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
 import type { ArticleContext } from './context.ts';
-import type { WhoSaidAnswer, WhoSaidResult } from './types.ts';
+import type { RelatedStatement, WhoSaidAnswer, WhoSaidResult } from './types.ts';
+import { sentenceSpeaker } from './sentenceSpeaker.ts';
+import type { LocatedRun } from '../search/locate.ts';
 
 /**
  * The least coverage of a question's content words a quote needs to count as the answer. Below
@@ -37,8 +39,13 @@ export interface WhoSaidOptions {
 export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidOptions = {}): WhoSaidResult {
   const minScore = options.minScore ?? MIN_ANSWER_SCORE;
   const query = rawQuery.trim().slice(0, BOT_LIMITS.queryLength);
-  const result = (answers: WhoSaidAnswer[], note?: string): WhoSaidResult =>
-    note === undefined ? { command: 'who-said', query, answers } : { command: 'who-said', query, answers, note };
+  const result = (answers: WhoSaidAnswer[], note?: string, related: RelatedStatement[] = []): WhoSaidResult => ({
+    command: 'who-said',
+    query,
+    answers,
+    ...(note === undefined ? {} : { note }),
+    ...(answers.length === 0 && related.length > 0 ? { related } : {}),
+  });
 
   if (query.length === 0) return result([], 'Type some words from a statement to find who said it.');
   if (ctx.attribution.quotes.length === 0) return result([], 'This article quotes nobody.');
@@ -52,23 +59,96 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
   if (terms.terms.length === 0) return result([], 'That question has no words to look for; quote a few words of the statement.');
 
   if (!target) {
-    const answers = answersFrom(ctx, rankQuotes(index, query, terms), terms, minScore);
+    const ranked = rankQuotes(index, query, terms);
+    const answers = answersFrom(ctx, ranked, terms, minScore);
+    if (answers.length > 0 && ranked[0]?.verbatim) return result(answers);
+    const located = index.locate(query);
+    if (located) return answerFromArticleWords(ctx, located, ranked, terms, result);
     if (answers.length > 0) return result(answers);
     const stranger = askedAboutName(query);
     return result(
       [],
-      stranger ? `Nobody called ${stranger} is quoted or mentioned in the article.` : 'Nobody in the article is quoted saying that.',
+      stranger ? `Nobody called ${stranger} is quoted or mentioned in the article.` : NO_ONE_SAYS_THAT,
+      relatedFrom(ctx, ranked),
     );
   }
   const own = answersFrom(ctx, rankSpeakerQuotes(ctx, target, terms), terms, minScore);
   if (own.length > 0) return result(own);
   // "Did Okafor say X?" when someone else said X: say so, and who did.
   const content = withoutEntity(terms, target);
-  const others = content.terms.length > 0 ? answersFrom(ctx, rankQuotes(index, query, content), content, minScore) : [];
+  const othersRanked = content.terms.length > 0 ? rankQuotes(index, query, content) : [];
+  const others = answersFrom(ctx, othersRanked, content, minScore);
   const name = target.speaker.name;
   return others.length > 0
     ? result(others, `${name} is not quoted saying that; these are the closest statements in the article.`)
-    : result([], `${name} is quoted in the article, but not saying that.`);
+    : result([], `${name} is quoted in the article, but not saying that.`, relatedFrom(ctx, othersRanked));
+}
+
+const NO_ONE_SAYS_THAT = 'No one in the article says that.';
+/** A near miss worth showing covers at least this share of the question. */
+const MIN_RELATED_SCORE = 0.2;
+
+/** The closest statements that fall short of an answer (at most three), for the near-miss list. */
+function relatedFrom(ctx: ArticleContext, ranked: readonly Ranked[]): RelatedStatement[] {
+  return ranked
+    .filter((r) => r.score >= MIN_RELATED_SCORE)
+    .slice(0, BOT_LIMITS.whoSaidAnswers)
+    .map((r) => {
+      const quote = ctx.attribution.quotes[r.quoteIndex] as Quote;
+      return { speaker: quote.speaker, quote: quote.quote, paragraph: quote.paragraphs[0]!, score: Math.round(Math.min(1, r.score) * 1000) / 1000 };
+    });
+}
+
+/** Three consecutive words: enough to say a statement holds part of the located run. */
+const HOLDING_WINDOW = 3;
+
+/**
+ * The question quotes the article word for word (see locate.ts). The statement that holds those
+ * words answers it; if none does, the sentence's own attribution ("…, X said") does; if the
+ * sentence attributes them to nobody, they are the article's narration — say where they are.
+ */
+function answerFromArticleWords(
+  ctx: ArticleContext,
+  located: LocatedRun,
+  ranked: readonly Ranked[],
+  terms: QueryTerms,
+  result: (answers: WhoSaidAnswer[], note?: string, related?: RelatedStatement[]) => WhoSaidResult,
+): WhoSaidResult {
+  const windows: string[] = [];
+  for (let i = 0; i + HOLDING_WINDOW <= located.words.length; i++) windows.push(located.words.slice(i, i + HOLDING_WINDOW).join(' '));
+  let holder: { quoteIndex: number; held: number } | undefined;
+  ctx.attribution.quotes.forEach((q, quoteIndex) => {
+    if (!q.paragraphs.includes(located.paragraph)) return;
+    const form = ctx.index.quoteForms[quoteIndex]!;
+    const held = windows.filter((w) => containsFragment(form, w)).length;
+    if (held > 0 && (!holder || held > holder.held)) holder = { quoteIndex, held };
+  });
+  const share = Math.round(located.share * 1000) / 1000;
+  if (holder) {
+    // The words are the article's own, in the sentence of this statement: as sure as a verbatim match.
+    const r: Ranked = { quoteIndex: holder.quoteIndex, score: 1, verbatim: true, bm25: 0 };
+    return result([{ ...toAnswer(ctx, ctx.index, terms, r), paragraph: located.paragraph }]);
+  }
+  const speaker = sentenceSpeaker(ctx, located);
+  if (speaker) {
+    const entity = 'entity' in speaker ? speaker.entity.speaker : null;
+    return result([
+      {
+        speaker: entity ? entity.name : (speaker as { phrase: string }).phrase,
+        description: entity?.description ?? null,
+        quote: located.sentence.text,
+        kind: 'indirect',
+        paragraph: located.paragraph,
+        via: null,
+        score: share,
+      },
+    ]);
+  }
+  return result(
+    [],
+    `${NO_ONE_SAYS_THAT} Those words are in ¶${located.paragraph}, in the article's own narration, not in anyone's statement.`,
+    relatedFrom(ctx, ranked),
+  );
 }
 
 /** The ranked quotes that answer: above the threshold, close to the best, verbatim first. */
@@ -111,15 +191,34 @@ function withOptionalFramingVerb(index: ArticleIndex, query: string, terms: Quer
   return { ...terms, optional: new Set([term]) };
 }
 
+const NAME = String.raw`(?:(?:mr|mrs|ms|mx|dr|prof|sir|dame)\.?\s+)?\s*\u0001(\d+)\u0001\s*`;
+const AUXILIARY = String.raw`(?:did|does|do|has|have|had|is|was|were|will|would|could|can)`;
 /**
- * "What did Okafor say (about X)?" asks about a speaker; "who said Reyes softened his stance?"
- * merely mentions one. A question that opens with "who"/"which" is never about its names.
+ * Questions shaped to ask about a person: "did X say …", "what did X say about …", "has X ever
+ * said …", "what X said about …", "X on …", "X's view of …", "quotes from X", or the name alone.
+ */
+const ASKS_ABOUT_PERSON: readonly RegExp[] = [
+  new RegExp(String.raw`^\s*(?:and\s+|so\s+)?${AUXILIARY}\s+${NAME}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:what|how|why|when|where)\s+(?:else\s+)?${AUXILIARY}\s+${NAME}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:what|how)\s+(?:about\s+)?${NAME}(?:['’]s\b|\s+(?:say|said|says|think|thinks|thought|feel|feels|felt|believe|believes|told|tells|claimed|claims|argued|argues|on|about)\b|\s*[?.!]*\s*$)`, 'iu'),
+  new RegExp(String.raw`^\s*${NAME}(?:['’]s)?\s*(?:on|about|re|:|[-–—]|view|views|take|position|stance|comments?|quotes?|remarks?|words?|statements?|opinion)\b`, 'iu'),
+  new RegExp(String.raw`^\s*(?:quotes?|statements?|comments?|remarks?|words)\s+(?:from|by|of)\s+${NAME}`, 'iu'),
+  new RegExp(String.raw`^\s*${NAME}(?:['’]s)?\s*[?.!]*\s*$`, 'iu'),
+];
+
+/**
+ * "What did Okafor say (about X)?" asks about a speaker; a pasted fragment that happens to hold a
+ * name ("Okafor softened his stance on taxes") or "who said Reyes …" merely mentions one. Only a
+ * question shaped to ask about a person targets that person.
  */
 function askedAboutSpeaker(index: ArticleIndex, query: string, terms: QueryTerms): Entity | undefined {
-  if (WHO_FIRST.test(query)) return undefined;
-  // "What did Okafor say about Reyes?": the first name is the one asked about.
-  const first = terms.terms.find(isEntityToken);
-  return first === undefined ? undefined : index.aliases.entityForToken(first);
+  if (WHO_FIRST.test(query) || !terms.terms.some(isEntityToken)) return undefined;
+  const marked = index.aliases.mark(query, false);
+  for (const shape of ASKS_ABOUT_PERSON) {
+    const m = shape.exec(marked);
+    if (m?.[1] !== undefined) return index.aliases.entities[Number(m[1])];
+  }
+  return undefined;
 }
 
 /** A speaker's quotes: all of them (article order) for "what did X say", else ranked by the rest. */

@@ -7,6 +7,7 @@ import { ASK_STOP_WORDS, QUERY_STOP_WORDS } from './stopwords.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
 import { withinEdits } from './edits.ts';
 import { verbatimForm, words } from './text.ts';
+import { ArticleWords, type LocatedRun } from './locate.ts';
 
 export type DocType = 'quote' | 'passage';
 
@@ -125,6 +126,14 @@ export class ArticleIndex {
     this.countParagraphTerms();
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
     for (const p of article.paragraphs) this.paragraphForms.set(p.n, ` ${verbatimForm(p.text)} `);
+  }
+
+  private articleWords: ArticleWords | undefined;
+
+  /** Where the question's words stand in the article word for word, if they do (see locate.ts). */
+  locate(query: string): LocatedRun | null {
+    this.articleWords ??= new ArticleWords(this.article);
+    return this.articleWords.locate(query);
   }
 
   /** Normalised form of paragraph `n`, padded with spaces (see verbatim.ts containsFragment). */

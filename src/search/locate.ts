@@ -1,0 +1,99 @@
+/**
+ * Where a question's words stand in the article, word for word: the longest run of the question's
+ * words (after its "who said" frame) found consecutively in the article's text. Personal pronouns
+ * match one another, so "who said they will not back down" finds "we will not back down". This
+ * finds words that are in the article whether or not any extracted statement holds them.
+ */
+import type { Article, Sentence } from '../article/types.ts';
+import { QUERY_STOP_WORDS } from './stopwords.ts';
+import { withoutFrame } from './verbatim.ts';
+import { verbatimForm } from './text.ts';
+
+/** The fewest words a run needs, and the share of the question's words it must cover. */
+const MIN_RUN_WORDS = 4;
+const MIN_RUN_SHARE = 0.6;
+/** A run of only function words ("one of the most") says nothing about where the question is. */
+const MIN_RUN_CONTENT_WORDS = 2;
+
+const PRONOUN_CLASS = '\u0002pronoun';
+const PRONOUNS = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'he', 'him', 'his',
+  'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves', 'im', 'ive', 'ill',
+  'id', 'were', 'weve', 'theyre', 'theyve', 'theyll', 'theyd', 'hes', 'shes',
+]);
+/** "I am" becomes "they are" when a reader retells it: the verb after a pronoun may change too. */
+const BE_FORMS = new Set(['am', 'are', 'is', 'was', 'were']);
+
+function normal(word: string): string {
+  if (PRONOUNS.has(word)) return PRONOUN_CLASS;
+  if (BE_FORMS.has(word)) return '\u0002be';
+  return word;
+}
+
+export interface WordPosition {
+  paragraph: number;
+  sentence: Sentence;
+}
+
+/** Every word of the article in order, with where it stands; a paragraph break between paragraphs. */
+export class ArticleWords {
+  private readonly words: string[] = [];
+  private readonly positions: (WordPosition | null)[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(article: Article) {
+    for (const p of article.paragraphs) {
+      for (const sentence of p.sentences) {
+        for (const word of verbatimForm(sentence.text).split(' ').filter(Boolean)) {
+          this.push(normal(word), { paragraph: p.n, sentence });
+        }
+      }
+      this.push('\u0002break', null);
+    }
+  }
+
+  private push(word: string, at: WordPosition | null): void {
+    const i = this.words.length;
+    this.words.push(word);
+    this.positions.push(at);
+    if (at === null) return;
+    const list = this.postings.get(word);
+    if (list) list.push(i);
+    else this.postings.set(word, [i]);
+  }
+
+  /**
+   * The longest run of the question's words found consecutively in the article, when it is long
+   * enough to mean the question quotes the article (see MIN_RUN_*), else null.
+   */
+  locate(query: string): LocatedRun | null {
+    const asked = withoutFrame(query).split(' ').filter(Boolean);
+    if (asked.length < MIN_RUN_WORDS) return null;
+    const normalised = asked.map(normal);
+    // run[p] = length of the run of question words ending at article word p (previous question word).
+    let previous = new Map<number, number>();
+    let best = { length: 0, endWord: -1, endAsked: -1 };
+    normalised.forEach((word, i) => {
+      const current = new Map<number, number>();
+      for (const p of this.postings.get(word) ?? []) {
+        const length = (previous.get(p - 1) ?? 0) + 1;
+        current.set(p, length);
+        if (length > best.length) best = { length, endWord: p, endAsked: i };
+      }
+      previous = current;
+    });
+    if (best.length < Math.max(MIN_RUN_WORDS, Math.ceil(asked.length * MIN_RUN_SHARE))) return null;
+    const runWords = asked.slice(best.endAsked - best.length + 1, best.endAsked + 1);
+    if (runWords.filter((w) => !QUERY_STOP_WORDS.has(w) && !PRONOUNS.has(w)).length < MIN_RUN_CONTENT_WORDS) return null;
+    const middle = this.positions[best.endWord - Math.floor(best.length / 2)];
+    if (!middle) return null;
+    return { ...middle, words: runWords, share: best.length / asked.length };
+  }
+}
+
+export interface LocatedRun extends WordPosition {
+  /** The question's words found in the article (as typed, in verbatim form). */
+  words: string[];
+  /** Their share of the question's words after its frame. */
+  share: number;
+}
