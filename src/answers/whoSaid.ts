@@ -7,7 +7,8 @@ import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
 import type { ArticleContext } from './context.ts';
 import type { RelatedStatement, WhoSaidAnswer, WhoSaidResult } from './types.ts';
 import { sentenceSpeaker } from './sentenceSpeaker.ts';
-import type { LocatedRun } from '../search/locate.ts';
+import { consistency } from '../search/consistency.ts';
+import { heldWindows, type LocatedRun } from '../search/locate.ts';
 
 /**
  * The least coverage of a question's content words a quote needs to count as the answer. Below
@@ -99,9 +100,6 @@ function relatedFrom(ctx: ArticleContext, ranked: readonly Ranked[]): RelatedSta
     });
 }
 
-/** Three consecutive words: enough to say a statement holds part of the located run. */
-const HOLDING_WINDOW = 3;
-
 /**
  * The question quotes the article word for word (see locate.ts). The statement that holds those
  * words answers it; if none does, the sentence's own attribution ("…, X said") does; if the
@@ -114,13 +112,10 @@ function answerFromArticleWords(
   terms: QueryTerms,
   result: (answers: WhoSaidAnswer[], note?: string, related?: RelatedStatement[]) => WhoSaidResult,
 ): WhoSaidResult {
-  const windows: string[] = [];
-  for (let i = 0; i + HOLDING_WINDOW <= located.words.length; i++) windows.push(located.words.slice(i, i + HOLDING_WINDOW).join(' '));
   let holder: { quoteIndex: number; held: number } | undefined;
   ctx.attribution.quotes.forEach((q, quoteIndex) => {
     if (!q.paragraphs.includes(located.paragraph)) return;
-    const form = ctx.index.quoteForms[quoteIndex]!;
-    const held = windows.filter((w) => containsFragment(form, w)).length;
+    const held = heldWindows(located.words, q.quote);
     if (held > 0 && (!holder || held > holder.held)) holder = { quoteIndex, held };
   });
   const share = Math.round(located.share * 1000) / 1000;
@@ -242,6 +237,12 @@ function fromHit(hit: Hit): Ranked {
 function rankQuotes(index: ArticleIndex, query: string, terms: QueryTerms): Ranked[] {
   const fragments = verbatimFragments(query);
   const ranked = index.hits(terms, 'quote').map(fromHit);
+  for (const r of ranked) {
+    const quote = index.attribution.quotes[r.quoteIndex];
+    if (!quote) continue;
+    const paragraphs = quote.paragraphs.map((n) => index.paragraph(n)?.text ?? '').join(' ');
+    r.score *= consistency(query, quote.quote, paragraphs);
+  }
   index.quoteForms.forEach((form, quoteIndex) => {
     const fragment = fragments.find((f) => containsFragment(form, f));
     if (fragment === undefined) return;

@@ -14,6 +14,7 @@ const MIN_RUN_WORDS = 4;
 const MIN_RUN_SHARE = 0.6;
 /** A run of only function words ("one of the most") says nothing about where the question is. */
 const MIN_RUN_CONTENT_WORDS = 2;
+const NEARLY_ALL = 0.8;
 
 const PRONOUN_CLASS = '\u0002pronoun';
 const PRONOUNS = new Set([
@@ -84,9 +85,16 @@ export class ArticleWords {
     });
     if (best.length < Math.max(MIN_RUN_WORDS, Math.ceil(asked.length * MIN_RUN_SHARE))) return null;
     const runWords = asked.slice(best.endAsked - best.length + 1, best.endAsked + 1);
-    if (runWords.filter((w) => !QUERY_STOP_WORDS.has(w) && !PRONOUNS.has(w)).length < MIN_RUN_CONTENT_WORDS) return null;
+    const contentWords = runWords.filter((w) => !QUERY_STOP_WORDS.has(w) && !PRONOUNS.has(w)).length;
+    // "the fight is not over": one content word is enough when the run is nearly the whole question.
+    if (contentWords < (best.length / asked.length >= NEARLY_ALL ? 1 : MIN_RUN_CONTENT_WORDS)) return null;
     const middle = this.positions[best.endWord - Math.floor(best.length / 2)];
     if (!middle) return null;
+    // A question that keeps most of a sentence but changes its key word ("tightened" for
+    // "relaxed", "60" for "6") is not that sentence: every content word must stand in it.
+    const sentenceWords = new Set(verbatimForm(middle.sentence.text).split(' '));
+    const outside = [...asked.slice(0, best.endAsked - best.length + 1), ...asked.slice(best.endAsked + 1)];
+    if (outside.some((w) => !QUERY_STOP_WORDS.has(w) && !PRONOUNS.has(w) && !BE_FORMS.has(w) && !sentenceWords.has(w))) return null;
     return { ...middle, words: runWords, share: best.length / asked.length };
   }
 }
@@ -96,4 +104,21 @@ export interface LocatedRun extends WordPosition {
   words: string[];
   /** Their share of the question's words after its frame. */
   share: number;
+}
+
+/** Three consecutive words: enough to say a statement holds part of a located run. */
+const HOLDING_WINDOW = 3;
+
+/**
+ * How many three-word windows of a located run a text holds, compared as the run was found
+ * (pronouns alike, forms of "be" alike), so a retold "they are over 65" is held by "we are over 65".
+ */
+export function heldWindows(run: readonly string[], text: string): number {
+  const form = ` ${verbatimForm(text).split(' ').map(normal).join(' ')} `;
+  const words = run.map(normal);
+  let held = 0;
+  for (let i = 0; i + HOLDING_WINDOW <= words.length; i++) {
+    if (form.includes(` ${words.slice(i, i + HOLDING_WINDOW).join(' ')} `)) held += 1;
+  }
+  return held;
 }

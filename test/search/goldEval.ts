@@ -3,13 +3,14 @@
  * every development fixture, with the attribution taken from gold, so retrieval is measured on its
  * own. Two question sets: the gold files' own, and test/fixtures/questions-extra.json (more
  * paraphrases and no-answer traps). Prints the scorer's numbers, every miss (-v: every answer) and
- * a sweep of the answer threshold. `--no-synonyms` switches the synonym table off.
+ * a sweep of the answer threshold. `--no-synonyms` switches the hand-written synonym table off,
+ * `--no-wordnet` the WordNet relations.
  */
 import { parseArticle } from '../../src/article/load.ts';
 import type { ArticleContext } from '../../src/answers/context.ts';
 import { ask } from '../../src/answers/ask.ts';
 import { whoSaid } from '../../src/answers/whoSaid.ts';
-import { buildIndex, useSynonyms } from '../../src/search/index.ts';
+import { buildIndex, useSynonyms, useWordNet } from '../../src/search/index.ts';
 import { loadFixtures, type AskQuestion, type WhoSaidQuestion } from '../quality/gold.ts';
 import { scoreAsk, scoreWhoSaid } from '../quality/score.ts';
 import { DEV2_QUESTIONS_PATH, loadExtraQuestions } from './extraQuestions.ts';
@@ -76,6 +77,7 @@ function printTally(title: string, t: Tally): void {
 function main(): void {
   const verbose = process.argv.includes('-v');
   if (process.argv.includes('--no-synonyms')) useSynonyms(false);
+  if (process.argv.includes('--no-wordnet')) useWordNet(false);
   const extra = loadExtraQuestions();
   const original = newTally();
   const extraTally = newTally();
