@@ -7,7 +7,7 @@ import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
 import type { ArticleContext } from './context.ts';
 import type { RelatedStatement, WhoSaidAnswer, WhoSaidResult } from './types.ts';
 import { sentenceSpeaker } from './sentenceSpeaker.ts';
-import { consistency } from '../search/consistency.ts';
+import { consistency, questionFacts } from '../search/consistency.ts';
 import { heldWindows, type LocatedRun } from '../search/locate.ts';
 
 /**
@@ -237,11 +237,14 @@ function fromHit(hit: Hit): Ranked {
 function rankQuotes(index: ArticleIndex, query: string, terms: QueryTerms): Ranked[] {
   const fragments = verbatimFragments(query);
   const ranked = index.hits(terms, 'quote').map(fromHit);
-  for (const r of ranked) {
-    const quote = index.attribution.quotes[r.quoteIndex];
-    if (!quote) continue;
-    const paragraphs = quote.paragraphs.map((n) => index.paragraph(n)?.text ?? '').join(' ');
-    r.score *= consistency(query, quote.quote, paragraphs);
+  const facts = questionFacts(query);
+  if (facts.negated || facts.specifics.length > 0) {
+    for (const r of ranked) {
+      // Only statements that could be an answer or a near miss are worth the check.
+      if (r.score < MIN_RELATED_SCORE) continue;
+      const { words, around } = index.statementWords(r.quoteIndex);
+      r.score *= consistency(facts, words, around);
+    }
   }
   index.quoteForms.forEach((form, quoteIndex) => {
     const fragment = fragments.find((f) => containsFragment(form, f));

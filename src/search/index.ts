@@ -10,6 +10,7 @@ import { SPEECH_ACT_CREDIT, speechActCues } from './speechActs.ts';
 import { withinEdits } from './edits.ts';
 import { verbatimForm, words } from './text.ts';
 import { ArticleWords, type LocatedRun } from './locate.ts';
+import { contentWords } from './consistency.ts';
 
 export type DocType = 'quote' | 'passage';
 
@@ -153,6 +154,20 @@ export class ArticleIndex {
   }
 
   private articleWords: ArticleWords | undefined;
+  private readonly statementWordCache = new Map<number, { words: Set<string>; around: Set<string> }>();
+
+  /** A statement's words and those of it and its paragraphs, as consistency.ts compares them. */
+  statementWords(quoteIndex: number): { words: ReadonlySet<string>; around: ReadonlySet<string> } {
+    let cached = this.statementWordCache.get(quoteIndex);
+    if (!cached) {
+      const quote = this.attribution.quotes[quoteIndex];
+      const words = new Set(contentWords(quote?.quote ?? ''));
+      const paragraphs = (quote?.paragraphs ?? []).map((n) => this.paragraph(n)?.text ?? '').join(' ');
+      cached = { words, around: new Set([...words, ...contentWords(paragraphs)]) };
+      this.statementWordCache.set(quoteIndex, cached);
+    }
+    return cached;
+  }
 
   /** Where the question's words stand in the article word for word, if they do (see locate.ts). */
   locate(query: string): LocatedRun | null {

@@ -21,21 +21,49 @@ export interface Related {
 }
 
 const NONE: Related = { synonyms: [], derived: [], broader: [], antonyms: [] };
-let table: Map<string, string> | null = null;
+/**
+ * The table's text, sorted by stem, and where each line starts: looked up by binary search rather
+ * than parsed into a map, so loading costs one gunzip and one scan for line ends.
+ */
+let table: { text: string; starts: Int32Array } | null = null;
 const parsed = new Map<string, Related>();
+/** Parsed entries kept; the vocabulary of the articles asked about is far smaller. */
+const MAX_PARSED = 20_000;
 
-function load(): Map<string, string> {
-  const map = new Map<string, string>();
+function load(): { text: string; starts: Int32Array } {
+  let text = '';
   try {
-    const text = gunzipSync(readFileSync(WORDNET_TABLE_PATH)).toString('utf8');
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+    text = gunzipSync(readFileSync(WORDNET_TABLE_PATH)).toString('utf8');
   } catch {
     // Without the table the search still works on the words themselves.
   }
-  return map;
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1) {
+    starts.push(i);
+    if (text.indexOf('\n', i) < 0) break;
+  }
+  return { text, starts: Int32Array.from(starts) };
+}
+
+/** The line for `stem` after its tab, or undefined. */
+function lookup(stem: string): string | undefined {
+  table ??= load();
+  const { text, starts } = table;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = starts[mid]!;
+    const tab = text.indexOf('\t', start);
+    const key = text.slice(start, tab);
+    if (key === stem) {
+      const end = text.indexOf('\n', tab);
+      return text.slice(tab + 1, end < 0 ? text.length : end);
+    }
+    if (key < stem) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 const list = (field: string | undefined): string[] => (field ? field.split(',') : []);
@@ -44,11 +72,11 @@ const list = (field: string | undefined): string[] => (field ? field.split(',') 
 export function relatedOf(stem: string): Related {
   const known = parsed.get(stem);
   if (known) return known;
-  table ??= load();
-  const raw = table.get(stem);
+  const raw = lookup(stem);
   if (raw === undefined) return NONE;
   const [syn, der, hyp, ant] = raw.split('\t');
   const related = { synonyms: list(syn), derived: list(der), broader: list(hyp), antonyms: list(ant) };
+  if (parsed.size >= MAX_PARSED) parsed.clear();
   parsed.set(stem, related);
   return related;
 }
