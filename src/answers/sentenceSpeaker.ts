@@ -13,7 +13,9 @@ import type { ArticleContext } from './context.ts';
 
 /** Reporting verbs in forms that are rarely nouns ("state", "note", "report" and "tweet" are left out). */
 const SPEECH_VERB =
-  /^(?:say|says|said|saying|tells|told|telling|added|adds|adding|stated|explained|explains|wrote|writes|tweeted|argued|argues|arguing|claimed|claims|insisted|insists|noted|warned|warns|announced|declared|replied|responded|recalled|acknowledged|admitted|admits|conceded|predicted|predicts|promised|vowed|vows|pledged|joked|complained|complains|asked|urged|urges|suggested|suggests|contended|contends|asserted|accused|blamed|denied|denies|boasted|quipped|stressed)$/i;
+  /^(?:say|says|said|saying|tells|told|telling|added|adds|adding|stated|explained|explains|wrote|writes|tweeted|argued|argues|arguing|claimed|claims|insisted|insists|noted|warned|warns|announced|declared|replied|responded|recalled|acknowledged|admitted|admits|conceded|predicted|predicts|promised|vowed|vows|pledged|joked|complained|complains|asked|urged|urges|suggested|suggests|contended|contends|asserted|accused|blamed|denied|denies|boasted|boasts|quipped|stressed|notes|refuted|refutes|believes|believed|thinks|thought|announces|acknowledges|estimated|estimates|reported|reports)$/i;
+/** Any verb (an -ed or -s form) right after a named subject and before "that" reports a clause. */
+const VERB_BEFORE_THAT = /^\p{L}+(?:ed|s)$/u;
 /** Verbs that take a person or a clause beginning with "the": "told the crowd", "said the plan …". */
 const TAKES_DETERMINER = /^(?:say|says|said|saying|tells|told|telling|asked|urged|urges|accused|blamed|warned|warns|promised|added|adds|wrote|writes|argued|argues|insisted|insists|suggested|suggests|predicted|predicts)$/i;
 /** Words between a subject and its verb that do not end the subject's search. */
@@ -43,7 +45,8 @@ export function sentenceSpeaker(ctx: ArticleContext, at: WordPosition): Sentence
       const entity = entityAt(i + 2) ?? entityAt(i + 3);
       if (entity) return { entity };
     }
-    if (!SPEECH_VERB.test(word)) continue;
+    const reportsThat = VERB_BEFORE_THAT.test(word) && /^that$/i.test(tokens[i + 1] ?? '') && entityAt(i - 1) !== undefined;
+    if (!SPEECH_VERB.test(word) && !reportsThat) continue;
     // "claimed a victory", "announced the winner": an object, not a statement.
     if (/^(?:a|an|the)$/i.test(tokens[i + 1] ?? '') && !TAKES_DETERMINER.test(word)) continue;
     const subject = subjectBefore(tokens, i, entityAt) ?? (entityAt(i + 1) ?? entityAt(i + 2));
