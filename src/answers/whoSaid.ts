@@ -54,7 +54,7 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
   if (ctx.attribution.quotes.length === 0) return result([], 'This article quotes nobody.');
 
   const index = ctx.index;
-  const terms = withOptionalFramingVerb(index, query, index.queryTerms(query, 'who-said'));
+  const terms = { ...withOptionalFramingVerb(index, query, index.queryTerms(query, 'who-said')), negated: questionFacts(query).negated };
   const target = askedAboutSpeaker(index, query, terms);
   if (target && !target.quoted) {
     return result([], `${target.speaker.name} is mentioned in the article but never quoted.`);

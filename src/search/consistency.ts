@@ -18,6 +18,14 @@ const MONTHS_AND_DAYS = new Set([
 /** "May" and "March" are also a verb; capitalised they are months. */
 const CAPITALISED_MONTHS = /\b(?:March|May)\b/g;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot']);
+/** Words that say no without "not": "unenforceable", "non-binding", "failed", "refused". */
+const NEGATIVE_WORD = /^(?:un(?!der|til|ion|it|iv|iq|less)\p{L}{4,}|non\p{L}{3,}|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied)|lack(?:s|ed|ing)?|unable|impossible)$/u;
+
+function saysNo(words: ReadonlySet<string>): boolean {
+  for (const w of words) if (NEGATIONS.has(w) || NEGATIVE_WORD.test(w)) return true;
+  return false;
+}
+
 /** How much a statement keeps of its score when it contradicts the question in each way. */
 export const SPECIFIC_MISMATCH_FACTOR = 0.4;
 export const POLARITY_MISMATCH_FACTOR = 0.6;
@@ -46,6 +54,6 @@ export function questionFacts(question: string): QuestionFacts {
 export function consistency(facts: QuestionFacts, statement: ReadonlySet<string>, around: ReadonlySet<string>): number {
   let factor = 1;
   if (facts.specifics.some((s) => !around.has(s))) factor *= SPECIFIC_MISMATCH_FACTOR;
-  if (facts.negated && ![...NEGATIONS].some((n) => statement.has(n))) factor *= POLARITY_MISMATCH_FACTOR;
+  if (facts.negated && !saysNo(statement)) factor *= POLARITY_MISMATCH_FACTOR;
   return factor;
 }

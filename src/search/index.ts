@@ -98,6 +98,11 @@ export interface QueryTerms {
   optional?: ReadonlySet<string>;
   /** Which synonym table widens the terms (who-said questions reword statements: 'paraphrase'). */
   synonyms?: SynonymTable;
+  /**
+   * The question is negated ("could not be enforced"): a statement holding the antonym of its
+   * words ("unenforceable") agrees with it rather than contradicts it.
+   */
+  negated?: boolean;
 }
 
 export type StopWordSet = 'who-said' | 'ask' | 'none';
@@ -322,7 +327,7 @@ export class ArticleIndex {
       }
       hit.coverage = total === 0 ? 0 : covered / total;
       const contradicted = [...(hit.contradicted ?? [])].some((term) => (hit.matched.get(term) ?? 0) < 0.7);
-      if (contradicted) hit.coverage *= CONTRADICTION_FACTOR;
+      if (contradicted && !query.negated) hit.coverage *= CONTRADICTION_FACTOR;
     }
     return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
   }
