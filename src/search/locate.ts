@@ -15,6 +15,8 @@ const MIN_RUN_SHARE = 0.6;
 /** A run of only function words ("one of the most") says nothing about where the question is. */
 const MIN_RUN_CONTENT_WORDS = 2;
 const NEARLY_ALL = 0.8;
+/** Beyond this many word positions to visit for one question, the search is skipped. */
+const MAX_POSITIONS_VISITED = 200_000;
 
 const PRONOUN_CLASS = '\u0002pronoun';
 const PRONOUNS = new Set([
@@ -71,6 +73,10 @@ export class ArticleWords {
     const asked = withoutFrame(query).split(' ').filter(Boolean);
     if (asked.length < MIN_RUN_WORDS) return null;
     const normalised = asked.map(normal);
+    // Bound the work on a long article: a question of common words visits every place they stand.
+    let work = 0;
+    for (const word of normalised) work += this.postings.get(word)?.length ?? 0;
+    if (work > MAX_POSITIONS_VISITED) return null;
     // run[p] = length of the run of question words ending at article word p (previous question word).
     let previous = new Map<number, number>();
     let best = { length: 0, endWord: -1, endAsked: -1 };

@@ -72,3 +72,14 @@ describe('the honest near miss', () => {
     expect(whoSaid(ctx, 'who said penguins prefer jazz').related).toBeUndefined();
   });
 });
+
+describe('locating words on a long article', () => {
+  it('stays bounded for a question of the commonest words repeated', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `The council said the plan for the town and the river was the best in the ${i} years of the project.`);
+    const long = handContext(paragraphs, { quotes: [quote('Ada Okafor', 'the plan was sound', [1], 'indirect')], speakers: [speaker('Ada Okafor')], mentioned: [] });
+    const started = Date.now();
+    expect(long.index.locate('the the the the the the the the the the the the the the the the the the the the')).toBeNull();
+    expect(Date.now() - started).toBeLessThan(5000); // a loose hang guard, not a timing assertion
+    expect(long.index.locate('the plan for the town and the river')).toMatchObject({ paragraph: 1 });
+  });
+});
