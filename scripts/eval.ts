@@ -24,7 +24,7 @@ import {
   type OverallReport,
   type PrecisionRecall,
 } from '../test/quality/score.ts';
-import { loadExtraQuestions } from '../test/search/extraQuestions.ts';
+import { DEV2_QUESTIONS_PATH, loadExtraQuestions } from '../test/search/extraQuestions.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const pr = (s: PrecisionRecall) =>
@@ -54,9 +54,9 @@ function fixtureLines(r: FixtureReport, verbose: boolean): string[] {
   }
   if (r.whoSaid) {
     const w = r.whoSaid;
-    const form = (f: 'verbatim' | 'paraphrase') => `${w.byForm[f].correct}/${w.byForm[f].total}`;
+    const form = (f: 'verbatim' | 'paraphrase' | 'speech-act') => `${w.byForm[f].correct}/${w.byForm[f].total}`;
     lines.push(`  who-said   top-1 ${pct(w.top1Accuracy)} (${w.top1Correct}/${w.answerable}, ${w.top1WithParagraph} with the right ¶; ` +
-      `verbatim ${form('verbatim')}, paraphrase ${form('paraphrase')})  ` +
+      `verbatim ${form('verbatim')}, paraphrase ${form('paraphrase')}, speech-act ${form('speech-act')})  ` +
       `no-answer ${pct(w.noAnswerAccuracy)} (${w.noAnswerCorrect}/${w.noAnswer}; mentioned-not-quoted ${w.mentioned.empty}/${w.mentioned.total}, ${w.mentioned.withNote} with a note)`);
     if (verbose) {
       for (const m of w.misses) lines.push(`    miss  "${m.query}": want ${m.expected ?? '(no answer)'}, got ${m.got ?? '(nothing)'}${m.paragraph ? ` ¶${m.paragraph}` : ''}`);
@@ -77,27 +77,28 @@ function overallLines(title: string, o: OverallReport): string[] {
   for (const kind of ['direct', 'partial', 'indirect'] as const) lines.push(`    ${kind.padEnd(9)}${pr(o.attribution.byKind[kind])}`);
   lines.push(o.whoSaid
     ? `  who-said   top-1 ${pct(o.whoSaid.top1Accuracy)} of ${o.whoSaid.answerable} (verbatim ${pct(o.whoSaid.verbatimAccuracy)}, ` +
-      `paraphrase ${pct(o.whoSaid.paraphraseAccuracy)}), no-answer ${pct(o.whoSaid.noAnswerAccuracy)} of ${o.whoSaid.noAnswer}`
+      `paraphrase ${pct(o.whoSaid.paraphraseAccuracy)}, speech-act ${pct(o.whoSaid.speechActAccuracy)}), no-answer ${pct(o.whoSaid.noAnswerAccuracy)} of ${o.whoSaid.noAnswer}`
     : '  who-said   not measured (src/answers has no whoSaid yet)');
   lines.push(o.ask ? `  ask        ${pct(o.ask.accuracy)} of ${o.ask.total}` : '  ask        not measured (src/answers has no ask yet)');
   return lines;
 }
 
 /** The development fixtures with their extra who-said questions (test/fixtures/questions-extra.json) instead of their own. */
-async function measureExtraQuestions(): Promise<Measurement> {
-  const extra = loadExtraQuestions();
+async function measureExtraQuestions(path?: string): Promise<Measurement> {
+  const extra = loadExtraQuestions(path);
   return measureAll(loadFixtures().map((f) => ({ ...f, gold: { ...f.gold, questions: extra.get(f.name) ?? [] } })));
 }
 
-function extraLines(m: Measurement): string[] {
+function extraLines(m: Measurement, title = 'EXTRA development questions (test/fixtures/questions-extra.json)'): string[] {
   const w = m.overall.whoSaid;
   return w
-    ? [`EXTRA development questions (test/fixtures/questions-extra.json): who-said top-1 ${pct(w.top1Accuracy)} of ${w.answerable} ` +
-      `(paraphrase ${pct(w.paraphraseAccuracy)}), no-answer ${pct(w.noAnswerAccuracy)} of ${w.noAnswer}`]
+    ? [`${title}: who-said top-1 ${pct(w.top1Accuracy)} of ${w.answerable} ` +
+      `(verbatim ${pct(w.verbatimAccuracy)}, paraphrase ${pct(w.paraphraseAccuracy)}, speech-act ${pct(w.speechActAccuracy)}), ` +
+      `no-answer ${pct(w.noAnswerAccuracy)} of ${w.noAnswer}`]
     : [];
 }
 
-function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutVerbose: boolean, extra: Measurement): string {
+function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutVerbose: boolean, extra: Measurement, dev2: Measurement): string {
   const lines = [
     `pipeline: article reader ${m.pipeline.loader === 'real' ? 'src/article (real)' : 'FALLBACK (blank-line split, no cleaning)'}; ` +
       `whoSaid ${m.pipeline.whoSaid ? 'present' : 'not written yet'}; ask ${m.pipeline.ask ? 'present' : 'not written yet'}`,
@@ -106,6 +107,7 @@ function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutV
   for (const r of m.fixtures) lines.push(...fixtureLines(r, verbose), '');
   lines.push(...overallLines('OVERALL, development fixtures', m.overall), '');
   lines.push(...extraLines(extra), '');
+  lines.push(...extraLines(dev2, 'DEV2 development questions (test/fixtures/questions-dev2.json)'), '');
   lines.push('HELD-OUT fixtures (test/fixtures/holdout: never tune against these)', '');
   for (const r of holdout.fixtures) lines.push(...fixtureLines(r, holdoutVerbose), '');
   lines.push(...overallLines('OVERALL, held-out fixtures', holdout.overall));
@@ -147,18 +149,20 @@ async function main(): Promise<void> {
   let measurement: Measurement;
   let holdout: Measurement;
   let extra: Measurement;
+  let dev2: Measurement;
   try {
     measurement = await measureAll(loadFixtures());
     holdout = await measureHoldout();
     extra = await measureExtraQuestions();
+    dev2 = await measureExtraQuestions(DEV2_QUESTIONS_PATH);
   } catch (error) {
     console.error(error instanceof GoldError ? error.message : `Evaluation failed: ${(error as Error).message}`);
     process.exitCode = 1;
     return;
   }
   console.log(args.has('--json')
-    ? JSON.stringify({ ...measurement, holdout, extraQuestions: extra.overall }, null, 2)
-    : report(measurement, holdout, !args.has('--quiet'), args.has('--show-holdout-misses'), extra));
+    ? JSON.stringify({ ...measurement, holdout, extraQuestions: extra.overall, dev2Questions: dev2.overall }, null, 2)
+    : report(measurement, holdout, !args.has('--quiet'), args.has('--show-holdout-misses'), extra, dev2));
 }
 
 await main();

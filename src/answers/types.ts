@@ -45,6 +45,18 @@ export interface WhoSaidResult {
   answers: WhoSaidAnswer[];
   /** Why `answers` is empty, in words for the reader ("… is mentioned but never quoted"). */
   note?: string;
+  /**
+   * Only beside an empty `answers`: the closest statements (at most three), which do NOT answer the
+   * question — shown as a near miss so the reader can judge.
+   */
+  related?: RelatedStatement[];
+}
+
+export interface RelatedStatement {
+  speaker: string;
+  quote: string;
+  paragraph: number;
+  score: number;
 }
 
 export interface AskResult {

@@ -66,7 +66,9 @@ function renderQuotes(result: QuotesResult): string {
 
 function renderWhoSaid(result: WhoSaidResult): string {
   if (result.answers.length === 0) {
-    return result.note ?? `Nothing in the article says “${result.query}”.`;
+    const reason = result.note ?? `Nothing in the article says “${result.query}”.`;
+    const related = (result.related ?? []).map((r) => `  · ${r.speaker} (¶${r.paragraph}): “${r.quote}”`);
+    return related.length === 0 ? reason : [reason, 'Closest statements (not a match):', ...related].join('\n');
   }
   const lines = result.answers.map((a, i) => {
     const who = a.description ? `${a.speaker}, ${a.description}` : a.speaker;

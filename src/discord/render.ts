@@ -12,6 +12,7 @@ import type {
   HelpResult,
   QuoteItem,
   QuotesResult,
+  RelatedStatement,
   SpeakersResult,
   SummaryResult,
   VoicesResult,
@@ -36,6 +37,8 @@ export type ArticleMeta = Pick<Article, 'title' | 'publisher'>;
 
 const SPEAKERS_PER_PAGE = 10;
 const COLOR = 0x3b82f6;
+/** Grey: the near-miss list is not an answer. */
+const NEAR_MISS_COLOR = 0x9ca3af;
 
 /**
  * Markdown-escape text from the article or a user, including line-start quotes and headings.
@@ -181,7 +184,11 @@ export function renderWhoSaid(result: WhoSaidResult, article: ArticleMeta): Rend
   const query = escapeText(truncateQuery(result.query));
   if (result.answers.length === 0) {
     const reason = result.note ? escapeText(result.note) : 'Nothing in the article says that.';
-    return [page([{ title: `Who said “${query}”?`, description: reason, footer: footer(article), color: COLOR }])];
+    const related = result.related ?? [];
+    if (related.length === 0) {
+      return [page([{ title: `Who said “${query}”?`, description: reason, footer: footer(article), color: COLOR }])];
+    }
+    return [page([{ title: `Who said “${query}”?`, description: reason, color: COLOR }, nearMissEmbed(related, article)])];
   }
   const embeds = result.answers.map((answer, index): APIEmbed => {
     const who = answer.description ? `**${escapeText(answer.speaker)}**, ${escapeText(answer.description)}` : `**${escapeText(answer.speaker)}**`;
@@ -193,6 +200,24 @@ export function renderWhoSaid(result: WhoSaidResult, article: ArticleMeta): Rend
     };
   });
   return [page(embeds)];
+}
+
+/** Longest quote shown in a near-miss field: the list is a pointer into the article, not the answer. */
+const NEAR_MISS_QUOTE_LENGTH = 300;
+/** Room for the speaker in a field name (256 characters) beside the ¶ citation, escapes included. */
+const NEAR_MISS_NAME_LENGTH = 100;
+
+/** The closest statements beside "no one says that", in their own section, labelled as no match. */
+function nearMissEmbed(related: readonly RelatedStatement[], article: ArticleMeta): APIEmbed {
+  return {
+    title: 'Closest statements — not a match',
+    color: NEAR_MISS_COLOR,
+    fields: related.map((r) => ({
+      name: `${escapeText(r.speaker, NEAR_MISS_NAME_LENGTH)} · ${formatParagraphs([r.paragraph])}`,
+      value: `“${escapeText(r.quote, NEAR_MISS_QUOTE_LENGTH)}”`,
+    })),
+    footer: footer(article),
+  };
 }
 
 export function renderAsk(result: AskResult, article: ArticleMeta): RenderedPage[] {

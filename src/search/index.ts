@@ -5,8 +5,12 @@ import { AliasMap, isEntityToken } from './aliases.ts';
 import { stemWord } from './stem.ts';
 import { ASK_STOP_WORDS, QUERY_STOP_WORDS } from './stopwords.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
+import { relatedOf } from './wordnet.ts';
+import { SPEECH_ACT_CREDIT, speechActCues } from './speechActs.ts';
 import { withinEdits } from './edits.ts';
 import { verbatimForm, words } from './text.ts';
+import { ArticleWords, type LocatedRun } from './locate.ts';
+import { contentWords } from './consistency.ts';
 
 export type DocType = 'quote' | 'passage';
 
@@ -37,10 +41,30 @@ const PREFIX_CREDIT = 0.7;
 const FUZZY_CREDIT = 0.6;
 /** Coverage credit for a term matched through a general near-synonym (see synonyms.ts). */
 export const SYNONYM_CREDIT = 0.8;
+/**
+ * Coverage credit for a WordNet derived form (refusal ↔ refuse). WordNet synonyms and words one
+ * step broader (hypernyms) are in the table too but earn nothing: measured on the development
+ * questions (test/search/QUESTIONS.md), synonyms gave 2 more right answers of 341 for 4 more
+ * false ones of 146 traps, hypernyms 2 more for 1 more ("bay" → "water" matched a quote about
+ * water firms).
+ */
+export const WORDNET_CREDIT = 0.6;
+/**
+ * A statement that holds the antonym of a question word ("relaxed" for "tightened") says the
+ * opposite: its coverage is multiplied by this.
+ */
+const CONTRADICTION_FACTOR = 0.5;
+/** Marks an antonym variant in variantsOf (no credit; evidence against). */
+const ANTONYM = -1;
 let synonymsEnabled = true;
+let wordnetEnabled = true;
 /** For measurement only: switch the synonym table off to compare (scripts and dev eval). */
 export function useSynonyms(enabled: boolean): void {
   synonymsEnabled = enabled;
+}
+/** For measurement only: switch the WordNet relations off to compare. */
+export function useWordNet(enabled: boolean): void {
+  wordnetEnabled = enabled;
 }
 const MIN_FUZZY_LENGTH = 5;
 /** Edits allowed per character of a misspelt word (0.2: one edit in five letters). */
@@ -59,6 +83,8 @@ export interface Hit {
   bm25: number;
   /** Query terms that matched, each with its best credit in this document. */
   matched: Map<string, number>;
+  /** Query terms whose antonym the document's own words hold. */
+  contradicted?: Set<string>;
 }
 
 export interface QueryTerms {
@@ -72,6 +98,11 @@ export interface QueryTerms {
   optional?: ReadonlySet<string>;
   /** Which synonym table widens the terms (who-said questions reword statements: 'paraphrase'). */
   synonyms?: SynonymTable;
+  /**
+   * The question is negated ("could not be enforced"): a statement holding the antonym of its
+   * words ("unenforceable") agrees with it rather than contradicts it.
+   */
+  negated?: boolean;
 }
 
 export type StopWordSet = 'who-said' | 'ask' | 'none';
@@ -125,6 +156,28 @@ export class ArticleIndex {
     this.countParagraphTerms();
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
     for (const p of article.paragraphs) this.paragraphForms.set(p.n, ` ${verbatimForm(p.text)} `);
+  }
+
+  private articleWords: ArticleWords | undefined;
+  private readonly statementWordCache = new Map<number, { words: Set<string>; around: Set<string> }>();
+
+  /** A statement's words and those of it and its paragraphs, as consistency.ts compares them. */
+  statementWords(quoteIndex: number): { words: ReadonlySet<string>; around: ReadonlySet<string> } {
+    let cached = this.statementWordCache.get(quoteIndex);
+    if (!cached) {
+      const quote = this.attribution.quotes[quoteIndex];
+      const words = new Set(contentWords(quote?.quote ?? ''));
+      const paragraphs = (quote?.paragraphs ?? []).map((n) => this.paragraph(n)?.text ?? '').join(' ');
+      cached = { words, around: new Set([...words, ...contentWords(paragraphs)]) };
+      this.statementWordCache.set(quoteIndex, cached);
+    }
+    return cached;
+  }
+
+  /** Where the question's words stand in the article word for word, if they do (see locate.ts). */
+  locate(query: string): LocatedRun | null {
+    this.articleWords ??= new ArticleWords(this.article);
+    return this.articleWords.locate(query);
   }
 
   /** Normalised form of paragraph `n`, padded with spaces (see verbatim.ts containsFragment). */
@@ -246,7 +299,7 @@ export class ArticleIndex {
    * gives a coverage in 0..1 that can be compared across questions — unlike raw BM25.
    */
   hits(query: QueryTerms, type: DocType, filter?: (ref: number) => boolean): Hit[] {
-    const variants = this.variantsOf(query.terms, query.synonyms ?? 'core');
+    const variants = this.variantsOf(query.terms, query.synonyms ?? 'core', query.optional);
     if (variants.size === 0) return [];
     const searched = [...variants.keys()];
     // One MiniSearch query for all terms (OR); each match is traced back to its question term below.
@@ -273,12 +326,18 @@ export class ArticleIndex {
         if (optional.has(term)) total += w * credit;
       }
       hit.coverage = total === 0 ? 0 : covered / total;
+      const contradicted = [...(hit.contradicted ?? [])].some((term) => (hit.matched.get(term) ?? 0) < 0.7);
+      if (contradicted && !query.negated) hit.coverage *= CONTRADICTION_FACTOR;
     }
     return hits.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25 || a.ref - b.ref);
   }
 
   /** Each searched form → the question terms it stands for, with the credit of that stand-in. */
-  private variantsOf(terms: readonly string[], table: SynonymTable): Map<string, { term: string; credit: number }[]> {
+  private variantsOf(
+    terms: readonly string[],
+    table: SynonymTable,
+    framing: ReadonlySet<string> = new Set(),
+  ): Map<string, { term: string; credit: number }[]> {
     const variants = new Map<string, { term: string; credit: number }[]>();
     const add = (variant: string, term: string, credit: number): void => {
       const list = variants.get(variant) ?? [];
@@ -288,8 +347,13 @@ export class ArticleIndex {
     for (const term of terms) {
       add(term, term, 1);
       for (const near of this.spellingsNear(term)) add(near, term, FUZZY_CREDIT);
-      if (!synonymsEnabled) continue;
-      for (const syn of synonymsOf(term, table)) if (this.vocabulary.has(syn)) add(syn, term, SYNONYM_CREDIT);
+      if (synonymsEnabled) for (const syn of synonymsOf(term, table)) if (this.vocabulary.has(syn)) add(syn, term, SYNONYM_CREDIT);
+      // "who apologised …": the framing verb also counts where the statement performs the act ("sorry").
+      if (framing.has(term)) for (const cue of speechActCues(term)) if (this.vocabulary.has(cue)) add(cue, term, SPEECH_ACT_CREDIT);
+      if (table !== 'paraphrase' || !wordnetEnabled || isEntityToken(term)) continue;
+      const related = relatedOf(term);
+      for (const w of related.derived) if (this.vocabulary.has(w)) add(w, term, WORDNET_CREDIT);
+      for (const w of related.antonyms) if (this.vocabulary.has(w) && !terms.includes(w)) add(w, term, ANTONYM);
     }
     return variants;
   }
@@ -331,12 +395,17 @@ export class ArticleIndex {
     near: Map<string, number>,
   ): Hit {
     const matched = new Map<string, number>();
+    let contradicted: Set<string> | undefined;
     for (const [docTerm, fields] of Object.entries(r.match)) {
       const fieldWeight = Math.max(...fields.map((f) => FIELD_WEIGHT[type][f] ?? 0));
       for (const [variant, origins] of variants) {
         const credit = this.matchCredit(docTerm, variant);
         if (credit === 0) continue;
         for (const origin of origins) {
+          if (origin.credit === ANTONYM) {
+            if (credit === 1 && fields.includes('text')) (contradicted ??= new Set()).add(origin.term);
+            continue;
+          }
           matched.set(origin.term, Math.max(matched.get(origin.term) ?? 0, credit * origin.credit * fieldWeight));
           if (!this.paragraphDf.has(origin.term) && this.paragraphDf.has(docTerm)) {
             near.set(origin.term, Math.max(near.get(origin.term) ?? 0, this.idf(docTerm)));
@@ -344,7 +413,9 @@ export class ArticleIndex {
         }
       }
     }
-    return { type, ref: r['ref'] as number, coverage: 0, bm25: r.score, matched };
+    const hit: Hit = { type, ref: r['ref'] as number, coverage: 0, bm25: r.score, matched };
+    if (contradicted) hit.contradicted = contradicted;
+    return hit;
   }
 
   /** The MiniSearch index as JSON, for the constructor's `persisted` (the article library stores it). */

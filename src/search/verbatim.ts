@@ -21,7 +21,7 @@ function quotedParts(query: string): string[] {
 }
 
 /** The question without its leading frame: "who said that the ties are robust" → "the ties are robust". */
-function withoutFrame(query: string): string {
+export function withoutFrame(query: string): string {
   const tokens = verbatimForm(query).split(' ');
   let i = 0;
   while (i < tokens.length - 1 && FRAME_WORDS.has(tokens[i]!)) i += 1;

@@ -136,6 +136,19 @@ describe('the bot against a fake Discord', () => {
     expect(message.embeds!.at(-1)!.footer!.text).toContain(ctx.article.title);
   });
 
+  it('/who-said that nobody answers shows the closest statements as a separate section, not as an answer', async () => {
+    const options = [stringOption('query', 'who said Washington will lift sanctions on Russia next year')];
+    const { message } = await run(fakeUser('near-miss'), 'who-said', options);
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.embeds).toEqual(expectedEmbeds('who-said', options));
+    const [answer, nearMiss] = message.embeds!;
+    expect(answer!.description).toMatch(/^No one in the article says that/);
+    expect(nearMiss!.title).toMatch(/not a match/i);
+    expect(nearMiss!.fields!.length).toBeGreaterThan(0);
+    expect(nearMiss!.fields!.length).toBeLessThanOrEqual(3);
+    for (const field of nearMiss!.fields!) expect(field.name).toMatch(/ · ¶\d+$/);
+  });
+
   it('/help lists every command', async () => {
     const { message } = await run(fakeUser('helper'), 'help');
     const usages = message.embeds![0]!.fields!.map((field) => field.name);

@@ -158,7 +158,7 @@ describe('scoreWhoSaid', () => {
     expect(score.noAnswerAccuracy).toBe(1);
     expect(score.top1WithParagraph).toBe(2); // ¶20 and ¶21 belong to the same gold quote
     expect(score.mentioned).toEqual({ total: 1, empty: 1, withNote: 1 });
-    expect(score.byForm).toEqual({ verbatim: { total: 1, correct: 1 }, paraphrase: { total: 1, correct: 1 } });
+    expect(score.byForm).toEqual({ verbatim: { total: 1, correct: 1 }, paraphrase: { total: 1, correct: 1 }, 'speech-act': { total: 0, correct: 0 } });
     expect(score.misses).toEqual([]);
   });
 

@@ -43,8 +43,11 @@ const WhoSaidQuestion = z.strictObject({
   speaker: nonEmpty.nullable(),
   paragraph: paragraphNumber.optional(),
   mentionedNotQuoted: z.boolean().optional(),
-  /** Answerable questions only: does the query copy the article's words, or say it differently? */
-  form: z.enum(['verbatim', 'paraphrase']).optional(),
+  /**
+   * Answerable questions only: does the query copy the article's words, say it differently, or
+   * name the act the statement performs ("who apologised", "who blamed the weather")?
+   */
+  form: z.enum(['verbatim', 'paraphrase', 'speech-act']).optional(),
 });
 
 const AskQuestion = z.strictObject({

@@ -231,7 +231,7 @@ export interface WhoSaidScore {
   /** Top-1 speaker right AND its paragraph is the gold one (or in the same gold quote). */
   top1WithParagraph: number;
   /** Top-1 split by how the question is worded (questions without a `form` are left out). */
-  byForm: Record<'verbatim' | 'paraphrase', { total: number; correct: number }>;
+  byForm: Record<'verbatim' | 'paraphrase' | 'speech-act', { total: number; correct: number }>;
   /** Questions with no answer in the article (speaker null, including mentioned-not-quoted). */
   noAnswer: number;
   noAnswerCorrect: number;
@@ -258,7 +258,11 @@ export function scoreWhoSaid(
   let noAnswer = 0;
   let noAnswerCorrect = 0;
   const mentioned = { total: 0, empty: 0, withNote: 0 };
-  const byForm: WhoSaidScore['byForm'] = { verbatim: { total: 0, correct: 0 }, paraphrase: { total: 0, correct: 0 } };
+  const byForm: WhoSaidScore['byForm'] = {
+    verbatim: { total: 0, correct: 0 },
+    paraphrase: { total: 0, correct: 0 },
+    'speech-act': { total: 0, correct: 0 },
+  };
   const misses: WhoSaidScore['misses'] = [];
 
   questions.forEach((q, i) => {
@@ -361,6 +365,8 @@ export interface OverallReport {
     top1Accuracy: number;
     verbatimAccuracy: number;
     paraphraseAccuracy: number;
+    /** Questions that name the act ("who apologised …") rather than repeat the words. */
+    speechActAccuracy: number;
     noAnswer: number;
     noAnswerAccuracy: number;
   } | null;
@@ -399,6 +405,8 @@ export function overallOf(reports: readonly FixtureReport[]): OverallReport {
         sum(whoSaids.map((w) => w.byForm.verbatim.correct)), sum(whoSaids.map((w) => w.byForm.verbatim.total)), 1),
       paraphraseAccuracy: ratio(
         sum(whoSaids.map((w) => w.byForm.paraphrase.correct)), sum(whoSaids.map((w) => w.byForm.paraphrase.total)), 1),
+      speechActAccuracy: ratio(
+        sum(whoSaids.map((w) => w.byForm['speech-act'].correct)), sum(whoSaids.map((w) => w.byForm['speech-act'].total)), 1),
       noAnswer,
       noAnswerAccuracy: ratio(sum(whoSaids.map((w) => w.noAnswerCorrect)), noAnswer, 1),
     },

@@ -10,13 +10,19 @@ import { z } from 'zod';
 import type { WhoSaidQuestion } from '../quality/gold.ts';
 
 export const EXTRA_QUESTIONS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'questions-extra.json');
+/**
+ * A second set for the development fixtures, written by someone who had not seen the code:
+ * paraphrases (incl. the reporter's framing), speech-act questions and traps.
+ */
+export const DEV2_QUESTIONS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'questions-dev2.json');
 
 const Question = z.strictObject({
   command: z.literal('who-said'),
   query: z.string().trim().min(1),
   speaker: z.string().trim().min(1).nullable(),
   paragraph: z.number().int().min(1).optional(),
-  form: z.enum(['verbatim', 'paraphrase']).optional(),
+  form: z.enum(['verbatim', 'paraphrase', 'speech-act']).optional(),
+  mentionedNotQuoted: z.boolean().optional(),
 });
 
 const ExtraFile = z.strictObject({
