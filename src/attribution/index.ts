@@ -23,7 +23,9 @@ import { toldOutlet, type SpeakerPhrase } from './phrases.ts';
 import { quoteContext, type QuoteContext } from './quotes/context.ts';
 import { hasSpeechCue, isScareQuote, quoteKind } from './quotes/kind.ts';
 import { Resolver } from './resolve.ts';
+import { alternatingSpeaker, type Turn } from './sieves/dialogue.ts';
 import { findIndirect } from './sieves/indirect.ts';
+import { Kinship } from './sieves/kinship.ts';
 import { QUOTE_SIEVES, relayPhrase, type SieveHit } from './sieves/quote-sieves.ts';
 import type { Attribution, Quote, QuoteKind, Speaker } from './types.ts';
 
@@ -68,7 +70,8 @@ export function attributeOrThrow(article: Article): Attribution {
   }));
   const all = [...quoted, ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
-  const resolved = resolveAll(all, resolver, ownOutlets(article));
+  const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
+  const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
   const quotes = mergeSplitQuotes(resolved);
   return {
     quotes: quotes.map((r) => r.quote),
@@ -166,14 +169,22 @@ function ownOutlets(article: Article): Set<string> {
   return own;
 }
 
-function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resolved[] {
+/** What resolution needs beyond the resolver: the article, for dialogue turns and kinship nouns. */
+interface Scene {
+  doc: DocModel;
+  registry: EntityRegistry;
+  kinship: Kinship;
+}
+
+function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene: Scene): Resolved[] {
   const out: Resolved[] = [];
   for (const item of all) {
     const at = { paragraph: item.paragraphs[0]!, offset: item.offset };
     let entity: Entity | null = null;
     let confidence = item.hit?.confidence ?? FALLBACK_CONFIDENCE;
     let sieve = item.hit?.sieve ?? 'fallback';
-    if (item.phrase) entity = resolver.resolve(item.phrase, at);
+    if (item.phrase) entity = scene.kinship.speaker(item.phrase, at) ?? resolver.resolve(item.phrase, at);
+    if (!entity && item.hit?.turn) entity = alternatingSpeaker(out.map(asTurn), at.paragraph, scene.doc, scene.registry);
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
     // "it said" with no organisation before it names no one; a person would be a wrong guess.
     if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;
@@ -201,6 +212,10 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resol
     });
   }
   return out;
+}
+
+function asTurn(r: Resolved): Turn {
+  return { entity: r.entity, paragraphs: r.quote.paragraphs, offset: r.offset, kind: r.quote.kind, quote: r.quote.quote };
 }
 
 /** The speaker of the last statement in this or the previous paragraph. */
