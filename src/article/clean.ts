@@ -245,6 +245,38 @@ function looksLikeHeadline(unit: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Transcripts
+
+/** "Q: …", "A: …", or "Ann Lee: …" / "LYLE: …" — a labelled turn of an interview or transcript. */
+const TURN_LABEL = /^((?:Q|A|Question|Answer)\s*[:.]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*:)\s+\S/u;
+/** A transcript shows itself by repeated labels: two parties, each with at least this many turns. */
+const MIN_TURNS_PER_LABEL = 2;
+
+function turnLabel(unit: string): string | null {
+  const match = TURN_LABEL.exec(unit);
+  if (!match) return null;
+  const label = match[1]!.replace(/\s*[:.]$/, '').toLowerCase();
+  return label === 'question' ? 'q' : label === 'answer' ? 'a' : label;
+}
+
+/**
+ * The labels of an interview or transcript in the text: "Q" when there are several "Q:" lines, or
+ * the names that each open two or more lines. Their turns are story, however short.
+ */
+function transcriptLabels(units: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const label = turnLabel(unit);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  if ((counts.get('q') ?? 0) >= MIN_TURNS_PER_LABEL) labels.add('q').add('a');
+  const named = [...counts].filter(([label, n]) => label !== 'q' && label !== 'a' && n >= MIN_TURNS_PER_LABEL).map(([label]) => label);
+  if (named.length >= 2) for (const label of named) labels.add(label);
+  return labels;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Publisher
 
 const FOOTER_PUBLISHER =
@@ -329,6 +361,8 @@ export function cleanScrapedText(raw: string): CleanedText {
   const paragraphs: string[] = [];
   let title: string | null = null;
   let sectionLabel: string | null = null;
+  const turns = transcriptLabels(units);
+  const isTurn = (unit: string) => turns.has(turnLabel(unit) ?? '');
 
   for (const unit of units) {
     const reason = boilerplateReason(unit);
@@ -343,7 +377,7 @@ export function cleanScrapedText(raw: string): CleanedText {
       title = unit;
     } else if (title !== null && unit === title) {
       removed.push({ text: unit, reason: 'title-repeat' });
-    } else if (looksLikeHeadline(unit)) {
+    } else if (looksLikeHeadline(unit) && !isTurn(unit)) {
       removed.push({ text: unit, reason: 'linked-headline' });
     } else {
       paragraphs.push(unit);

@@ -26,6 +26,7 @@ import { Resolver } from './resolve.ts';
 import { alternatingSpeaker, type Turn } from './sieves/dialogue.ts';
 import { findIndirect } from './sieves/indirect.ts';
 import { Kinship } from './sieves/kinship.ts';
+import { findTranscript, type TranscriptStatement } from './sieves/transcript.ts';
 import { QUOTE_SIEVES, relayPhrase, type SieveHit } from './sieves/quote-sieves.ts';
 import type { Attribution, Quote, QuoteKind, Speaker } from './types.ts';
 
@@ -68,7 +69,9 @@ export function attributeOrThrow(article: Article): Attribution {
     phrase: c.phrase,
     via: c.via,
   }));
-  const all = [...quoted, ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const transcript = findTranscript(doc, registry);
+  const outsideTranscript = (item: Pending) => !item.paragraphs.some((n) => transcript.paragraphs.has(n));
+  const all = [...quoted.filter(outsideTranscript), ...reported.filter(outsideTranscript), ...transcript.statements.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
   const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
   const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
@@ -76,6 +79,19 @@ export function attributeOrThrow(article: Article): Attribution {
   return {
     quotes: quotes.map((r) => r.quote),
     ...speakerLists(quotes, registry),
+  };
+}
+
+/** A transcript turn or interview answer: a direct quote of the speaker its label or intro names. */
+function transcriptTurn(t: TranscriptStatement): Pending {
+  return {
+    paragraphs: t.paragraphs,
+    offset: t.offset,
+    quote: t.quote,
+    kind: 'direct',
+    hit: { sieve: 'transcript', confidence: 0.9, phrase: t.phrase },
+    phrase: t.phrase,
+    via: null,
   };
 }
 

@@ -1,0 +1,165 @@
+/**
+ * Interviews and transcripts, whose words carry no quotation marks:
+ * - "NAME: words" lines (a court or broadcast transcript): the words are NAME's.
+ * - Q&A: "Q:" lines are the interviewer's; the unquoted answers under each (with or without "A:")
+ *   are the interviewee's, the person the introduction is about.
+ * The paragraphs a transcript covers are its statements alone: a "said" inside an answer is part
+ * of the answer, not a report of its own.
+ */
+import type { DocModel, ParagraphModel } from '../doc.ts';
+import type { Entity, EntityRegistry, NameMention } from '../entities.ts';
+import { reportingVerbAt, type SpeakerPhrase } from '../phrases.ts';
+
+export interface TranscriptStatement {
+  paragraphs: number[];
+  /** Character offset of the words in the first paragraph. */
+  offset: number;
+  quote: string;
+  phrase: SpeakerPhrase;
+}
+
+export interface Transcript {
+  statements: TranscriptStatement[];
+  /** Paragraphs whose words are all transcript statements. */
+  paragraphs: Set<number>;
+}
+
+/** "Judge Ann Lee:", "LYLE:", "Prosecutor:" — a short label of capitalised words, then a colon. */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)/u;
+const QUESTION_LABEL = /^(?:Q|Question)\s*[:.]\s+(?=\S)/;
+const ANSWER_LABEL = /^(?:A|Answer)\s*[:.]\s+(?=\S)/;
+/** Labels that head a section of an article rather than a speaker's turn. */
+const NOT_SPEAKERS = new Set(['update', 'updates', 'note', 'editor', "editor's note", 'watch', 'read', 'background', 'correction', 'clarification', 'live', 'breaking', 'analysis', 'context', 'q', 'a', 'question', 'answer']);
+/** A transcript has at least this many turns: one "Name:" line is a heading or a caption. */
+const MIN_TURNS = 2;
+/** After the last question, the answer runs on for at most this many unquoted paragraphs. */
+const MAX_FINAL_ANSWER_PARAGRAPHS = 4;
+/** Nouns that make the name after them the interviewer ("our reporter Daniel Kerr"). */
+const INTERVIEWER_NOUNS = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'writer', 'columnist', 'anchor']);
+const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks', 'told', 'interviewed', 'asked', 'sat']);
+
+export function findTranscript(doc: DocModel, registry: EntityRegistry): Transcript {
+  const out: Transcript = { statements: [], paragraphs: new Set() };
+  namedTurns(doc, registry, out);
+  questionsAndAnswers(doc, registry, out);
+  return out;
+}
+
+function labelPhrase(label: string, registry: EntityRegistry, p: ParagraphModel): SpeakerPhrase | null {
+  if (NOT_SPEAKERS.has(label.toLowerCase())) return null;
+  const entity = registry.lookup(label.replace(/^(?:mr|mrs|ms|dr|judge|justice|the)\.?\s+/i, ''));
+  if (entity && entity.kind === 'person') return { form: 'name', text: entity.name, paragraph: p.n, tokenIndex: 0, offset: 0 };
+  return null;
+}
+
+/** "Adeyemi: Who removed them?" / "Lyle: I don't know." — each turn is its speaker's. */
+function namedTurns(doc: DocModel, registry: EntityRegistry, out: Transcript): void {
+  const turns: { p: ParagraphModel; phrase: SpeakerPhrase; offset: number }[] = [];
+  for (const p of doc.paragraphs) {
+    const label = SPEAKER_LABEL.exec(p.text);
+    if (!label || QUESTION_LABEL.test(p.text) || ANSWER_LABEL.test(p.text)) continue;
+    const phrase = labelPhrase(label[1]!, registry, p);
+    if (phrase) turns.push({ p, phrase, offset: label[0].length });
+  }
+  if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.phrase.text)).size < 2) return;
+  for (const { p, phrase, offset } of turns) {
+    out.statements.push({ paragraphs: [p.n], offset, quote: unquote(p.text.slice(offset)), phrase });
+    out.paragraphs.add(p.n);
+  }
+}
+
+/** "Q: …" lines and the unquoted answers under them. */
+function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Transcript): void {
+  const questions = doc.paragraphs.filter((p) => QUESTION_LABEL.test(p.text));
+  if (questions.length < MIN_TURNS) return;
+  const intro = doc.paragraphs.filter((p) => p.n < questions[0]!.n);
+  const interviewer = interviewerIn(intro, registry);
+  const interviewee = intervieweeIn(intro, registry, interviewer?.entity ?? null);
+  for (const [i, q] of questions.entries()) {
+    const next = questions[i + 1]?.n ?? Number.MAX_SAFE_INTEGER;
+    if (interviewer) {
+      const offset = QUESTION_LABEL.exec(q.text)![0].length;
+      out.statements.push({ paragraphs: [q.n], offset, quote: q.text.slice(offset), phrase: { ...interviewer.phrase, paragraph: q.n } });
+      out.paragraphs.add(q.n);
+    }
+    if (!interviewee) continue;
+    const answer = answerParagraphs(doc, q.n, next, interviewee);
+    if (answer.length === 0) continue;
+    const first = answer[0]!;
+    const offset = ANSWER_LABEL.exec(first.text)?.[0].length ?? 0;
+    const words = answer.map((p, j) => (j === 0 ? p.text.slice(offset) : p.text.replace(ANSWER_LABEL, ''))).join(' ');
+    out.statements.push({
+      paragraphs: answer.map((p) => p.n),
+      offset,
+      quote: words,
+      phrase: { form: 'name', text: interviewee.name, paragraph: first.n, tokenIndex: 0, offset: 0 },
+    });
+    for (const p of answer) out.paragraphs.add(p.n);
+  }
+}
+
+/**
+ * The answer under a question: every paragraph up to the next question; after the last one, the
+ * unquoted paragraphs until the article's own narration resumes (a quotation, a report of speech,
+ * or the interviewee named in the third person).
+ */
+function answerParagraphs(doc: DocModel, question: number, nextQuestion: number, interviewee: Entity): ParagraphModel[] {
+  const out: ParagraphModel[] = [];
+  const last = nextQuestion === Number.MAX_SAFE_INTEGER;
+  for (let n = question + 1; n < nextQuestion; n++) {
+    const p = doc.byN.get(n);
+    if (!p) break;
+    if (last && (out.length >= MAX_FINAL_ANSWER_PARAGRAPHS || narrationResumes(p, interviewee))) break;
+    out.push(p);
+  }
+  return out;
+}
+
+function narrationResumes(p: ParagraphModel, interviewee: Entity): boolean {
+  if (p.quoteRanges.length > 0) return true;
+  if (p.tokens.some((_, i) => reportingVerbAt(p, i) !== undefined)) return true;
+  return interviewee.nameTokens.some((name) => p.tokens.some((t) => t.lower === name));
+}
+
+/** "spoke to our reporter Daniel Kerr", "told the Herald", "interviewed by Jo Hart". */
+function interviewerIn(intro: ParagraphModel[], registry: EntityRegistry): { entity: Entity; phrase: SpeakerPhrase } | null {
+  for (const p of intro) {
+    for (const m of registry.mentions.filter((x) => x.paragraph === p.n)) {
+      if (!introducesInterviewer(p, m)) continue;
+      return { entity: m.entity, phrase: { form: 'name', text: m.entity.name, paragraph: p.n, tokenIndex: m.from, offset: m.start, mention: m } };
+    }
+  }
+  return null;
+}
+
+function introducesInterviewer(p: ParagraphModel, m: NameMention): boolean {
+  if (p.inQuote[m.from]) return false;
+  const before = (k: number) => p.tokens[m.from - k]?.lower ?? '';
+  if (INTERVIEWER_NOUNS.has(before(1))) return true;
+  // "spoke to Jo Hart", "spoke to the Herald", "interviewed by Jo Hart", "in conversation with".
+  const lead = before(1) === 'the' ? 2 : 1;
+  const preposition = before(lead);
+  const verb = before(lead + 1);
+  if ((preposition === 'to' || preposition === 'with') && INTERVIEW_VERBS.has(verb)) return true;
+  return preposition === 'by' && (verb === 'interviewed' || verb === 'asked');
+}
+
+/** The person the introduction is about: the most often named person who is not the interviewer. */
+function intervieweeIn(intro: ParagraphModel[], registry: EntityRegistry, interviewer: Entity | null): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const p of intro) {
+    for (const m of registry.mentions) {
+      if (m.paragraph !== p.n || m.entity === interviewer || m.entity.kind !== 'person' || p.inQuote[m.from]) continue;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+  }
+  let best: Entity | null = null;
+  for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity;
+  return best;
+}
+
+/** A turn written in quotation marks keeps only its words. */
+function unquote(text: string): string {
+  const match = /^["“‘'«]\s*([\s\S]*?)\s*["”’'»]?$/u.exec(text.trim());
+  return match && /^["“‘'«]/u.test(text.trim()) ? match[1]! : text.trim();
+}

@@ -1,0 +1,77 @@
+/**
+ * Failure kind 4 — interviews and transcripts: "NAME: words" lines are NAME's; "Q:" lines are the
+ * interviewer's and the unquoted answers below them the interviewee's.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTranscript } from '../../src/attribution/sieves/transcript.ts';
+import { run, setup, summary } from './helpers.ts';
+
+const compact = (...paragraphs: string[]) => summary(run(...paragraphs)).map(([speaker, kind, ps, quote]) => `${ps.join(',')}:${speaker}:${kind}:${quote}`);
+
+describe('NAME: transcript lines', () => {
+  const court = [
+    'The barrister, Ruth Adeyemi, questioned the safety manager, Gareth Lyle.',
+    'Adeyemi: Who removed them?',
+    'Lyle: I don\'t know. I said so at the time.',
+    'Adeyemi: Wasn\'t it your job to know?',
+  ];
+
+  it('each turn is a direct quote of the person its label names, and nothing inside it is reported separately', () => {
+    expect(compact(...court)).toEqual([
+      '2:Ruth Adeyemi:direct:Who removed them?',
+      "3:Gareth Lyle:direct:I don't know. I said so at the time.",
+      "4:Ruth Adeyemi:direct:Wasn't it your job to know?",
+    ]);
+  });
+
+  it('covers the turn paragraphs only', () => {
+    const { doc, registry } = setup(...court);
+    expect([...findTranscript(doc, registry).paragraphs]).toEqual([2, 3, 4]);
+  });
+
+  it('a single labelled line, or labels that are not people, make no transcript', () => {
+    const { doc, registry } = setup('Ann Lee runs the shop.', 'Lee: We are open.', 'Update: The shop is closed today.');
+    expect(findTranscript(doc, registry).statements).toEqual([]);
+    const dateline = setup('London: The shop is closed.', 'Paris: The shop is open.');
+    expect(findTranscript(dateline.doc, dateline.registry).statements).toEqual([]);
+  });
+});
+
+describe('Q&A interviews', () => {
+  const interview = [
+    'Marguerite Osei has run the pantry for ten years. Osei spoke to our reporter Daniel Kerr about what has changed.',
+    'Q: Who comes through the door?',
+    'Mostly people between jobs. They told us it would be temporary.',
+    'It was meant to be a stopgap.',
+    'Q: And now?',
+    'A: Now half of them are in work.',
+    'A council spokesperson said the authority would publish a plan in May.',
+  ];
+
+  it('questions are the interviewer\'s, answers (over several paragraphs, with or without A:) the interviewee\'s', () => {
+    expect(compact(...interview)).toEqual([
+      '2:Daniel Kerr:direct:Who comes through the door?',
+      '3,4:Marguerite Osei:direct:Mostly people between jobs. They told us it would be temporary. It was meant to be a stopgap.',
+      '5:Daniel Kerr:direct:And now?',
+      '6:Marguerite Osei:direct:Now half of them are in work.',
+      '7:a council spokesperson:indirect:the authority would publish a plan in May',
+    ]);
+  });
+
+  it('an interview "with the Herald" makes the outlet the interviewer', () => {
+    const result = compact(
+      'Ann Lee, the mayor, spoke to the Herald before the vote.',
+      'Q: Will you stand again?',
+      'No. Never again.',
+      'Q: Why not?',
+      'Ten years is enough.',
+    );
+    expect(result[0]).toBe('2:Herald:direct:Will you stand again?');
+    expect(result[1]).toBe('3:Ann Lee:direct:No. Never again.');
+  });
+
+  it('with no interviewer named, the questions are nobody\'s but the answers still the interviewee\'s', () => {
+    expect(compact('Ann Lee, the mayor, looks back.', 'Q: Will you stand again?', 'No.', 'Q: Why not?', 'Ten years is enough.'))
+      .toEqual(['3:Ann Lee:direct:No.', '5:Ann Lee:direct:Ten years is enough.']);
+  });
+});
