@@ -245,6 +245,71 @@ function looksLikeHeadline(unit: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Embedded social-media posts
+
+/** "@handle", "Name @handle", "Name (@handle)", with an optional "· Follow" after it. */
+const HANDLE_LINE = /^(?:(.{1,60}?)\s+)?\(?@([A-Za-z0-9_]{1,30})\)?(?:\s*[·•|]\s*\p{L}+)?$/u;
+/** "— Name (@handle) March 12, 2025": the signature a blockquote embed ends with. */
+const SIGNATURE_LINE = /^[—–-]\s*([^()@]{1,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*(.{0,60})$/u;
+/** A post as foldEmbeddedPosts leaves it: story, though it ends in a date rather than a full stop. */
+const FOLDED_POST = /\s[—–-]\s*[^()@]{1,80}?\s*\(@[A-Za-z0-9_]{1,30}\)\s*.{0,60}$/u;
+const DISPLAY_NAME_MAX_WORDS = 6;
+const POST_BODY_MAX_UNITS = 4;
+
+function isDisplayName(unit: string | undefined): unit is string {
+  return unit !== undefined && wordCount(unit) <= DISPLAY_NAME_MAX_WORDS && !endsWithSentencePunctuation(unit) && !unit.endsWith(':');
+}
+
+/**
+ * A post embedded in the story arrives as a card (display name, @handle, body, date line) or as a
+ * blockquote (body, then "— Name (@handle) date"). Either becomes ONE paragraph, "body — Name
+ * (@handle) date", so the post's words stay story and keep their author, instead of the name and
+ * handle lines going as headlines and the date line as a timestamp.
+ */
+function foldEmbeddedPosts(units: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const signature = SIGNATURE_LINE.exec(unit);
+    if (signature && out.length > 0 && boilerplateReason(out.at(-1)!) === null) {
+      out.push(`${out.pop()!} — ${signature[1]!.trim()} (@${signature[2]!})${signature[3] ? ` ${signature[3].trim()}` : ''}`);
+      continue;
+    }
+    const handle = HANDLE_LINE.exec(unit);
+    if (!handle) {
+      out.push(unit);
+      continue;
+    }
+    const ownName = handle[1]?.trim();
+    const name = ownName ?? (isDisplayName(out.at(-1)) ? out.at(-1)! : null);
+    const body: string[] = [];
+    let date = '';
+    let j = i + 1;
+    for (; j < units.length && body.length < POST_BODY_MAX_UNITS; j++) {
+      if (boilerplateReason(units[j]!) === 'timestamp') {
+        date = units[j]!;
+        j++;
+        break;
+      }
+      body.push(units[j]!);
+    }
+    // Without its date line a card's end is unknown: take the one unit after the handle.
+    if (!date) {
+      body.splice(1);
+      j = i + 1 + body.length;
+    }
+    if (name === null || body.length === 0) {
+      out.push(unit);
+      continue;
+    }
+    if (ownName === undefined) out.pop();
+    out.push(`${body.join(' ')} — ${name} (@${handle[2]!})${date ? ` ${date}` : ''}`);
+    i = j - 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Transcripts
 
 /** "Q: …", "A: …", or "Ann Lee: …" / "LYLE: …" — a labelled turn of an interview or transcript. */
@@ -356,7 +421,7 @@ function titleFromText(paragraph: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export function cleanScrapedText(raw: string): CleanedText {
-  const units = splitIntoUnits(normaliseText(raw));
+  const units = foldEmbeddedPosts(splitIntoUnits(normaliseText(raw)));
   const removed: CleanedText['removed'] = [];
   const paragraphs: string[] = [];
   let title: string | null = null;
@@ -377,7 +442,7 @@ export function cleanScrapedText(raw: string): CleanedText {
       title = unit;
     } else if (title !== null && unit === title) {
       removed.push({ text: unit, reason: 'title-repeat' });
-    } else if (looksLikeHeadline(unit) && !isTurn(unit)) {
+    } else if (looksLikeHeadline(unit) && !isTurn(unit) && !FOLDED_POST.test(unit)) {
       removed.push({ text: unit, reason: 'linked-headline' });
     } else {
       paragraphs.push(unit);

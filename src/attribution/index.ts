@@ -26,6 +26,7 @@ import { Resolver } from './resolve.ts';
 import { alternatingSpeaker, type Turn } from './sieves/dialogue.ts';
 import { findIndirect } from './sieves/indirect.ts';
 import { Kinship } from './sieves/kinship.ts';
+import { findPosts } from './sieves/posts.ts';
 import { findTranscript, type TranscriptStatement } from './sieves/transcript.ts';
 import { QUOTE_SIEVES, relayPhrase, type SieveHit } from './sieves/quote-sieves.ts';
 import type { Attribution, Quote, QuoteKind, Speaker } from './types.ts';
@@ -69,9 +70,13 @@ export function attributeOrThrow(article: Article): Attribution {
     phrase: c.phrase,
     via: c.via,
   }));
+  // Transcript turns, interview answers, posts and written statements own their paragraphs.
   const transcript = findTranscript(doc, registry);
-  const outsideTranscript = (item: Pending) => !item.paragraphs.some((n) => transcript.paragraphs.has(n));
-  const all = [...quoted.filter(outsideTranscript), ...reported.filter(outsideTranscript), ...transcript.statements.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const posts = findPosts(doc, registry);
+  const owned = new Set([...transcript.paragraphs, ...posts.paragraphs]);
+  const free = (item: Pending) => !item.paragraphs.some((n) => owned.has(n));
+  const written = [...transcript.statements, ...posts.statements.filter((s) => !s.paragraphs.some((n) => transcript.paragraphs.has(n)))];
+  const all = [...quoted.filter(free), ...reported.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
   const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
   const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
@@ -82,7 +87,7 @@ export function attributeOrThrow(article: Article): Attribution {
   };
 }
 
-/** A transcript turn or interview answer: a direct quote of the speaker its label or intro names. */
+/** A transcript turn, interview answer, post or written statement: a direct quote of its author. */
 function transcriptTurn(t: TranscriptStatement): Pending {
   return {
     paragraphs: t.paragraphs,

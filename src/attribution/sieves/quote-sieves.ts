@@ -11,6 +11,7 @@ import { isWord } from '../text.ts';
 import { afterReportedSentence } from './after-reported.ts';
 import { quoteOnlyTurn } from './dialogue.ts';
 import { kinshipAttribution } from './kinship.ts';
+import { publishedStatement } from './posts.ts';
 
 export interface SieveHit {
   sieve: string;
@@ -169,6 +170,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   leadingAttribution,
   sentenceSubject,
   kinshipAttribution,
+  publishedStatement,
   adjacentAccordingTo,
   accordingToAnywhere,
   sameSentenceContinuation,
