@@ -27,6 +27,7 @@ import { alternatingSpeaker, type Turn } from './sieves/dialogue.ts';
 import { findIndirect } from './sieves/indirect.ts';
 import { Kinship } from './sieves/kinship.ts';
 import { findPosts } from './sieves/posts.ts';
+import { findReportedQuestions } from './sieves/questions.ts';
 import { findTranscript, type TranscriptStatement } from './sieves/transcript.ts';
 import { QUOTE_SIEVES, relayPhrase, type SieveHit } from './sieves/quote-sieves.ts';
 import type { Attribution, Quote, QuoteKind, Speaker } from './types.ts';
@@ -70,13 +71,22 @@ export function attributeOrThrow(article: Article): Attribution {
     phrase: c.phrase,
     via: c.via,
   }));
+  const asked = findReportedQuestions(doc, registry).map((q): Pending => ({
+    paragraphs: [q.paragraph],
+    offset: q.offset,
+    quote: q.quote,
+    kind: 'indirect',
+    hit: { sieve: 'reported-question', confidence: 0.8, phrase: q.phrase },
+    phrase: q.phrase,
+    via: null,
+  }));
   // Transcript turns, interview answers, posts and written statements own their paragraphs.
   const transcript = findTranscript(doc, registry);
   const posts = findPosts(doc, registry);
   const owned = new Set([...transcript.paragraphs, ...posts.paragraphs]);
   const free = (item: Pending) => !item.paragraphs.some((n) => owned.has(n));
   const written = [...transcript.statements, ...posts.statements.filter((s) => !s.paragraphs.some((n) => transcript.paragraphs.has(n)))];
-  const all = [...quoted.filter(free), ...reported.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const all = [...quoted.filter(free), ...reported.filter(free), ...asked.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
   const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
   const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
@@ -136,6 +146,7 @@ interface SentenceRef {
  */
 function isStatement(ctx: QuoteContext, hit: SieveHit | null, lastAccepted: SentenceRef | null): boolean {
   if (!hit) return hasSpeechCue(ctx);
+  if (hit.unattributed) return false;
   if (hit.sieve === 'continuation') return startsParagraphOrFollowsQuote(ctx);
   if (hit.sieve === 'sentence-continuation') {
     const sentence = ctx.first.sentenceOf[ctx.openToken] ?? -1;

@@ -12,6 +12,7 @@ import { afterReportedSentence } from './after-reported.ts';
 import { quoteOnlyTurn } from './dialogue.ts';
 import { kinshipAttribution } from './kinship.ts';
 import { publishedStatement } from './posts.ts';
+import { passiveQuestion } from './questions.ts';
 
 export interface SieveHit {
   sieve: string;
@@ -19,6 +20,8 @@ export interface SieveHit {
   phrase: SpeakerPhrase | null;
   /** No cue of its own: the speaker of the statement just before. */
   continuation?: boolean;
+  /** A statement of no one the article names ("X was asked: “…?”"): not to be attributed. */
+  unattributed?: boolean;
   /** A quote-only paragraph: in a dialogue scene its speaker alternates (see dialogue.ts). */
   turn?: boolean;
   /** The speech verb that introduced the quote, so indirect speech does not count it again. */
@@ -169,6 +172,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   trailingAttribution,
   leadingAttribution,
   sentenceSubject,
+  passiveQuestion,
   kinshipAttribution,
   publishedStatement,
   adjacentAccordingTo,
