@@ -248,11 +248,14 @@ function looksLikeHeadline(unit: string): boolean {
 // Embedded social-media posts
 
 /** "@handle", "Name @handle", "Name (@handle)", with an optional "· Follow" after it. */
-const HANDLE_LINE = /^(?:(.{1,60}?)\s+)?\(?@([A-Za-z0-9_]{1,30})\)?(?:\s*[·•|]\s*\p{L}+)?$/u;
-/** "— Name (@handle) March 12, 2025": the signature a blockquote embed ends with. */
-const SIGNATURE_LINE = /^[—–-]\s*([^()@]{1,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*(.{0,60})$/u;
+const HANDLE_LINE = /^(?:(.{1,60}?)\s+)?\(?@([A-Za-z0-9_.]{1,30})\)?(?:\s*[·•|]\s*[\p{L}\p{N}]+)?$/u;
+/**
+ * "— Name (@handle) March 12, 2025": the signature a blockquote embed ends with; image-sharing
+ * embeds sign "A post shared by Name (@handle)".
+ */
+const SIGNATURE_LINE = /^(?:[—–-]|a post shared by)\s*([^()@]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.{0,60})$/iu;
 /** A post as foldEmbeddedPosts leaves it: story, though it ends in a date rather than a full stop. */
-const FOLDED_POST = /\s[—–-]\s*[^()@]{1,80}?\s*\(@[A-Za-z0-9_]{1,30}\)\s*.{0,60}$/u;
+const FOLDED_POST = /\s[—–-]\s*[^()@]{1,80}?\s*\(@[A-Za-z0-9_.]{1,30}\)\s*.{0,60}$/u;
 const DISPLAY_NAME_MAX_WORDS = 6;
 const POST_BODY_MAX_UNITS = 4;
 

@@ -70,3 +70,22 @@ describe('statements introduced by a colon', () => {
     expect(publishedStatement(contexts[0]!, registry)).toBeNull();
   });
 });
+
+describe('more shapes of posts and statements', () => {
+  it('an unquoted statement after "said in a statement:" within its paragraph', () => {
+    expect(compact('Ann Lee left the club on Friday. Harbour Rovers said in a statement: We thank Ann for ten years and wish her well.'))
+      .toEqual(['1:Harbour Rovers:direct:We thank Ann for ten years and wish her well.']);
+  });
+
+  it('a bare "said:" before unquoted words is not made a written statement', () => {
+    const { doc, registry } = setup('The mayor said: the bridge will reopen next week.');
+    expect(findPosts(doc, registry).statements).toEqual([]);
+  });
+
+  it('an image-sharing embed ("A post shared by Name (@handle)") keeps its author', () => {
+    const text = ['Bridge closed after crack found', 'The bridge will stay shut, the council said on Wednesday.',
+      'Nobody crosses until it is safe.', 'A post shared by Dana Whitlock (@mayor.whitlock)'].join('\n\n');
+    const quotes = attribute(parseArticle(text, 'insta')).quotes;
+    expect(quotes.map((q) => [q.paragraphs, q.speaker, q.quote])).toContainEqual([[2], 'Dana Whitlock', 'Nobody crosses until it is safe.']);
+  });
+});

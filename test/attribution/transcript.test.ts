@@ -75,3 +75,21 @@ describe('Q&A interviews', () => {
       .toEqual(['3:Ann Lee:direct:No.', '5:Ann Lee:direct:Ten years is enough.']);
   });
 });
+
+describe('more transcript shapes', () => {
+  it('a role label names whoever holds the role; answers labelled with the interviewee\'s name lose the label', () => {
+    expect(compact(
+      'Alison Marsh, the coroner, heard from the safety manager, Gareth Lyle.',
+      'CORONER: Who removed the signs?',
+      'LYLE: I do not know.',
+      'CORONER: Nobody told you?',
+    ).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['2:Alison Marsh', '3:Gareth Lyle', '4:Alison Marsh']);
+    expect(compact(
+      'Ann Lee, the mayor, spoke to our reporter Jo Hart.',
+      'Q: Will you stand again?',
+      'Lee: No. Never again.',
+      'Q: Why not?',
+      'Lee: Ten years is enough.',
+    )).toContain('3:Ann Lee:direct:No. Never again.');
+  });
+});

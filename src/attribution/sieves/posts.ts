@@ -22,7 +22,7 @@ const MAX_VERB_DISTANCE = 10;
 /** An unquoted statement runs over at most this many paragraphs. */
 const MAX_STATEMENT_PARAGRAPHS = 4;
 /** "body — Name (@handle) 10:31 AM · Mar 12, 2025": the signature line of an embedded post. */
-const POST_SIGNATURE = /^([\s\S]*?\S)\s+[—–-]\s*([^()@—–\n]{1,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*([^()]{0,60})$/u;
+const POST_SIGNATURE = /^([\s\S]*?\S)\s+[—–-]\s*([^()@—–\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*([^()]{0,60})$/u;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'ours']);
 
 /** The verb at token i puts out written words or speech, and its subject is the speaker. */
@@ -71,7 +71,30 @@ export function findPosts(doc: DocModel, registry: EntityRegistry): Transcript {
     out.paragraphs.add(p.n);
   }
   for (const p of doc.paragraphs) introducedStatement(doc, registry, p, out);
+  for (const p of doc.paragraphs) inlineStatement(registry, p, out);
   return out;
+}
+
+/** Nouns for written words: "said in a statement:", "wrote in a letter:". */
+const WRITTEN_NOUNS = new Set(['statement', 'post', 'message', 'letter', 'email', 'e-mail', 'tweet', 'note', 'memo', 'text']);
+
+/**
+ * "The family said in a statement: We are devastated …" — unquoted words after the colon, to the
+ * end of the paragraph, are the author's when a publishing verb or a noun for written words
+ * introduces them (a bare "said:" before unquoted words is left to reported speech).
+ */
+function inlineStatement(registry: EntityRegistry, p: ParagraphModel, out: Transcript): void {
+  if (out.paragraphs.has(p.n) || p.quoteRanges.length > 0) return;
+  const colon = p.tokens.findIndex((t) => t.text === ':');
+  if (colon < 2 || colon >= p.tokens.length - 3) return;
+  const lead = p.tokens.slice(0, colon);
+  const written = lead.some((t) => PUBLISHING_VERBS.has(t.lower) || WRITTEN_NOUNS.has(t.lower));
+  if (!written) return;
+  const phrase = introducerPhrase(p, registry, colon);
+  if (!phrase) return;
+  const offset = p.tokens[colon + 1]!.start;
+  out.statements.push({ paragraphs: [p.n], offset, quote: p.text.slice(offset).trim(), phrase });
+  out.paragraphs.add(p.n);
 }
 
 /** "Calder City Council issued this statement:" then the statement in the next paragraph(s). */

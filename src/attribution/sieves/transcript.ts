@@ -45,10 +45,16 @@ export function findTranscript(doc: DocModel, registry: EntityRegistry): Transcr
   return out;
 }
 
+/** "Lyle", "MR LYLE", "Gareth Lyle" → that person; "The coroner", "CORONER" → whoever holds the role. */
 function labelPhrase(label: string, registry: EntityRegistry, p: ParagraphModel): SpeakerPhrase | null {
   if (NOT_SPEAKERS.has(label.toLowerCase())) return null;
-  const entity = registry.lookup(label.replace(/^(?:mr|mrs|ms|dr|judge|justice|the)\.?\s+/i, ''));
+  const bare = label.replace(/^(?:mr|mrs|ms|dr|judge|justice|the)\.?\s+/i, '');
+  const entity = registry.lookup(bare);
   if (entity && entity.kind === 'person') return { form: 'name', text: entity.name, paragraph: p.n, tokenIndex: 0, offset: 0 };
+  const role = bare.toLowerCase();
+  if (!/\s/.test(role) && registry.entities.some((e) => e.kind === 'person' && e.roleWords.has(role))) {
+    return { form: 'role', text: `the ${role}`, paragraph: p.n, tokenIndex: 0, offset: 0 };
+  }
   return null;
 }
 
@@ -86,8 +92,8 @@ function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Trans
     const answer = answerParagraphs(doc, q.n, next, interviewee);
     if (answer.length === 0) continue;
     const first = answer[0]!;
-    const offset = ANSWER_LABEL.exec(first.text)?.[0].length ?? 0;
-    const words = answer.map((p, j) => (j === 0 ? p.text.slice(offset) : p.text.replace(ANSWER_LABEL, ''))).join(' ');
+    const offset = answerLabelLength(first.text, interviewee, registry);
+    const words = answer.map((p) => p.text.slice(answerLabelLength(p.text, interviewee, registry))).join(' ');
     out.statements.push({
       paragraphs: answer.map((p) => p.n),
       offset,
@@ -96,6 +102,14 @@ function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Trans
     });
     for (const p of answer) out.paragraphs.add(p.n);
   }
+}
+
+/** "A: …" or "Osei: …" before an answer: its length, so the answer's words start after it. */
+function answerLabelLength(text: string, interviewee: Entity, registry: EntityRegistry): number {
+  const answer = ANSWER_LABEL.exec(text);
+  if (answer) return answer[0].length;
+  const label = SPEAKER_LABEL.exec(text);
+  return label && registry.lookup(label[1]!) === interviewee ? label[0].length : 0;
 }
 
 /**
