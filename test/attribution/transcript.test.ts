@@ -93,3 +93,20 @@ describe('more transcript shapes', () => {
     )).toContain('3:Ann Lee:direct:No. Never again.');
   });
 });
+
+describe('interviews inside a longer article', () => {
+  it('each run of questions takes the interviewee introduced just before it, and narration between runs stays narration', () => {
+    const result = compact(
+      'Dana Whitlock, the mayor, closed the bridge. Whitlock said it would stay shut all week.',
+      'Later the council engineer, Ravi Patel, spoke to our reporter Jo Hart.',
+      'Q: How bad is the crack?',
+      'About forty centimetres. We have seen worse.',
+      'Q: When will it reopen?',
+      'Not this month.',
+      'Meanwhile, Whitlock said buses would be free until Friday.',
+    );
+    expect(result).toContain('4:Ravi Patel:direct:About forty centimetres. We have seen worse.');
+    expect(result).toContain('6:Ravi Patel:direct:Not this month.');
+    expect(result).toContain('7:Dana Whitlock:indirect:buses would be free until Friday');
+  });
+});

@@ -74,33 +74,49 @@ function namedTurns(doc: DocModel, registry: EntityRegistry, out: Transcript): v
   }
 }
 
-/** "Q: …" lines and the unquoted answers under them. */
+/** How many paragraphs before an interview's first question introduce it. */
+const INTRO_PARAGRAPHS = 3;
+
+/**
+ * "Q: …" lines and the unquoted answers under them. An article may hold several interviews (a
+ * live blog): each run of questions takes its interviewer and interviewee from the paragraphs
+ * just before it, or failing that from everything before it.
+ */
 function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Transcript): void {
   const questions = doc.paragraphs.filter((p) => QUESTION_LABEL.test(p.text));
   if (questions.length < MIN_TURNS) return;
-  const intro = doc.paragraphs.filter((p) => p.n < questions[0]!.n);
-  const interviewer = interviewerIn(intro, registry);
-  const interviewee = intervieweeIn(intro, registry, interviewer?.entity ?? null);
+  let interviewer: { entity: Entity; phrase: SpeakerPhrase } | null = null;
+  let interviewee: Entity | null = null;
+  let lastCovered = -1;
   for (const [i, q] of questions.entries()) {
+    if (q.n - 1 !== lastCovered) {
+      const before = doc.paragraphs.filter((p) => p.n < q.n && !out.paragraphs.has(p.n));
+      const near = before.filter((p) => q.n - p.n <= INTRO_PARAGRAPHS);
+      interviewer = interviewerIn(near, registry) ?? interviewerIn(before, registry);
+      interviewee = intervieweeIn(near, registry, interviewer?.entity ?? null) ?? intervieweeIn(before, registry, interviewer?.entity ?? null);
+    }
+    lastCovered = q.n;
     const next = questions[i + 1]?.n ?? Number.MAX_SAFE_INTEGER;
     if (interviewer) {
       const offset = QUESTION_LABEL.exec(q.text)![0].length;
       out.statements.push({ paragraphs: [q.n], offset, quote: q.text.slice(offset), phrase: { ...interviewer.phrase, paragraph: q.n } });
       out.paragraphs.add(q.n);
     }
-    if (!interviewee) continue;
-    const answer = answerParagraphs(doc, q.n, next, interviewee);
+    const answeredBy = interviewee;
+    if (!answeredBy) continue;
+    const answer = answerParagraphs(doc, q.n, next, answeredBy);
     if (answer.length === 0) continue;
     const first = answer[0]!;
-    const offset = answerLabelLength(first.text, interviewee, registry);
-    const words = answer.map((p) => p.text.slice(answerLabelLength(p.text, interviewee, registry))).join(' ');
+    const offset = answerLabelLength(first.text, answeredBy, registry);
+    const words = answer.map((p) => p.text.slice(answerLabelLength(p.text, answeredBy, registry))).join(' ');
     out.statements.push({
       paragraphs: answer.map((p) => p.n),
       offset,
       quote: words,
-      phrase: { form: 'name', text: interviewee.name, paragraph: first.n, tokenIndex: 0, offset: 0 },
+      phrase: { form: 'name', text: answeredBy.name, paragraph: first.n, tokenIndex: 0, offset: 0 },
     });
     for (const p of answer) out.paragraphs.add(p.n);
+    lastCovered = answer.at(-1)!.n;
   }
 }
 
@@ -113,17 +129,19 @@ function answerLabelLength(text: string, interviewee: Entity, registry: EntityRe
 }
 
 /**
- * The answer under a question: every paragraph up to the next question; after the last one, the
- * unquoted paragraphs until the article's own narration resumes (a quotation, a report of speech,
- * or the interviewee named in the third person).
+ * The answer under a question: the paragraph after it, and the next ones up to the next question
+ * until the article's own narration resumes (a quotation, a report of speech, the interviewee
+ * named in the third person); after the last question, at most a few.
  */
 function answerParagraphs(doc: DocModel, question: number, nextQuestion: number, interviewee: Entity): ParagraphModel[] {
   const out: ParagraphModel[] = [];
   const last = nextQuestion === Number.MAX_SAFE_INTEGER;
   for (let n = question + 1; n < nextQuestion; n++) {
     const p = doc.byN.get(n);
-    if (!p) break;
-    if (last && (out.length >= MAX_FINAL_ANSWER_PARAGRAPHS || narrationResumes(p, interviewee))) break;
+    if (!p || QUESTION_LABEL.test(p.text)) break;
+    const first = out.length === 0;
+    if (last && out.length >= MAX_FINAL_ANSWER_PARAGRAPHS) break;
+    if ((!first || last) && narrationResumes(p, interviewee)) break;
     out.push(p);
   }
   return out;
@@ -158,18 +176,22 @@ function introducesInterviewer(p: ParagraphModel, m: NameMention): boolean {
   return preposition === 'by' && (verb === 'interviewed' || verb === 'asked');
 }
 
-/** The person the introduction is about: the most often named person who is not the interviewer. */
+/**
+ * The person the introduction is about: in the introducing paragraph nearest the questions, the
+ * most often named person who is not the interviewer.
+ */
 function intervieweeIn(intro: ParagraphModel[], registry: EntityRegistry, interviewer: Entity | null): Entity | null {
-  const counts = new Map<Entity, number>();
-  for (const p of intro) {
+  for (const p of [...intro].reverse()) {
+    const counts = new Map<Entity, number>();
     for (const m of registry.mentions) {
       if (m.paragraph !== p.n || m.entity === interviewer || m.entity.kind !== 'person' || p.inQuote[m.from]) continue;
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
+    let best: Entity | null = null;
+    for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity;
+    if (best) return best;
   }
-  let best: Entity | null = null;
-  for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity;
-  return best;
+  return null;
 }
 
 /** A turn written in quotation marks keeps only its words. */
