@@ -112,3 +112,22 @@ describe('a cue-less quote after a reported sentence', () => {
     expect(afterReportedSentence(contexts[1]!, registry)).toBeNull();
   });
 });
+
+describe('action beats', () => {
+  it('a named person acting right after a bare quote said it', () => {
+    expect(speakers(
+      'Maria Lopes, 52, runs the forge. Her apprentice, Tom Birch, started in June.',
+      '"The iron is too cold," Birch says.',
+      '"It is exactly as cold as it should be." Lopes lifts it with the tongs.',
+    )).toEqual(['2:Tom Birch', '3:Maria Lopes']);
+  });
+
+  it('a pronoun beat leaves the turn to the scene: it alternates', () => {
+    expect(speakers(
+      'Maria Lopes, 52, runs the forge. Her apprentice, Tom Birch, started in June.',
+      '"The iron is too cold," Birch says.',
+      '"It is exactly as cold as it should be," Lopes says.',
+      '"Then why won\'t it bend?" He drops the hammer.',
+    )).toEqual(['2:Tom Birch', '3:Maria Lopes', '4:Tom Birch']);
+  });
+});

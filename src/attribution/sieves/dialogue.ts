@@ -5,8 +5,9 @@
  */
 import type { DocModel } from '../doc.ts';
 import type { Entity, EntityRegistry } from '../entities.ts';
-import { wordsIn } from '../quotes/context.ts';
+import { wordsIn, type QuoteContext, type TokenRange } from '../quotes/context.ts';
 import { rangeHasCue } from '../quotes/kind.ts';
+import { isWord } from '../text.ts';
 import type { QuoteKind } from '../types.ts';
 import type { QuoteSieve } from './quote-sieves.ts';
 
@@ -15,13 +16,45 @@ const MAX_TURN_WORDS = 40;
 /** How far back (paragraphs) the other party of an exchange may last have spoken or been named. */
 const PARTNER_WINDOW = 3;
 
-/** A quote that is its whole paragraph, nothing around it: a turn whose speaker the scene decides. */
-export const quoteOnlyTurn: QuoteSieve = (ctx) => {
+/** A quote that opens its paragraph and ends its sentence, with no speech cue after it in the paragraph. */
+function openingTurn(ctx: QuoteContext): { rest: TokenRange } | null {
   if (ctx.span.parts.length !== 1 || ctx.prefix.from !== 0 || wordsIn(ctx.prefix) > 0) return null;
-  if (ctx.suffix.paragraph !== ctx.first || wordsIn(ctx.suffix) > 0 || rangeHasCue(ctx.suffix)) return null;
-  if (ctx.suffix.to < ctx.first.tokens.length) return null;
+  if (ctx.suffix.paragraph !== ctx.first) return null;
+  // “…bend?” He drops the hammer. — words after a quote that ends its own sentence start a new one.
+  if (wordsIn(ctx.suffix) > 0 && !/[.!?…]\s*$/u.test(ctx.span.text)) return null;
+  const rest = { paragraph: ctx.first, from: ctx.suffix.from, to: ctx.first.tokens.length };
+  if (rangeHasCue(rest) || ctx.first.inQuote.slice(rest.from).some(Boolean)) return null;
+  return { rest };
+}
+
+/**
+ * A turn whose speaker the scene decides: a quote that is its whole paragraph, or is followed only
+ * by an action with a pronoun subject (“Not yet.” He checks his watch again.).
+ */
+export const quoteOnlyTurn: QuoteSieve = (ctx) => {
+  const turn = openingTurn(ctx);
+  if (!turn) return null;
+  const { rest } = turn;
+  const next = rest.paragraph.tokens.slice(rest.from).find(isWord);
+  if (next && !BEAT_PRONOUNS.has(next.lower)) return null;
   return { sieve: 'dialogue-turn', confidence: 0.75, phrase: null, continuation: true, turn: true };
 };
+
+/** “Then we steam it longer.” Walsh reaches for the lid. — the person acting after the quote said it. */
+export const actionBeat: QuoteSieve = (ctx, registry) => {
+  const turn = openingTurn(ctx);
+  if (!turn) return null;
+  const p = turn.rest.paragraph;
+  let i = turn.rest.from;
+  while (i < p.tokens.length && !isWord(p.tokens[i])) i++;
+  if (BEAT_OPENERS.has(p.tokens[i]?.lower ?? '')) i++;
+  const mention = registry.mentionStartingAt(p.n, i);
+  if (!mention || mention.entity.kind !== 'person') return null;
+  return { sieve: 'action-beat', confidence: 0.7, phrase: { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: i, offset: mention.start, mention } };
+};
+
+const BEAT_PRONOUNS = new Set(['he', 'she']);
+const BEAT_OPENERS = new Set(['then', 'but', 'and']);
 
 /** A statement already attributed, as the dialogue rule sees it. */
 export interface Turn {

@@ -9,7 +9,7 @@ import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue } from '../quotes/kind.ts';
 import { isWord } from '../text.ts';
 import { afterReportedSentence } from './after-reported.ts';
-import { quoteOnlyTurn } from './dialogue.ts';
+import { actionBeat, quoteOnlyTurn } from './dialogue.ts';
 import { kinshipAttribution } from './kinship.ts';
 import { publishedStatement } from './posts.ts';
 import { passiveQuestion } from './questions.ts';
@@ -180,6 +180,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   sameSentenceContinuation,
   afterReportedSentence,
   precedingSentenceSubject,
+  actionBeat,
   quoteOnlyTurn,
   conversationContinuation,
 ];
