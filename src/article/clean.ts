@@ -254,8 +254,6 @@ const HANDLE_LINE = /^(?:(.{1,60}?)\s+)?\(?@([A-Za-z0-9_.]{1,30})\)?(?:\s*[·•
  * embeds sign "A post shared by Name (@handle)".
  */
 const SIGNATURE_LINE = /^(?:[—–-]|a post shared by)\s*([^()@]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.{0,60})$/iu;
-/** A post as foldEmbeddedPosts leaves it: story, though it ends in a date rather than a full stop. */
-const FOLDED_POST = /\s[—–-]\s*[^()@]{1,80}?\s*\(@[A-Za-z0-9_.]{1,30}\)\s*.{0,60}$/u;
 const DISPLAY_NAME_MAX_WORDS = 6;
 const POST_BODY_MAX_UNITS = 4;
 
@@ -265,17 +263,19 @@ function isDisplayName(unit: string | undefined): unit is string {
 
 /**
  * A post embedded in the story arrives as a card (display name, @handle, body, date line) or as a
- * blockquote (body, then "— Name (@handle) date"). Either becomes ONE paragraph, "body — Name
- * (@handle) date", so the post's words stay story and keep their author, instead of the name and
- * handle lines going as headlines and the date line as a timestamp.
+ * blockquote (body, then "— Name (@handle) date"). Either becomes ONE paragraph, its lines joined
+ * as written, so the post's words stay story and keep their author, instead of the name and
+ * handle lines going as headlines and the date line as a timestamp. `posts` are those paragraphs.
  */
-function foldEmbeddedPosts(units: readonly string[]): string[] {
+function foldEmbeddedPosts(units: readonly string[]): { units: string[]; posts: Set<string> } {
   const out: string[] = [];
+  const posts = new Set<string>();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    const signature = SIGNATURE_LINE.exec(unit);
-    if (signature && out.length > 0 && boilerplateReason(out.at(-1)!) === null) {
-      out.push(`${out.pop()!} — ${signature[1]!.trim()} (@${signature[2]!})${signature[3] ? ` ${signature[3].trim()}` : ''}`);
+    if (SIGNATURE_LINE.test(unit) && out.length > 0 && boilerplateReason(out.at(-1)!) === null) {
+      const folded = `${out.pop()!} ${unit}`;
+      out.push(folded);
+      posts.add(folded);
       continue;
     }
     const handle = HANDLE_LINE.exec(unit);
@@ -306,10 +306,12 @@ function foldEmbeddedPosts(units: readonly string[]): string[] {
       continue;
     }
     if (ownName === undefined) out.pop();
-    out.push(`${body.join(' ')} — ${name} (@${handle[2]!})${date ? ` ${date}` : ''}`);
+    const folded = [ownName === undefined ? name : null, unit, ...body, date || null].filter((x) => x !== null).join(' ');
+    out.push(folded);
+    posts.add(folded);
     i = j - 1;
   }
-  return out;
+  return { units: out, posts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,7 +426,7 @@ function titleFromText(paragraph: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export function cleanScrapedText(raw: string): CleanedText {
-  const units = foldEmbeddedPosts(splitIntoUnits(normaliseText(raw)));
+  const { units, posts } = foldEmbeddedPosts(splitIntoUnits(normaliseText(raw)));
   const removed: CleanedText['removed'] = [];
   const paragraphs: string[] = [];
   let title: string | null = null;
@@ -433,7 +435,7 @@ export function cleanScrapedText(raw: string): CleanedText {
   const isTurn = (unit: string) => turns.has(turnLabel(unit) ?? '');
 
   for (const unit of units) {
-    const reason = boilerplateReason(unit);
+    const reason = posts.has(unit) ? null : boilerplateReason(unit);
     const beforeStory = title === null && paragraphs.length === 0;
     if (reason !== null) {
       removed.push({ text: unit, reason });
@@ -445,7 +447,7 @@ export function cleanScrapedText(raw: string): CleanedText {
       title = unit;
     } else if (title !== null && unit === title) {
       removed.push({ text: unit, reason: 'title-repeat' });
-    } else if (looksLikeHeadline(unit) && !isTurn(unit) && !FOLDED_POST.test(unit)) {
+    } else if (looksLikeHeadline(unit) && !isTurn(unit) && !posts.has(unit)) {
       removed.push({ text: unit, reason: 'linked-headline' });
     } else {
       paragraphs.push(unit);

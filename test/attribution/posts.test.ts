@@ -26,6 +26,16 @@ describe('embedded posts', () => {
     expect([...posts.paragraphs]).toEqual([2]);
   });
 
+  it('a folded post card ("Name @handle body date") is its author\'s too', () => {
+    expect(compact('Dana Whitlock, the mayor, closed the bridge.', 'Dana Whitlock @MayorWhitlock Nobody crosses until it is safe. 9:31 AM · Mar 12, 2025'))
+      .toEqual(['2:Dana Whitlock:direct:Nobody crosses until it is safe.']);
+  });
+
+  it('a handle mentioned in a sentence is no post', () => {
+    const { doc, registry } = setup('Follow him at @MayorWhitlock for the latest on the bridge.');
+    expect(findPosts(doc, registry).statements).toEqual([]);
+  });
+
   it('a dash in ordinary prose is no signature', () => {
     const { doc, registry } = setup('The bridge — built in 1902 (@ the old ford) — is closed.');
     expect(findPosts(doc, registry).statements).toEqual([]);

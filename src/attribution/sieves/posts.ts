@@ -21,8 +21,11 @@ const PUBLISHING_VERBS = new Set([
 const MAX_VERB_DISTANCE = 10;
 /** An unquoted statement runs over at most this many paragraphs. */
 const MAX_STATEMENT_PARAGRAPHS = 4;
-/** "body — Name (@handle) 10:31 AM · Mar 12, 2025": the signature line of an embedded post. */
-const POST_SIGNATURE = /^([\s\S]*?\S)\s+[—–-]\s*([^()@—–\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*([^()]{0,60})$/u;
+/** "body — Name (@handle) 10:31 AM · Mar 12, 2025" / "body A post shared by Name (@handle)". */
+const POST_SIGNATURE = /^([\s\S]*?\S)\s+(?:[—–-]|A post shared by)\s*([^()@—–\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*([^()]{0,60})$/iu;
+/** "Name @handle body 9:31 AM · Mar 12, 2025": a post card, its lines joined by the cleaner. */
+const POST_CARD = /^([^@\n]{1,80}?)\s+\(?@([A-Za-z0-9_.]{1,30})\)?(?:\s*[·•|]\s*[\p{L}\p{N}]+)?\s+([\s\S]+?)(\s+(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|,-]?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}))?$/u;
+const CARD_NAME_MAX_WORDS = 6;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'ours']);
 
 /** The verb at token i puts out written words or speech, and its subject is the speaker. */
@@ -57,17 +60,16 @@ export const publishedStatement: QuoteSieve = (ctx, registry) => {
 export function findPosts(doc: DocModel, registry: EntityRegistry): Transcript {
   const out: Transcript = { statements: [], paragraphs: new Set() };
   for (const p of doc.paragraphs) {
-    const post = POST_SIGNATURE.exec(p.text);
-    if (!post || !isDateOrNothing(post[4]!)) continue;
-    const name = post[2]!.trim();
-    const nameAt = p.text.lastIndexOf(name, p.text.length - post[4]!.length);
+    const post = signedPost(p.text);
+    if (!post) continue;
+    const { name, nameAt } = post;
     const token = p.tokens.findIndex((t) => t.start === nameAt);
     const mention = token >= 0 ? registry.mentionStartingAt(p.n, token) : undefined;
     const known = mention?.entity ?? registry.lookup(name);
     const phrase: SpeakerPhrase = known
       ? { form: 'name', text: known.name, paragraph: p.n, tokenIndex: Math.max(token, 0), offset: nameAt, ...(mention ? { mention } : {}) }
       : { form: 'organisation', text: name, paragraph: p.n, tokenIndex: Math.max(token, 0), offset: nameAt };
-    out.statements.push({ paragraphs: [p.n], offset: 0, quote: unquote(post[1]!), phrase });
+    out.statements.push({ paragraphs: [p.n], offset: post.bodyAt, quote: unquote(post.body), phrase });
     out.paragraphs.add(p.n);
   }
   for (const p of doc.paragraphs) introducedStatement(doc, registry, p, out);
@@ -128,6 +130,28 @@ function continuesStatement(p: ParagraphModel): boolean {
   if (p.quoteRanges.length > 0 || p.text.trim().endsWith(':')) return false;
   if (p.tokens.some((_, i) => reportingVerbAt(p, i) !== undefined)) return false;
   return p.tokens.some((t) => FIRST_PERSON.has(t.lower));
+}
+
+/** The author and body of a post paragraph, in either folded form, or null. */
+function signedPost(text: string): { name: string; nameAt: number; body: string; bodyAt: number } | null {
+  const signed = POST_SIGNATURE.exec(text);
+  if (signed && isDateOrNothing(signed[4]!)) {
+    const name = signed[2]!.trim();
+    return { name, nameAt: text.lastIndexOf(name, text.length - signed[4]!.length), body: signed[1]!, bodyAt: 0 };
+  }
+  const card = POST_CARD.exec(text);
+  if (card && isDisplayName(card[1]!)) {
+    const name = card[1]!.replace(/[()]/g, '').trim();
+    const body = card[3]!;
+    return { name, nameAt: 0, body, bodyAt: text.indexOf(body) };
+  }
+  return null;
+}
+
+/** "Dana Whitlock", "Calder City Council", "The Harbour Trust": capitalised words, few of them. */
+function isDisplayName(text: string): boolean {
+  const words = text.replace(/[()]/g, '').trim().split(/\s+/);
+  return words.length <= CARD_NAME_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|de|van|von|la|le|&)$/.test(w));
 }
 
 function isDateOrNothing(tail: string): boolean {
