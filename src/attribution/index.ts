@@ -216,7 +216,7 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene:
     let confidence = item.hit?.confidence ?? FALLBACK_CONFIDENCE;
     let sieve = item.hit?.sieve ?? 'fallback';
     if (item.phrase) entity = scene.kinship.speaker(item.phrase, at) ?? resolver.resolve(item.phrase, at);
-    if (!entity && item.hit?.turn) entity = alternatingSpeaker(out.map(asTurn), at.paragraph, scene.doc, scene.registry);
+    if (!entity && item.hit?.turn) entity = alternatingSpeaker(out.map(asTurn), at.paragraph, item.quote, scene.doc, scene.registry);
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
     // "it said" with no organisation before it names no one; a person would be a wrong guess.
     if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;

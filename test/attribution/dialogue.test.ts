@@ -131,3 +131,23 @@ describe('action beats', () => {
     )).toEqual(['2:Tom Birch', '3:Maria Lopes', '4:Tom Birch']);
   });
 });
+
+describe('two sources quoted one after the other are no dialogue', () => {
+  it('a bare quote after two attributed statements that are no exchange continues the last speaker', () => {
+    expect(speakers(
+      '"The club has been badly run for years and the supporters deserve better than this," said Ann Lee.',
+      '"We have put forward a plan that would secure the ground for the next decade," Jo Hart said.',
+      '"It is a fair offer and it is on the table."',
+    )).toEqual(['1:Ann Lee', '2:Jo Hart', '3:Jo Hart']);
+  });
+});
+
+describe('rhetorical questions', () => {
+  it('a bare quote after a rhetorical question ("…?" she said) runs on in the same voice', () => {
+    expect(speakers(
+      'Jo Hart, who chairs the residents\' group, met the council on Monday.',
+      '"What are we supposed to do, just wait?" Ann Lee said.',
+      '"Nobody has explained it to us."',
+    )).toEqual(['2:Ann Lee', '3:Ann Lee']);
+  });
+});

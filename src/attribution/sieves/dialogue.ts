@@ -15,6 +15,8 @@ import type { QuoteSieve } from './quote-sieves.ts';
 const MAX_TURN_WORDS = 40;
 /** How far back (paragraphs) the other party of an exchange may last have spoken or been named. */
 const PARTNER_WINDOW = 3;
+/** Turns this short read as talk between two people even without a question or a "you". */
+const SHORT_TURN_WORDS = 8;
 
 /** A quote that opens its paragraph and ends its sentence, with no speech cue after it in the paragraph. */
 function openingTurn(ctx: QuoteContext): { rest: TokenRange } | null {
@@ -70,14 +72,45 @@ export interface Turn {
  * speaker: the one before the previous turn when two people alternate, or, after a question, the
  * other party of the scene.
  */
-export function alternatingSpeaker(turns: readonly Turn[], paragraph: number, doc: DocModel, registry: EntityRegistry): Entity | null {
+export function alternatingSpeaker(turns: readonly Turn[], paragraph: number, quote: string, doc: DocModel, registry: EntityRegistry): Entity | null {
   if (paragraphWords(doc, paragraph) > MAX_TURN_WORDS) return null;
   const previous = turnOpening(turns, paragraph - 1, doc);
   if (!previous || previous.entity.kind !== 'person') return null;
   const before = turnOpening(turns, paragraph - 2, doc);
-  if (before && before.entity !== previous.entity && before.entity.kind === 'person') return before.entity;
-  if (!/\?\s*$/.test(previous.quote)) return null;
+  if (before && before.entity !== previous.entity && before.entity.kind === 'person' && isExchange(quote, previous, before, doc)) {
+    return before.entity;
+  }
+  if (!isPutToSomeone(previous, doc)) return null;
   return otherParty(turns, registry, doc, previous.entity, paragraph - 1);
+}
+
+/**
+ * Two people talking to each other, not two sources quoted one after the other: a question, a
+ * "you", a bare turn already in the run, or turns of a few words.
+ */
+function isExchange(quote: string, previous: Turn, before: Turn, doc: DocModel): boolean {
+  const quotes = [quote, previous.quote, before.quote];
+  if (quotes.some((q) => /\?/.test(q) || /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve|'d|’d)?\b/i.test(q))) return true;
+  if (isBareTurn(previous, doc)) return true;
+  return quotes.every((q) => q.split(/\s+/).length <= SHORT_TURN_WORDS);
+}
+
+/**
+ * A question asked of someone ("“Is it ready?” his nephew asks", "“Did you …?”"), which the next
+ * bare turn answers; a rhetorical "“What can we do?” she said." runs on in the same voice.
+ */
+function isPutToSomeone(turn: Turn, doc: DocModel): boolean {
+  if (!/\?\s*$/.test(turn.quote)) return false;
+  if (/\byou(?:r|rs)?\b/i.test(turn.quote)) return true;
+  const text = doc.byN.get(turn.paragraphs.at(-1)!)?.text ?? '';
+  const outside = text.replace(/["“][^"”]*["”]/gu, ' ');
+  return /\b(?:asks|asked|asking|wonders|wondered|demands|demanded)\b/i.test(outside);
+}
+
+/** A quote that is its whole paragraph. */
+function isBareTurn(turn: Turn, doc: DocModel): boolean {
+  const text = doc.byN.get(turn.paragraphs[0]!)?.text ?? '';
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === turn.quote.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The direct quote that opens a short paragraph: one turn of a dialogue. */
