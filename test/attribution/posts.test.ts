@@ -31,6 +31,13 @@ describe('embedded posts', () => {
       .toEqual(['2:Dana Whitlock:direct:Nobody crosses until it is safe.']);
   });
 
+  it('a verified badge after the display name and a long handle do not hide the author', () => {
+    const text = ['Bridge closed after crack found', 'The bridge will stay shut, the council said on Wednesday.',
+      'Dana Whitlock ✓\n@mayorwhitlock.bsky.social\nNobody crosses until it is safe.\nMarch 12, 2025 at 9:31 AM'].join('\n\n');
+    const quotes = attribute(parseArticle(text, 'badge')).quotes;
+    expect(quotes.filter((q) => q.paragraphs[0] === 2).map((q) => [q.speaker, q.kind, q.quote])).toEqual([['Dana Whitlock', 'direct', 'Nobody crosses until it is safe.']]);
+  });
+
   it('a handle mentioned in a sentence is no post', () => {
     const { doc, registry } = setup('Follow him at @MayorWhitlock for the latest on the bridge.');
     expect(findPosts(doc, registry).statements).toEqual([]);

@@ -142,7 +142,7 @@ function signedPost(text: string): { name: string; nameAt: number; body: string;
   const card = POST_CARD.exec(text);
   if (card && isDisplayName(card[1]!)) {
     const name = card[1]!.replace(/[()]/g, '').trim();
-    const body = card[3]!;
+    const body = withoutTrailingDate(card[3]!);
     return { name, nameAt: 0, body, bodyAt: text.indexOf(body) };
   }
   return null;
@@ -150,8 +150,20 @@ function signedPost(text: string): { name: string; nameAt: number; body: string;
 
 /** "Dana Whitlock", "Calder City Council", "The Harbour Trust": capitalised words, few of them. */
 function isDisplayName(text: string): boolean {
-  const words = text.replace(/[()]/g, '').trim().split(/\s+/);
-  return words.length <= CARD_NAME_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|de|van|von|la|le|&)$/.test(w));
+  // Badges and emoji after a display name ("Dana Whitlock ✓") are no words of it.
+  const words = text.replace(/[()]/g, '').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= CARD_NAME_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|de|van|von|la|le|&)$/.test(w));
+}
+
+const DATE_WORD = /^(?:\d[\d:.,]*|[ap]\.?m\.?|at|on|[·•|,-]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
+
+/** "Nobody crosses. March 12, 2025 at 9:31 AM" → "Nobody crosses.": a card's date line, whatever its form. */
+function withoutTrailingDate(body: string): string {
+  const words = body.split(/\s+/);
+  let cut = words.length;
+  while (cut > 1 && DATE_WORD.test(words[cut - 1]!)) cut--;
+  const tail = words.slice(cut);
+  return tail.some((w) => /\d/.test(w)) && tail.length >= 2 ? words.slice(0, cut).join(' ') : body;
 }
 
 function isDateOrNothing(tail: string): boolean {
