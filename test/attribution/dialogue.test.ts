@@ -151,3 +151,14 @@ describe('rhetorical questions', () => {
     )).toEqual(['2:Ann Lee', '3:Ann Lee']);
   });
 });
+
+describe('more kinship introductions', () => {
+  it('"whose nephew X" and an appositive without a comma', () => {
+    const { doc, registry } = setup('Fergal Rooney, whose nephew Cian Walsh joined in March, builds boats. Walsh lives with his mother Nuala Walsh.');
+    const kinship = new Kinship(doc, registry);
+    expect(kinship.relations.map((r) => [r.relative.name, r.noun, r.anchor?.name])).toEqual([
+      ['Cian Walsh', 'nephew', 'Fergal Rooney'],
+      ['Nuala Walsh', 'mother', 'Cian Walsh'],
+    ]);
+  });
+});

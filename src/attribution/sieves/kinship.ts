@@ -91,7 +91,7 @@ function kinPhraseAt(p: ParagraphModel, from: number): { head: number } | null {
 
 function isPossessor(p: ParagraphModel, i: number): boolean {
   const t = p.tokens[i];
-  return t !== undefined && (t.lower in POSSESSIVE_PRONOUNS || isPossessive(t));
+  return t !== undefined && (t.lower in POSSESSIVE_PRONOUNS || t.lower === 'whose' || isPossessive(t));
 }
 
 export class Kinship {
@@ -110,7 +110,8 @@ export class Kinship {
       if (!isPossessor(p, i)) return;
       const kin = kinPhraseAt(p, i);
       if (!kin) return;
-      const after = p.tokens[kin.head + 1]?.text === ',' ? this.registry.mentionStartingAt(p.n, kin.head + 2) : undefined;
+      // "his nephew, Cian Walsh" · "his nephew Cian Walsh" · "whose nephew Cian Walsh".
+      const after = this.registry.mentionStartingAt(p.n, p.tokens[kin.head + 1]?.text === ',' ? kin.head + 2 : kin.head + 1);
       const before = p.tokens[i - 1]?.text === ',' ? this.mentionEndingBefore(p, i - 1) : undefined;
       const relative = after ?? before;
       if (!relative || relative.entity.kind === 'organisation') return;
@@ -131,6 +132,11 @@ export class Kinship {
   private possessor(p: ParagraphModel, i: number, relative: Entity): Entity | null {
     const named = this.registry.mentionEndingAt(p.n, i);
     if (named && isPossessive(p.tokens[i]!)) return named.entity === relative ? null : named.entity;
+    if (p.tokens[i]!.lower === 'whose') {
+      // "Fergal Rooney, whose nephew Cian Walsh …": the name the relative clause hangs on.
+      const owner = this.registry.mentionEndingAt(p.n, p.tokens[i - 1]?.text === ',' ? i - 2 : i - 1);
+      return owner && owner.entity !== relative ? owner.entity : null;
+    }
     const gender = POSSESSIVE_PRONOUNS[p.tokens[i]!.lower];
     if (gender === undefined) return null;
     const offset = p.tokens[i]!.start;
