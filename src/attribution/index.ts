@@ -81,7 +81,7 @@ export function attributeOrThrow(article: Article): Attribution {
     via: null,
   }));
   // Transcript turns, interview answers, posts and written statements own their paragraphs.
-  const transcript = findTranscript(doc, registry);
+  const transcript = findTranscript(doc, registry, article.publisher);
   const posts = findPosts(doc, registry);
   const owned = new Set([...transcript.paragraphs, ...posts.paragraphs]);
   const free = (item: Pending) => !item.paragraphs.some((n) => owned.has(n));

@@ -3,6 +3,8 @@
  * interviewer's and the unquoted answers below them the interviewee's.
  */
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/article/build.ts';
+import { attribute } from '../../src/attribution/index.ts';
 import { findTranscript } from '../../src/attribution/sieves/transcript.ts';
 import { run, setup, summary } from './helpers.ts';
 
@@ -108,5 +110,17 @@ describe('interviews inside a longer article', () => {
     expect(result).toContain('4:Ravi Patel:direct:About forty centimetres. We have seen worse.');
     expect(result).toContain('6:Ravi Patel:direct:Not this month.');
     expect(result).toContain('7:Dana Whitlock:indirect:buses would be free until Friday');
+  });
+});
+
+describe('the outlet as interviewer', () => {
+  it('with no reporter named, the questions are the publisher\'s', () => {
+    const article = buildArticle({
+      id: 'qa',
+      title: 'Ten questions for the mayor',
+      publisher: 'Calder Gazette',
+      paragraphs: ['We put your questions to Ann Lee, the mayor.', 'Q: Will you stand again?', 'No.', 'Q: Why not?', 'Ten years is enough.'],
+    });
+    expect(attribute(article).quotes.map((q) => [q.paragraphs[0], q.speaker])).toEqual([[2, 'Calder Gazette'], [3, 'Ann Lee'], [4, 'Calder Gazette'], [5, 'Ann Lee']]);
   });
 });

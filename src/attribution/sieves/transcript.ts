@@ -38,10 +38,14 @@ const MAX_FINAL_ANSWER_PARAGRAPHS = 4;
 const INTERVIEWER_NOUNS = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'writer', 'columnist', 'anchor']);
 const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks', 'told', 'interviewed', 'asked', 'sat']);
 
-export function findTranscript(doc: DocModel, registry: EntityRegistry): Transcript {
+/**
+ * `publisher`: the outlet the article names as its own, the interviewer of a Q&A whose
+ * introduction names no reporter ("We put your questions to …").
+ */
+export function findTranscript(doc: DocModel, registry: EntityRegistry, publisher: string | null = null): Transcript {
   const out: Transcript = { statements: [], paragraphs: new Set() };
   namedTurns(doc, registry, out);
-  questionsAndAnswers(doc, registry, out);
+  questionsAndAnswers(doc, registry, out, publisher);
   return out;
 }
 
@@ -82,18 +86,20 @@ const INTRO_PARAGRAPHS = 3;
  * live blog): each run of questions takes its interviewer and interviewee from the paragraphs
  * just before it, or failing that from everything before it.
  */
-function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Transcript): void {
+function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Transcript, publisher: string | null): void {
   const questions = doc.paragraphs.filter((p) => QUESTION_LABEL.test(p.text));
   if (questions.length < MIN_TURNS) return;
-  let interviewer: { entity: Entity; phrase: SpeakerPhrase } | null = null;
+  let interviewer: { entity: Entity | null; phrase: SpeakerPhrase } | null = null;
   let interviewee: Entity | null = null;
   let lastCovered = -1;
   for (const [i, q] of questions.entries()) {
     if (q.n - 1 !== lastCovered) {
       const before = doc.paragraphs.filter((p) => p.n < q.n && !out.paragraphs.has(p.n));
       const near = before.filter((p) => q.n - p.n <= INTRO_PARAGRAPHS);
-      interviewer = interviewerIn(near, registry) ?? interviewerIn(before, registry);
+      interviewer = interviewerIn(near, registry) ?? interviewerIn(before, registry) ?? outlet(publisher, q.n);
       interviewee = intervieweeIn(near, registry, interviewer?.entity ?? null) ?? intervieweeIn(before, registry, interviewer?.entity ?? null);
+      // Someone who answers questions is a person.
+      if (interviewee?.kind === 'unknown') interviewee.kind = 'person';
     }
     lastCovered = q.n;
     const next = questions[i + 1]?.n ?? Number.MAX_SAFE_INTEGER;
@@ -153,6 +159,10 @@ function narrationResumes(p: ParagraphModel, interviewee: Entity): boolean {
   return interviewee.nameTokens.some((name) => p.tokens.some((t) => t.lower === name));
 }
 
+function outlet(publisher: string | null, paragraph: number): { entity: null; phrase: SpeakerPhrase } | null {
+  return publisher ? { entity: null, phrase: { form: 'organisation', text: publisher, paragraph, tokenIndex: 0, offset: 0 } } : null;
+}
+
 /** "spoke to our reporter Daniel Kerr", "told the Herald", "interviewed by Jo Hart". */
 function interviewerIn(intro: ParagraphModel[], registry: EntityRegistry): { entity: Entity; phrase: SpeakerPhrase } | null {
   for (const p of intro) {
@@ -184,7 +194,7 @@ function intervieweeIn(intro: ParagraphModel[], registry: EntityRegistry, interv
   for (const p of [...intro].reverse()) {
     const counts = new Map<Entity, number>();
     for (const m of registry.mentions) {
-      if (m.paragraph !== p.n || m.entity === interviewer || m.entity.kind !== 'person' || p.inQuote[m.from]) continue;
+      if (m.paragraph !== p.n || m.entity === interviewer || !mayBePerson(m.entity) || p.inQuote[m.from]) continue;
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
     let best: Entity | null = null;
@@ -192,6 +202,11 @@ function intervieweeIn(intro: ParagraphModel[], registry: EntityRegistry, interv
     if (best) return best;
   }
   return null;
+}
+
+/** A person, or a full name nothing has typed yet ("put your questions to Ann Lee"). */
+function mayBePerson(entity: Entity): boolean {
+  return entity.kind === 'person' || (entity.kind === 'unknown' && entity.nameTokens.length > 1);
 }
 
 /** A turn written in quotation marks keeps only its words. */
