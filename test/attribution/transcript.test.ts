@@ -124,3 +124,15 @@ describe('the outlet as interviewer', () => {
     expect(attribute(article).quotes.map((q) => [q.paragraphs[0], q.speaker])).toEqual([[2, 'Calder Gazette'], [3, 'Ann Lee'], [4, 'Calder Gazette'], [5, 'Ann Lee']]);
   });
 });
+
+describe('court transcripts in Q. / A. form', () => {
+  it('the questions are the lawyer\'s the introduction names ("cross-examined by"), the answers the witness\'s', () => {
+    expect(compact(
+      'Gareth Lyle, the safety manager, was cross-examined by Ruth Adeyemi for the family.',
+      'Q. Who removed the signs?',
+      'A. I do not know.',
+      'Q. Did you ask anyone?',
+      'A. No.',
+    ).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['2:Ruth Adeyemi', '3:Gareth Lyle', '4:Ruth Adeyemi', '5:Gareth Lyle']);
+  });
+});

@@ -36,6 +36,7 @@ const MIN_TURNS = 2;
 const MAX_FINAL_ANSWER_PARAGRAPHS = 4;
 /** Nouns that make the name after them the interviewer ("our reporter Daniel Kerr"). */
 const INTERVIEWER_NOUNS = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'writer', 'columnist', 'anchor']);
+const QUESTIONED_BY = new Set(['interviewed', 'asked', 'questioned', 'cross-examined', 'examined', 'quizzed']);
 const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks', 'told', 'interviewed', 'asked', 'sat']);
 
 /**
@@ -183,7 +184,9 @@ function introducesInterviewer(p: ParagraphModel, m: NameMention): boolean {
   const preposition = before(lead);
   const verb = before(lead + 1);
   if ((preposition === 'to' || preposition === 'with') && INTERVIEW_VERBS.has(verb)) return true;
-  return preposition === 'by' && (verb === 'interviewed' || verb === 'asked');
+  // "questioned by", "cross-examined by", "under questioning from" (a court transcript's Q lines).
+  if (preposition === 'by') return QUESTIONED_BY.has(verb);
+  return preposition === 'from' && (verb === 'questioning' || verb === 'questions');
 }
 
 /**
