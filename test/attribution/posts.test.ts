@@ -106,3 +106,10 @@ describe('more shapes of posts and statements', () => {
     expect(quotes.map((q) => [q.paragraphs, q.speaker, q.quote])).toContainEqual([[2], 'Dana Whitlock', 'Nobody crosses until it is safe.']);
   });
 });
+
+describe('a statement headed with its author', () => {
+  it('"Statement from X:" then the statement', () => {
+    expect(compact('The bridge was closed overnight.', 'Statement from Calder City Council:', '"The bridge is closed until further notice. We are sorry for the disruption."')
+      .map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['3:Calder City Council']);
+  });
+});

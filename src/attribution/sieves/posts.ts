@@ -47,6 +47,19 @@ function introducerPhrase(p: ParagraphModel, registry: EntityRegistry, colon: nu
   return null;
 }
 
+/** "Statement from Calder City Council:" / "The full statement by the club:": the named author. */
+function statementFrom(p: ParagraphModel, registry: EntityRegistry, colon: number): SpeakerPhrase | null {
+  for (let i = 0; i < colon - 1; i++) {
+    if (!WRITTEN_NOUNS.has(p.tokens[i]!.lower) || !/^(?:from|by|of)$/.test(p.tokens[i + 1]!.lower)) continue;
+    const at = p.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const mention = registry.mentionStartingAt(p.n, at);
+    if (mention && mention.last === colon - 1) {
+      return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: at, offset: mention.start, mention };
+    }
+  }
+  return null;
+}
+
 /** `X posted: “…”` · `The club issued this statement: “…”`, within one paragraph. */
 export const publishedStatement: QuoteSieve = (ctx, registry) => {
   const { prefix } = ctx;
@@ -105,7 +118,7 @@ function introducedStatement(doc: DocModel, registry: EntityRegistry, p: Paragra
   if (last < 1 || p.tokens[last]!.text !== ':' || p.inQuote[last] || out.paragraphs.has(p.n)) return;
   const next = doc.byN.get(p.n + 1);
   if (!next || out.paragraphs.has(next.n)) return;
-  const phrase = introducerPhrase(p, registry, last);
+  const phrase = introducerPhrase(p, registry, last) ?? statementFrom(p, registry, last);
   if (!phrase) return;
   const quoted = doc.quotes.find((span) => span.parts[0]!.paragraph === next.n && next.text.slice(0, span.parts[0]!.open).trim() === '');
   if (quoted) {
