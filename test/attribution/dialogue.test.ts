@@ -162,3 +162,15 @@ describe('more kinship introductions', () => {
     ]);
   });
 });
+
+describe('kinship stated with "is"', () => {
+  it('"X, his mother, is Rooney\'s younger sister" makes Rooney her brother', () => {
+    const { doc, registry } = setup('Fergal Rooney builds boats. Cian Walsh is his apprentice. His mother, Nuala Walsh, is Rooney\'s younger sister.');
+    const kinship = new Kinship(doc, registry);
+    expect(kinship.relations.map((r) => [r.relative.name, r.noun, r.anchor?.name])).toContainEqual(['Nuala Walsh', 'sister', 'Fergal Rooney']);
+    expect(speakers(
+      'Fergal Rooney builds boats. Cian Walsh is his apprentice. His mother, Nuala Walsh, is Rooney\'s younger sister.',
+      'Her brother says the yard will outlast him.',
+    )).toEqual(['2:Fergal Rooney']);
+  });
+});

@@ -66,6 +66,7 @@ const KIN: Record<string, KinNoun> = {
 /** Words that may stand between the possessive and the kinship noun ("his younger sister"). */
 const KIN_MODIFIERS = new Set(['younger', 'older', 'elder', 'eldest', 'oldest', 'youngest', 'late', 'little', 'big', 'twin', 'only', 'step', 'adult', 'teenage', 'baby']);
 const POSSESSIVE_PRONOUNS: Record<string, Gender> = { his: 'male', her: 'female', their: 'plural' };
+const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
 /** How far back a possessive "his"/"her" looks for the person it means. */
 const POSSESSOR_WINDOW_PARAGRAPHS = 1;
 
@@ -113,7 +114,7 @@ export class Kinship {
       // "his nephew, Cian Walsh" · "his nephew Cian Walsh" · "whose nephew Cian Walsh".
       const after = this.registry.mentionStartingAt(p.n, p.tokens[kin.head + 1]?.text === ',' ? kin.head + 2 : kin.head + 1);
       const before = p.tokens[i - 1]?.text === ',' ? this.mentionEndingBefore(p, i - 1) : undefined;
-      const relative = after ?? before;
+      const relative = after ?? before ?? this.copulaSubject(p, i);
       if (!relative || relative.entity.kind === 'organisation') return;
       const noun = p.tokens[kin.head]!.lower;
       const anchor = this.possessor(p, i, relative.entity);
@@ -122,6 +123,23 @@ export class Kinship {
       const pronounGender = POSSESSIVE_PRONOUNS[p.tokens[i]!.lower];
       if (anchor && pronounGender) learnGender(anchor, pronounGender);
     });
+  }
+
+  /** "Nuala Walsh is Rooney's sister" · "Nuala Walsh, 58, is Rooney's sister": the subject of "is". */
+  private copulaSubject(p: ParagraphModel, possessor: number): NameMention | undefined {
+    if (!COPULAS.has(p.tokens[possessor - 1]?.lower ?? '')) return undefined;
+    let end = possessor - 2;
+    if (p.tokens[end]?.text === ',') {
+      // "His mother, Nuala Walsh, is …": the name is the appositive just before "is".
+      const appositive = this.registry.mentionEndingAt(p.n, end - 1);
+      if (appositive) return appositive;
+      // Skip one appositive: back to the comma that opens it.
+      let open = end - 1;
+      while (open > 0 && p.tokens[open]!.text !== ',' && possessor - open < 12) open--;
+      if (p.tokens[open]?.text !== ',') return undefined;
+      end = open - 1;
+    }
+    return this.registry.mentionEndingAt(p.n, end);
   }
 
   private mentionEndingBefore(p: ParagraphModel, comma: number): NameMention | undefined {
