@@ -443,7 +443,7 @@ export function cleanScrapedText(raw: string): CleanedText {
       // "World", "Politics": a section name above the headline; the title only if nothing better follows.
       sectionLabel ??= unit;
       removed.push({ text: unit, reason: 'section' });
-    } else if (beforeStory && isHeadlineShaped(unit) && (sectionLabel === null || !endsWithFullStop(unit))) {
+    } else if (beforeStory && !posts.has(unit) && isHeadlineShaped(unit) && (sectionLabel === null || !endsWithFullStop(unit))) {
       title = unit;
     } else if (title !== null && unit === title) {
       removed.push({ text: unit, reason: 'title-repeat' });

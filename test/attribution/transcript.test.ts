@@ -136,3 +136,13 @@ describe('court transcripts in Q. / A. form', () => {
     ).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['2:Ruth Adeyemi', '3:Gareth Lyle', '4:Ruth Adeyemi', '5:Gareth Lyle']);
   });
 });
+
+describe('bounded work on untrusted text', () => {
+  it('thousands of question lines with nobody introduced finish quickly (hang guard)', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? `Q: question ${i}?` : `Answer ${i}.`));
+    const started = Date.now();
+    const { doc, registry } = setup(...paragraphs);
+    expect(findTranscript(doc, registry).statements).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

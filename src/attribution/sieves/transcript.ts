@@ -81,6 +81,20 @@ function namedTurns(doc: DocModel, registry: EntityRegistry, out: Transcript): v
 
 /** How many paragraphs before an interview's first question introduce it. */
 const INTRO_PARAGRAPHS = 3;
+/** Failing those, how far back the introduction may be (bounded: an article may hold thousands of lines). */
+const INTRO_FALLBACK_PARAGRAPHS = 12;
+
+type MentionIndex = Map<number, NameMention[]>;
+
+function mentionsByParagraph(registry: EntityRegistry): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const m of registry.mentions) {
+    const list = index.get(m.paragraph) ?? [];
+    list.push(m);
+    index.set(m.paragraph, list);
+  }
+  return index;
+}
 
 /**
  * "Q: …" lines and the unquoted answers under them. An article may hold several interviews (a
@@ -90,15 +104,20 @@ const INTRO_PARAGRAPHS = 3;
 function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Transcript, publisher: string | null): void {
   const questions = doc.paragraphs.filter((p) => QUESTION_LABEL.test(p.text));
   if (questions.length < MIN_TURNS) return;
+  const mentions = mentionsByParagraph(registry);
   let interviewer: { entity: Entity | null; phrase: SpeakerPhrase } | null = null;
   let interviewee: Entity | null = null;
   let lastCovered = -1;
   for (const [i, q] of questions.entries()) {
     if (q.n - 1 !== lastCovered) {
-      const before = doc.paragraphs.filter((p) => p.n < q.n && !out.paragraphs.has(p.n));
+      const before: ParagraphModel[] = [];
+      for (let n = Math.max(1, q.n - INTRO_FALLBACK_PARAGRAPHS); n < q.n; n++) {
+        const p = doc.byN.get(n);
+        if (p && !out.paragraphs.has(n)) before.push(p);
+      }
       const near = before.filter((p) => q.n - p.n <= INTRO_PARAGRAPHS);
-      interviewer = interviewerIn(near, registry) ?? interviewerIn(before, registry) ?? outlet(publisher, q.n);
-      interviewee = intervieweeIn(near, registry, interviewer?.entity ?? null) ?? intervieweeIn(before, registry, interviewer?.entity ?? null);
+      interviewer = interviewerIn(near, mentions) ?? interviewerIn(before, mentions) ?? outlet(publisher, q.n);
+      interviewee = intervieweeIn(near, mentions, interviewer?.entity ?? null) ?? intervieweeIn(before, mentions, interviewer?.entity ?? null);
       // Someone who answers questions is a person.
       if (interviewee?.kind === 'unknown') interviewee.kind = 'person';
     }
@@ -165,9 +184,9 @@ function outlet(publisher: string | null, paragraph: number): { entity: null; ph
 }
 
 /** "spoke to our reporter Daniel Kerr", "told the Herald", "interviewed by Jo Hart". */
-function interviewerIn(intro: ParagraphModel[], registry: EntityRegistry): { entity: Entity; phrase: SpeakerPhrase } | null {
+function interviewerIn(intro: ParagraphModel[], mentions: MentionIndex): { entity: Entity; phrase: SpeakerPhrase } | null {
   for (const p of intro) {
-    for (const m of registry.mentions.filter((x) => x.paragraph === p.n)) {
+    for (const m of mentions.get(p.n) ?? []) {
       if (!introducesInterviewer(p, m)) continue;
       return { entity: m.entity, phrase: { form: 'name', text: m.entity.name, paragraph: p.n, tokenIndex: m.from, offset: m.start, mention: m } };
     }
@@ -193,11 +212,11 @@ function introducesInterviewer(p: ParagraphModel, m: NameMention): boolean {
  * The person the introduction is about: in the introducing paragraph nearest the questions, the
  * most often named person who is not the interviewer.
  */
-function intervieweeIn(intro: ParagraphModel[], registry: EntityRegistry, interviewer: Entity | null): Entity | null {
+function intervieweeIn(intro: ParagraphModel[], mentions: MentionIndex, interviewer: Entity | null): Entity | null {
   for (const p of [...intro].reverse()) {
     const counts = new Map<Entity, number>();
-    for (const m of registry.mentions) {
-      if (m.paragraph !== p.n || m.entity === interviewer || !mayBePerson(m.entity) || p.inQuote[m.from]) continue;
+    for (const m of mentions.get(p.n) ?? []) {
+      if (m.entity === interviewer || !mayBePerson(m.entity) || p.inQuote[m.from]) continue;
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
     let best: Entity | null = null;
