@@ -245,6 +245,108 @@ function looksLikeHeadline(unit: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Embedded social-media posts
+
+/** "@handle", "Name @handle", "Name (@handle)", with an optional "· Follow" after it. */
+const HANDLE_LINE = /^(?:(.{1,60}?)\s+)?\(?@([A-Za-z0-9_.]{1,30})\)?(?:\s*[·•|]\s*[\p{L}\p{N}]+)?$/u;
+/**
+ * "— Name (@handle) March 12, 2025": the signature a blockquote embed ends with; image-sharing
+ * embeds sign "A post shared by Name (@handle)".
+ */
+const SIGNATURE_LINE = /^(?:[—–-]|a post shared by)\s*([^()@]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.{0,60})$/iu;
+const DISPLAY_NAME_MAX_WORDS = 6;
+const POST_BODY_MAX_UNITS = 4;
+
+function isDisplayName(unit: string | undefined): unit is string {
+  return unit !== undefined && wordCount(unit) <= DISPLAY_NAME_MAX_WORDS && !endsWithSentencePunctuation(unit) && !unit.endsWith(':');
+}
+
+/**
+ * A post embedded in the story arrives as a card (display name, @handle, body, date line) or as a
+ * blockquote (body, then "— Name (@handle) date"). Either becomes ONE paragraph, its lines joined
+ * as written, so the post's words stay story and keep their author, instead of the name and
+ * handle lines going as headlines and the date line as a timestamp. `posts` are those paragraphs.
+ */
+function foldEmbeddedPosts(units: readonly string[]): { units: string[]; posts: Set<string> } {
+  const out: string[] = [];
+  const posts = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (SIGNATURE_LINE.test(unit) && out.length > 0 && boilerplateReason(out.at(-1)!) === null) {
+      const folded = `${out.pop()!} ${unit}`;
+      out.push(folded);
+      posts.add(folded);
+      continue;
+    }
+    const handle = HANDLE_LINE.exec(unit);
+    if (!handle) {
+      out.push(unit);
+      continue;
+    }
+    const ownName = handle[1]?.trim();
+    const name = ownName ?? (isDisplayName(out.at(-1)) ? out.at(-1)! : null);
+    const body: string[] = [];
+    let date = '';
+    let j = i + 1;
+    for (; j < units.length && body.length < POST_BODY_MAX_UNITS; j++) {
+      if (boilerplateReason(units[j]!) === 'timestamp') {
+        date = units[j]!;
+        j++;
+        break;
+      }
+      body.push(units[j]!);
+    }
+    // Without its date line a card's end is unknown: take the one unit after the handle.
+    if (!date) {
+      body.splice(1);
+      j = i + 1 + body.length;
+    }
+    if (name === null || body.length === 0) {
+      out.push(unit);
+      continue;
+    }
+    if (ownName === undefined) out.pop();
+    const folded = [ownName === undefined ? name : null, unit, ...body, date || null].filter((x) => x !== null).join(' ');
+    out.push(folded);
+    posts.add(folded);
+    i = j - 1;
+  }
+  return { units: out, posts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transcripts
+
+/** "Q: …", "A: …", or "Ann Lee: …" / "LYLE: …" — a labelled turn of an interview or transcript. */
+const TURN_LABEL = /^((?:Q|A|Question|Answer)\s*[:.]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*:)\s+\S/u;
+/** A transcript shows itself by repeated labels: two parties, each with at least this many turns. */
+const MIN_TURNS_PER_LABEL = 2;
+
+function turnLabel(unit: string): string | null {
+  const match = TURN_LABEL.exec(unit);
+  if (!match) return null;
+  const label = match[1]!.replace(/\s*[:.]$/, '').toLowerCase();
+  return label === 'question' ? 'q' : label === 'answer' ? 'a' : label;
+}
+
+/**
+ * The labels of an interview or transcript in the text: "Q" when there are several "Q:" lines, or
+ * the names that each open two or more lines. Their turns are story, however short.
+ */
+function transcriptLabels(units: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const label = turnLabel(unit);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  if ((counts.get('q') ?? 0) >= MIN_TURNS_PER_LABEL) labels.add('q').add('a');
+  const named = [...counts].filter(([label, n]) => label !== 'q' && label !== 'a' && n >= MIN_TURNS_PER_LABEL).map(([label]) => label);
+  if (named.length >= 2) for (const label of named) labels.add(label);
+  return labels;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Publisher
 
 const FOOTER_PUBLISHER =
@@ -324,14 +426,16 @@ function titleFromText(paragraph: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export function cleanScrapedText(raw: string): CleanedText {
-  const units = splitIntoUnits(normaliseText(raw));
+  const { units, posts } = foldEmbeddedPosts(splitIntoUnits(normaliseText(raw)));
   const removed: CleanedText['removed'] = [];
   const paragraphs: string[] = [];
   let title: string | null = null;
   let sectionLabel: string | null = null;
+  const turns = transcriptLabels(units);
+  const isTurn = (unit: string) => turns.has(turnLabel(unit) ?? '');
 
   for (const unit of units) {
-    const reason = boilerplateReason(unit);
+    const reason = posts.has(unit) ? null : boilerplateReason(unit);
     const beforeStory = title === null && paragraphs.length === 0;
     if (reason !== null) {
       removed.push({ text: unit, reason });
@@ -339,11 +443,11 @@ export function cleanScrapedText(raw: string): CleanedText {
       // "World", "Politics": a section name above the headline; the title only if nothing better follows.
       sectionLabel ??= unit;
       removed.push({ text: unit, reason: 'section' });
-    } else if (beforeStory && isHeadlineShaped(unit) && (sectionLabel === null || !endsWithFullStop(unit))) {
+    } else if (beforeStory && !posts.has(unit) && isHeadlineShaped(unit) && (sectionLabel === null || !endsWithFullStop(unit))) {
       title = unit;
     } else if (title !== null && unit === title) {
       removed.push({ text: unit, reason: 'title-repeat' });
-    } else if (looksLikeHeadline(unit)) {
+    } else if (looksLikeHeadline(unit) && !isTurn(unit) && !posts.has(unit)) {
       removed.push({ text: unit, reason: 'linked-headline' });
     } else {
       paragraphs.push(unit);

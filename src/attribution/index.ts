@@ -23,7 +23,12 @@ import { toldOutlet, type SpeakerPhrase } from './phrases.ts';
 import { quoteContext, type QuoteContext } from './quotes/context.ts';
 import { hasSpeechCue, isScareQuote, quoteKind } from './quotes/kind.ts';
 import { Resolver } from './resolve.ts';
+import { alternatingSpeaker, type Turn } from './sieves/dialogue.ts';
 import { findIndirect } from './sieves/indirect.ts';
+import { Kinship } from './sieves/kinship.ts';
+import { findPosts } from './sieves/posts.ts';
+import { findReportedQuestions } from './sieves/questions.ts';
+import { findTranscript, type TranscriptStatement } from './sieves/transcript.ts';
 import { QUOTE_SIEVES, relayPhrase, type SieveHit } from './sieves/quote-sieves.ts';
 import type { Attribution, Quote, QuoteKind, Speaker } from './types.ts';
 
@@ -66,13 +71,42 @@ export function attributeOrThrow(article: Article): Attribution {
     phrase: c.phrase,
     via: c.via,
   }));
-  const all = [...quoted, ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const asked = findReportedQuestions(doc, registry).map((q): Pending => ({
+    paragraphs: [q.paragraph],
+    offset: q.offset,
+    quote: q.quote,
+    kind: 'indirect',
+    hit: { sieve: 'reported-question', confidence: 0.8, phrase: q.phrase },
+    phrase: q.phrase,
+    via: null,
+  }));
+  // Transcript turns, interview answers, posts and written statements own their paragraphs.
+  const transcript = findTranscript(doc, registry, article.publisher);
+  const posts = findPosts(doc, registry);
+  const owned = new Set([...transcript.paragraphs, ...posts.paragraphs]);
+  const free = (item: Pending) => !item.paragraphs.some((n) => owned.has(n));
+  const written = [...transcript.statements, ...posts.statements.filter((s) => !s.paragraphs.some((n) => transcript.paragraphs.has(n)))];
+  const all = [...quoted.filter(free), ...reported.filter(free), ...asked.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
-  const resolved = resolveAll(all, resolver, ownOutlets(article));
+  const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
+  const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
   const quotes = mergeSplitQuotes(resolved);
   return {
     quotes: quotes.map((r) => r.quote),
     ...speakerLists(quotes, registry),
+  };
+}
+
+/** A transcript turn, interview answer, post or written statement: a direct quote of its author. */
+function transcriptTurn(t: TranscriptStatement): Pending {
+  return {
+    paragraphs: t.paragraphs,
+    offset: t.offset,
+    quote: t.quote,
+    kind: 'direct',
+    hit: { sieve: 'transcript', confidence: 0.9, phrase: t.phrase },
+    phrase: t.phrase,
+    via: null,
   };
 }
 
@@ -112,6 +146,7 @@ interface SentenceRef {
  */
 function isStatement(ctx: QuoteContext, hit: SieveHit | null, lastAccepted: SentenceRef | null): boolean {
   if (!hit) return hasSpeechCue(ctx);
+  if (hit.unattributed) return false;
   if (hit.sieve === 'continuation') return startsParagraphOrFollowsQuote(ctx);
   if (hit.sieve === 'sentence-continuation') {
     const sentence = ctx.first.sentenceOf[ctx.openToken] ?? -1;
@@ -166,14 +201,22 @@ function ownOutlets(article: Article): Set<string> {
   return own;
 }
 
-function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resolved[] {
+/** What resolution needs beyond the resolver: the article, for dialogue turns and kinship nouns. */
+interface Scene {
+  doc: DocModel;
+  registry: EntityRegistry;
+  kinship: Kinship;
+}
+
+function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene: Scene): Resolved[] {
   const out: Resolved[] = [];
   for (const item of all) {
     const at = { paragraph: item.paragraphs[0]!, offset: item.offset };
     let entity: Entity | null = null;
     let confidence = item.hit?.confidence ?? FALLBACK_CONFIDENCE;
     let sieve = item.hit?.sieve ?? 'fallback';
-    if (item.phrase) entity = resolver.resolve(item.phrase, at);
+    if (item.phrase) entity = scene.kinship.speaker(item.phrase, at) ?? resolver.resolve(item.phrase, at);
+    if (!entity && item.hit?.turn) entity = alternatingSpeaker(out.map(asTurn), at.paragraph, item.quote, scene.doc, scene.registry);
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
     // "it said" with no organisation before it names no one; a person would be a wrong guess.
     if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;
@@ -201,6 +244,10 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resol
     });
   }
   return out;
+}
+
+function asTurn(r: Resolved): Turn {
+  return { entity: r.entity, paragraphs: r.quote.paragraphs, offset: r.offset, kind: r.quote.kind, quote: r.quote.quote };
 }
 
 /** The speaker of the last statement in this or the previous paragraph. */

@@ -8,6 +8,11 @@ import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue } from '../quotes/kind.ts';
 import { isWord } from '../text.ts';
+import { afterReportedSentence } from './after-reported.ts';
+import { actionBeat, quoteOnlyTurn } from './dialogue.ts';
+import { kinshipAttribution } from './kinship.ts';
+import { publishedStatement } from './posts.ts';
+import { passiveQuestion } from './questions.ts';
 
 export interface SieveHit {
   sieve: string;
@@ -15,6 +20,10 @@ export interface SieveHit {
   phrase: SpeakerPhrase | null;
   /** No cue of its own: the speaker of the statement just before. */
   continuation?: boolean;
+  /** A statement of no one the article names ("X was asked: “…?”"): not to be attributed. */
+  unattributed?: boolean;
+  /** A quote-only paragraph: in a dialogue scene its speaker alternates (see dialogue.ts). */
+  turn?: boolean;
   /** The speech verb that introduced the quote, so indirect speech does not count it again. */
   verb?: { paragraph: number; token: number };
 }
@@ -163,10 +172,16 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   trailingAttribution,
   leadingAttribution,
   sentenceSubject,
+  passiveQuestion,
+  kinshipAttribution,
+  publishedStatement,
   adjacentAccordingTo,
   accordingToAnywhere,
   sameSentenceContinuation,
+  afterReportedSentence,
   precedingSentenceSubject,
+  actionBeat,
+  quoteOnlyTurn,
   conversationContinuation,
 ];
 
