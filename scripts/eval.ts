@@ -7,8 +7,9 @@
  *   npx tsx scripts/eval.ts --quiet    per-fixture lines and totals only
  *   npx tsx scripts/eval.ts --show-holdout-misses   also list the held-out fixtures' misses (to report
  *                                      them, not to tune against them)
- *   npx tsx scripts/eval.ts --final    only the final held-out set (test/fixtures/holdout-final), totals
- *                                      and per-fixture lines; misses only with --show-holdout-misses
+ *   npx tsx scripts/eval.ts --final    only the final held-out sets (test/fixtures/holdout-final and
+ *                                      holdout-final-2) and the held-out questions on held-out set 1,
+ *                                      totals and per-fixture lines; misses only with --show-holdout-misses
  *
  * The development fixtures come first; the held-out ones (test/fixtures/holdout, never to be tuned
  * against) are reported separately at the end as the estimate for unseen articles.
@@ -19,12 +20,14 @@ import {
   measureAll,
   measureHoldout,
   measureHoldoutFinal,
+  measureHoldoutFinal2,
   type FixtureReport,
   type Measurement,
   type OverallReport,
   type PrecisionRecall,
 } from '../test/quality/score.ts';
-import { DEV2_QUESTIONS_PATH, loadExtraQuestions } from '../test/search/extraQuestions.ts';
+import { DEV2_QUESTIONS_PATH, HOLDOUT1_QUESTIONS_PATH, loadExtraQuestions } from '../test/search/extraQuestions.ts';
+import { loadHoldoutFixtures } from '../test/quality/gold.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const pr = (s: PrecisionRecall) =>
@@ -84,9 +87,9 @@ function overallLines(title: string, o: OverallReport): string[] {
 }
 
 /** The development fixtures with their extra who-said questions (test/fixtures/questions-extra.json) instead of their own. */
-async function measureExtraQuestions(path?: string): Promise<Measurement> {
+async function measureExtraQuestions(path?: string, fixtures = loadFixtures()): Promise<Measurement> {
   const extra = loadExtraQuestions(path);
-  return measureAll(loadFixtures().map((f) => ({ ...f, gold: { ...f.gold, questions: extra.get(f.name) ?? [] } })));
+  return measureAll(fixtures.map((f) => ({ ...f, gold: { ...f.gold, questions: extra.get(f.name) ?? [] } })));
 }
 
 function extraLines(m: Measurement, title = 'EXTRA development questions (test/fixtures/questions-extra.json)'): string[] {
@@ -114,24 +117,34 @@ function report(m: Measurement, holdout: Measurement, verbose: boolean, holdoutV
   return lines.join('\n');
 }
 
-function finalReport(final: Measurement, verbose: boolean): string {
+function finalReport(final: Measurement, final2: Measurement, holdoutQuestions: Measurement, verbose: boolean): string {
   const lines = ['FINAL HELD-OUT fixtures (test/fixtures/holdout-final: never tune against these)', ''];
   for (const r of final.fixtures) lines.push(...fixtureLines(r, verbose), '');
-  lines.push(...overallLines('OVERALL, final held-out fixtures', final.overall));
+  lines.push(...overallLines('OVERALL, final held-out fixtures', final.overall), '');
+  lines.push('SECOND FINAL HELD-OUT fixtures (test/fixtures/holdout-final-2: never tune against these)', '');
+  for (const r of final2.fixtures) lines.push(...fixtureLines(r, verbose), '');
+  lines.push(...overallLines('OVERALL, second final held-out fixtures', final2.overall), '');
+  lines.push(...extraLines(holdoutQuestions, 'HELD-OUT questions on held-out set 1 (test/fixtures/questions-holdout1.json)'));
   return lines.join('\n');
 }
 
 /** `--final`: measure only the final held-out set, so its misses stay out of the everyday report. */
 async function mainFinal(args: ReadonlySet<string>): Promise<void> {
   let final: Measurement;
+  let final2: Measurement;
+  let holdoutQuestions: Measurement;
   try {
     final = await measureHoldoutFinal();
+    final2 = await measureHoldoutFinal2();
+    holdoutQuestions = await measureExtraQuestions(HOLDOUT1_QUESTIONS_PATH, loadHoldoutFixtures());
   } catch (error) {
     console.error(error instanceof GoldError ? error.message : `Evaluation failed: ${(error as Error).message}`);
     process.exitCode = 1;
     return;
   }
-  console.log(args.has('--json') ? JSON.stringify(final, null, 2) : finalReport(final, args.has('--show-holdout-misses')));
+  console.log(args.has('--json')
+    ? JSON.stringify({ final, final2, holdoutQuestions: holdoutQuestions.overall }, null, 2)
+    : finalReport(final, final2, holdoutQuestions, args.has('--show-holdout-misses')));
 }
 
 async function main(): Promise<void> {

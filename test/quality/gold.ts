@@ -18,6 +18,13 @@ export const HOLDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '
  * tuning or miss-reading, so it is the cleanest estimate for unseen articles.
  */
 export const HOLDOUT_FINAL_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'holdout-final');
+/**
+ * The second session's final held-out set: seven articles in the shapes issue 8 names (court report,
+ * magazine dialogue, live blog with Q&A and posts, sports report, wire copy, political reported
+ * speech, opinion column), written with their gold by someone who had not seen the code, and
+ * scored once at the end of that session, untouched by tuning.
+ */
+export const HOLDOUT_FINAL2_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'holdout-final-2');
 
 const kind = z.enum(['direct', 'partial', 'indirect']);
 const paragraphNumber = z.number().int().min(1);
@@ -154,4 +161,8 @@ export function loadHoldoutFixtures(): Fixture[] {
 
 export function loadHoldoutFinalFixtures(): Fixture[] {
   return loadFixtures(HOLDOUT_FINAL_DIR);
+}
+
+export function loadHoldoutFinal2Fixtures(): Fixture[] {
+  return loadFixtures(HOLDOUT_FINAL2_DIR);
 }

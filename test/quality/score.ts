@@ -9,12 +9,14 @@ export {
   loadFixtures,
   loadHoldoutFixtures,
   loadHoldoutFinalFixtures,
+  loadHoldoutFinal2Fixtures,
   parseGold,
   GoldSchema,
   GoldError,
   FIXTURES_DIR,
   HOLDOUT_DIR,
   HOLDOUT_FINAL_DIR,
+  HOLDOUT_FINAL2_DIR,
 } from './gold.ts';
 export type { Fixture, Gold, GoldQuote, GoldQuestion, WhoSaidQuestion, AskQuestion } from './gold.ts';
 
@@ -437,4 +439,10 @@ export async function measureHoldout(): Promise<Measurement> {
 export async function measureHoldoutFinal(): Promise<Measurement> {
   const { loadHoldoutFinalFixtures } = await import('./gold.ts');
   return measureAll(loadHoldoutFinalFixtures());
+}
+
+/** The same over the second final held-out set (test/fixtures/holdout-final-2). */
+export async function measureHoldoutFinal2(): Promise<Measurement> {
+  const { loadHoldoutFinal2Fixtures } = await import('./gold.ts');
+  return measureAll(loadHoldoutFinal2Fixtures());
 }

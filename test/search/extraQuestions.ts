@@ -16,6 +16,9 @@ export const EXTRA_QUESTIONS_PATH = join(dirname(fileURLToPath(import.meta.url))
  */
 export const DEV2_QUESTIONS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'questions-dev2.json');
 
+/** Held-out questions for the held-out set 1 fixtures (test/fixtures/holdout), scored once, never tuned against. */
+export const HOLDOUT1_QUESTIONS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'questions-holdout1.json');
+
 const Question = z.strictObject({
   command: z.literal('who-said'),
   query: z.string().trim().min(1),
