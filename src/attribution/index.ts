@@ -38,6 +38,10 @@ interface Pending {
   hit: SieveHit | null;
   phrase: SpeakerPhrase | null;
   via: SpeakerPhrase | null;
+  /** Where a one-paragraph quotation ends (its closing mark), or where a reported clause holding quotes ends. */
+  end?: number;
+  /** A reported clause that holds quoted fragments (its verb's token): they are parts of it, not statements of their own. */
+  holdsQuotes?: { verb: number };
 }
 
 const FALLBACK_CONFIDENCE = 0.3;
@@ -65,8 +69,9 @@ export function attributeOrThrow(article: Article): Attribution {
     hit: { sieve: c.relayedBy ? 'relay' : 'indirect', confidence: 0.85, phrase: c.phrase },
     phrase: c.phrase,
     via: c.via,
+    ...(c.holdsQuotes ? { end: c.holdsQuotes.to, holdsQuotes: { verb: c.holdsQuotes.verb } } : {}),
   }));
-  const all = [...quoted, ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const all = [...withoutAbsorbedFragments(quoted, reported), ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
   const resolved = resolveAll(all, resolver, ownOutlets(article));
   const quotes = mergeSplitQuotes(resolved);
@@ -95,9 +100,29 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
       hit,
       phrase: hit?.phrase ?? null,
       via: relayFor(ctx, hit, doc, registry),
+      ...(span.parts.length === 1 && span.parts[0]!.close !== null ? { end: span.parts[0]!.close + 1 } : {}),
     });
   }
   return { pending, usedVerbs };
+}
+
+/**
+ * Partial quotes inside a reported clause that holds them ("says Obama is “obsessed” with …") are
+ * parts of that clause's statement; the clause takes their kind.
+ */
+function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pending[] {
+  const holders = reported.filter((r) => r.holdsQuotes);
+  if (holders.length === 0) return quoted;
+  return quoted.filter((q) => {
+    if (q.kind !== 'partial' || q.paragraphs.length !== 1 || q.end === undefined) return true;
+    // "…, which touched on “…” according to the agency": a fragment with its own attribution stays apart.
+    if (q.hit?.sieve.startsWith('according')) return true;
+    const holder = holders.find((h) => h.paragraphs[0] === q.paragraphs[0] && h.offset <= q.offset && q.end! <= h.end! + 1 &&
+      (!q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb));
+    if (!holder) return true;
+    holder.kind = 'partial';
+    return false;
+  });
 }
 
 interface SentenceRef {

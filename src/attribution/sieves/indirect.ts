@@ -17,6 +17,11 @@ export interface IndirectCandidate {
   via: SpeakerPhrase | null;
   /** "X said Y pledged…": X relayed Y's words. */
   relayedBy: SpeakerPhrase | null;
+  /**
+   * "X says the plan is “ripe for abuse” and lacks support": the clause holds quoted words, and is
+   * the statement; the quoted fragments inside it (character range in the paragraph) are its parts.
+   */
+  holdsQuotes?: { from: number; to: number; verb: number };
 }
 
 const THAT_WINDOW = 8;
@@ -69,7 +74,8 @@ function thatWithin(s: Sentence, c: number): number {
   const { tokens, inQuote } = s.p;
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
-    if (tokens[k]!.lower === 'that') return k;
+    // "said the budget would pass and that …": a second reported clause, not the first one's "that".
+    if (tokens[k]!.lower === 'that') return ['and', 'but', 'or'].includes(tokens[k - 1]?.lower ?? '') && k > c ? -1 : k;
   }
   return -1;
 }
@@ -163,6 +169,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     if (usedVerbs.has(`${p.n}:${j}`)) {
       // "…,” said Lee, adding that …": an inverted subject carries on to a participle clause.
       lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
+      const clause = subject && verb.frame !== 'quote' ? clauseAroundQuotes(s, registry, j, subject) : null;
+      if (clause) {
+        out.push(clause.candidate);
+        j = clause.end - 1;
+        continue;
+      }
       if (subject) {
         const extra = coordinatedThatClause(s, registry, j, subject);
         if (extra) {
@@ -227,9 +239,55 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       quote,
       via: inner ? subject : via,
       relayedBy: inner ? subject : null,
+      ...quotedRange(p, c, end, j),
     });
     j = end - 1;
   }
+}
+
+/** The character range of a clause that holds quoted words, as `holdsQuotes`; nothing when it holds none. */
+function quotedRange(p: ParagraphModel, from: number, to: number, verb: number): { holdsQuotes?: { from: number; to: number; verb: number } } {
+  for (let k = from; k < to; k++) {
+    if (p.inQuote[k]) return { holdsQuotes: { from: p.tokens[from]!.start, to: p.tokens[to - 1]!.end, verb } };
+  }
+  return {};
+}
+
+/** Words of a clause outside its quotation marks. */
+function unquotedWords(p: ParagraphModel, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!p.inQuote[k] && isWord(p.tokens[k])) n++;
+  return n;
+}
+
+/**
+ * "Rubio says Obama is “obsessed” with undermining the amendment": the verb already introduced a
+ * quoted fragment; the reported clause around it is the statement (the fragment is part of it).
+ * Not when the clause is the quotation itself ("said that “…”"), or is mostly quotation.
+ */
+function clauseAroundQuotes(
+  s: Sentence,
+  registry: EntityRegistry,
+  j: number,
+  subject: SpeakerPhrase,
+): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  if (subject.tokenIndex > j || j + 1 >= s.to || !isWord(p.tokens[j + 1])) return null;
+  // "“The market,” she said on a call, “changed …”": the verb interrupts one quotation.
+  for (let k = s.from; k < j; k++) if (p.inQuote[k]) return null;
+  let c = j + 1;
+  if (speechVerb(p.tokens[j]!.lower)?.lemma === 'tell') c = skipTellObject(s, registry, c);
+  const that = thatWithin(s, c);
+  if (that >= 0) c = that + 1;
+  if (startsWithQuote(s, c)) return null;
+  const { end, according } = complementEnd(s, c);
+  if (end <= c || unquotedWords(p, c, end) < MIN_CLAUSE_WORDS) return null;
+  const range = quotedRange(p, c, end, j);
+  if (!range.holdsQuotes) return null;
+  const quote = clauseText(p, c, end);
+  if (!quote) return null;
+  const via = according >= 0 ? accordingToPhrase(p, registry, according) : toldOutlet(p, registry, j);
+  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...range }, end };
 }
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
