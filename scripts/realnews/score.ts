@@ -131,21 +131,30 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'them']);
 const SELF_PRONOUNS = new Set(['i', 'we', 'you', 'me', 'us', 'one', 'who', 'which', 'that']);
 
-/** The longest run of capitalised name tokens (titles and determiners dropped); ties → the first. */
+const MONTH_WORDS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+
+/**
+ * The name a source phrase gives: within its head (before the first comma, bracket, preposition or
+ * relative pronoun: "Ann Lee, a salesman from Ohio," → "Ann Lee"; "Rep. Jo Kim of New York" →
+ * "Jo Kim"), the LAST run of capitalised tokens, titles, party words and dates dropped ("Republican
+ * South Carolina Sen. Lindsey Graham" → "Lindsey Graham").
+ */
 export function nameRun(source: string): string[] {
-  const tokens = source.replace(/[’']s\b/g, '').split(/[\s,()]+/).filter(Boolean);
-  let best: string[] = [];
+  const head = source.replace(/[’']s\b/g, '').split(/[,(;:—–]|\s(?:of|from|at|for|with|in|on|who|which|whose|by)\s/)[0] ?? '';
+  const tokens = head.split(/\s+/).filter(Boolean);
+  let last: string[] = [];
   let run: string[] = [];
   for (const token of tokens) {
-    const bare = token.replace(/[.,;:]+$/, '');
-    const capital = /^\p{Lu}/u.test(bare) && !TITLE_WORDS.has(bare.toLowerCase().replace(/\.$/, ''));
+    const bare = token.replace(/[.,;:"“”]+$/, '').replace(/^["“”]+/, '');
+    const lower = bare.toLowerCase().replace(/\.$/, '');
+    const capital = /^\p{Lu}/u.test(bare) && !TITLE_WORDS.has(lower) && !MONTH_WORDS.test(lower);
     if (capital) run.push(bare);
-    if (!capital || token === tokens.at(-1)) {
-      if (run.length > best.length) best = run;
+    else if (run.length > 0) {
+      last = run;
       run = [];
     }
   }
-  return best;
+  return run.length > 0 ? run : last;
 }
 
 export function sourceKind(source: string | null): SourceKind {
