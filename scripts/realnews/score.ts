@@ -118,7 +118,7 @@ const TITLE_WORDS = new Set(
   ('mr mrs ms miss dr sen senator rep representative gov governor president vice secretary gen general ' +
     'col lt sgt judge justice mayor chairman chairwoman chair speaker leader minister prime sir lord lady ' +
     'prof professor rev former the a an former candidate gop democrat democratic republican attorney ' +
-    'u.s us white house press').split(' '),
+    '').split(' ').filter(Boolean),
 );
 const ORG_WORDS = new Set(
   ('department house committee campaign party university association agency times post news inc corp council ' +
@@ -133,28 +133,50 @@ const SELF_PRONOUNS = new Set(['i', 'we', 'you', 'me', 'us', 'one', 'who', 'whic
 
 const MONTH_WORDS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 
-/**
- * The name a source phrase gives: within its head (before the first comma, bracket, preposition or
- * relative pronoun: "Ann Lee, a salesman from Ohio," → "Ann Lee"; "Rep. Jo Kim of New York" →
- * "Jo Kim"), the LAST run of capitalised tokens, titles, party words and dates dropped ("Republican
- * South Carolina Sen. Lindsey Graham" → "Lindsey Graham").
- */
-export function nameRun(source: string): string[] {
-  const head = source.replace(/[’']s\b/g, '').split(/[,(;:—–]|\s(?:of|from|at|for|with|in|on|who|which|whose|by)\s/)[0] ?? '';
-  const tokens = head.split(/\s+/).filter(Boolean);
-  let last: string[] = [];
+/** Capitalised name tokens of a phrase, runs in order (titles, party words and dates dropped). */
+function nameRuns(phrase: string): { runs: string[][]; endsInName: boolean } {
+  const tokens = phrase.split(/\s+/).filter(Boolean);
+  const runs: string[][] = [];
   let run: string[] = [];
-  for (const token of tokens) {
+  let endsInName = false;
+  tokens.forEach((token, i) => {
     const bare = token.replace(/[.,;:"“”]+$/, '').replace(/^["“”]+/, '');
     const lower = bare.toLowerCase().replace(/\.$/, '');
-    const capital = /^\p{Lu}/u.test(bare) && !TITLE_WORDS.has(lower) && !MONTH_WORDS.test(lower);
-    if (capital) run.push(bare);
+    const capital = /^\p{Lu}/u.test(bare) && !MONTH_WORDS.test(lower) && !NUMBER_WORD.test(lower);
+    const name = capital && !TITLE_WORDS.has(lower);
+    if (name) run.push(bare);
     else if (run.length > 0) {
-      last = run;
+      runs.push(run);
       run = [];
     }
+    if (i === tokens.length - 1) endsInName = capital;
+  });
+  if (run.length > 0) runs.push(run);
+  return { runs, endsInName };
+}
+
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|many|some|several|other|another|all|both|few|each|every|multiple)(-\w+)?$/;
+
+/**
+ * The name a source phrase gives, read from its head (before the first comma, preposition or
+ * relative pronoun): its LAST run of capitalised tokens ("Republican South Carolina Sen. Lindsey
+ * Graham" → Lindsey Graham; "Rep. Jo Kim of New York" → Jo Kim). A head that ends in a common noun
+ * is a description ("Sanders’ aides", "Trump fans", "Carter’s press secretary"): its name is an
+ * appositive that is only a name ("…, Peter Cook,"), else none.
+ */
+export function nameRun(source: string): string[] {
+  const plain = source.replace(/[’']s?(?=\s|$)/g, '').replace(/\([^)]*\)/g, ' ');
+  const segments = plain.split(/[,;:—–]/);
+  const head = segments[0]!.split(/\s(?:of|from|at|for|with|in|on|who|which|whose|by|to)\s/)[0] ?? '';
+  const { runs, endsInName } = nameRuns(head);
+  if (endsInName) return runs.at(-1) ?? [];
+  for (const segment of segments.slice(1)) {
+    const apposition = nameRuns(segment.trim());
+    if (apposition.endsInName && apposition.runs.length === 1 && segment.trim().split(/\s+/).every((t) => /^\p{Lu}/u.test(t))) {
+      return apposition.runs[0]!;
+    }
   }
-  return run.length > 0 ? run : last;
+  return [];
 }
 
 export function sourceKind(source: string | null): SourceKind {

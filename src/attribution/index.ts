@@ -202,6 +202,8 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>): Resol
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
     // "it said" with no organisation before it names no one; a person would be a wrong guess.
     if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;
+    // A name that speaks for no one ("Ohio said", a dateline's time zone) is not a cue for a guess.
+    if (!entity && item.phrase?.form === 'name') continue;
     if (!entity) {
       entity = resolver.nearestPerson(at);
       confidence = FALLBACK_CONFIDENCE;

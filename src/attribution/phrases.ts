@@ -90,8 +90,24 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     else break;
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
-  if (p.tokens[i]!.text === ',') return subjectBeforeAppositives(p, registry, verb, i);
-  return phraseEndingAt(p, registry, i) ?? subjectBeforeRelativeClause(p, registry, i);
+  if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
+  return nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+}
+
+const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'with', 'for']);
+
+/**
+ * "Ken Ito at Acme Capital said", "Rep. Jo Kim of New York, a supporter, said": the name before a
+ * place or employer phrase is the subject, not the place or firm.
+ */
+function nameBeforeItsPlace(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase || phrase.form !== 'name') return phrase;
+  let k = phrase.tokenIndex - 1;
+  if (p.tokens[k]?.lower === 'the') k--;
+  if (!PLACE_PREPOSITIONS.has(p.tokens[k]?.lower ?? '') || p.inQuote[k]) return phrase;
+  const owner = registry.mentionEndingAt(p.n, k - 1);
+  if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!)) return phrase;
+  return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
 }
 
 const MAX_RELATIVE_CLAUSE = 10;

@@ -8,6 +8,7 @@ import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
+import { isNonSpeakerName } from './names.ts';
 
 interface Event {
   paragraph: number;
@@ -99,7 +100,10 @@ export class Resolver {
   }
 
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
-    const entity = this.resolveEntity(phrase, before);
+    const resolved = this.resolveEntity(phrase, before);
+    // A place, a party word, a date or a time zone ("Ohio", "Democratic", "EST") speaks for no one.
+    // "the Wisconsin Republican said": the person the article introduced with those words, if any.
+    const entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) : resolved;
     // "the chief executive" becomes one more way to name John Doe.
     if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
@@ -250,6 +254,14 @@ export class Resolver {
     return earlier.at(-1)?.entity ?? null;
   }
 
+  /** The latest person introduced with all these words before the name ("Ohio Republican Jo Kim"). */
+  private personTitledAs(words: readonly string[], before: { paragraph: number; offset: number }): Entity | null {
+    const earlier = this.events
+      .filter((e) => isBefore(e, before) && e.entity.kind === 'person' && words.every((w) => e.entity.roleWords.has(w)))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return earlier.at(-1)?.entity ?? null;
+  }
+
   /** "the sources said" after "two people familiar with the matter said": the same unnamed source. */
   private unnamedSource(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const head = sourceHead(phrase.text);
@@ -348,7 +360,13 @@ function isBefore(e: Event, before: { paragraph: number; offset: number }): bool
   return e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset);
 }
 
+/** Places, party words, dates and time zones: never a speaker, never a pronoun's antecedent. */
+export function isNonSpeaker(entity: Entity): boolean {
+  return entity.kind !== 'source' && isNonSpeakerName(entity.nameTokens);
+}
+
 function compatibleWith(pronoun: string, entity: Entity): boolean {
+  if (isNonSpeaker(entity)) return false;
   switch (pronoun) {
     case 'he':
       return entity.kind === 'person' && entity.gender !== 'female';

@@ -36,3 +36,43 @@ describe('kind 7: a reported statement is the whole reported clause', () => {
     expect(result.quotes.map((q) => [q.speaker, q.kind])).toEqual([['Lena Ortiz', 'direct'], ['the local paper', 'partial']]);
   });
 });
+
+describe('kind 2: non-names as speakers, and names cut wrong', () => {
+  it('cuts a party word, a title or a label off a name, using given-name knowledge', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('Republican Nora Vance said the audit was overdue.')).toEqual(['Nora Vance']);
+    expect(speakers('Miss Universe Ana Ruiz said the contest had been fair.')).toEqual(['Ana Ruiz']);
+    expect(speakers('House Democrat Jo Kim said the bill would pass this week.')).toEqual(['Jo Kim']);
+    expect(speakers('The New York Herald reported that the plant would close.')).toEqual(['New York Herald']);
+  });
+
+  it('never makes a place, a party word or a month the speaker', () => {
+    const result = run(
+      'Oregon said the new rules would apply from next year.',
+      'Democratic said the talks had stalled.',
+    );
+    expect(result.quotes).toEqual([]);
+    expect(result.speakers).toEqual([]);
+  });
+
+  it('knows the usual gender of a given name for he and she', () => {
+    const result = run('Maria Lind and Tomas Berg met the board on Monday.', 'She said the merger would go ahead.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Maria Lind']);
+  });
+});
+
+describe('kind 1: role words resolve to the person the article introduced so', () => {
+  it('reads "the Ohio Democrat" as the person introduced with those words', () => {
+    const result = run('Ohio Democrat Ruth Kemp met the governor on Monday.', 'The Ohio Democrat said the budget was a disgrace.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ruth Kemp']);
+  });
+});
+
+describe('kind 6: the wrong name in the sentence', () => {
+  it('takes the person before a place or employer, not the place or firm', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('Rep. Dana Holt of New Mexico, a member of the panel, said the vote would be close.')).toEqual(['Dana Holt']);
+    expect(speakers('Ken Ito at Acme Capital said the shares were cheap.')).toEqual(['Ken Ito']);
+    expect(speakers('Ann Roe, attorney general of Ohio, said the suit would go ahead.')).toEqual(['Ann Roe']);
+  });
+});
