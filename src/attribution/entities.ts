@@ -193,6 +193,13 @@ export function sourceHead(text: string): string | undefined {
 
 const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|rev|adm|mx|st)$/;
 
+/** "Sen. Ann Lee" is "the senator" later on. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', dr: 'doctor',
+  prof: 'professor', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', adm: 'admiral',
+  rev: 'reverend', supt: 'superintendent', insp: 'inspector', det: 'detective', cmdr: 'commander',
+};
+
 /** Words that are titles only in front of another title: "Home Secretary", "Prime Minister". */
 const TITLE_MODIFIERS = new Set([
   'prime', 'foreign', 'home', 'interior', 'trade', 'state', 'finance', 'health', 'defence', 'defense',
@@ -675,7 +682,11 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         gender,
       );
       // "Wisconsin Republican Paul Ryan": "the Wisconsin Republican" is Ryan later on.
-      for (const title of raw.titles) mention.entity.roleWords.add(title.toLowerCase().replace(/\.$/, ''));
+      for (const title of raw.titles) {
+        const word = title.toLowerCase().replace(/\.$/, '');
+        mention.entity.roleWords.add(TITLE_ABBREVIATIONS[word] ?? word);
+        mention.entity.roleWords.add(word);
+      }
       const appositive = appositiveAfter(p, raw.last);
       if (appositive && describesOrganisation(appositive.text) && !mention.entity.titled) mention.entity.kind = 'organisation';
       const prenominal = prenominalBefore(p, raw.from, raw.titles);

@@ -1,6 +1,6 @@
 /**
  * Name knowledge from compromise's English lexicon (a well-kept package): given names with their
- * usual gender, places (countries, regions, cities), demonyms and role nouns. Capitals alone cannot
+ * usual gender, places (countries, regions, cities) and demonyms. Capitals alone cannot
  * tell "Republican Ann Ruiz" (a party word before a name) from "Ann Ruiz", or a state from a
  * speaker; these lists can.
  *
@@ -19,11 +19,9 @@ export interface NameKnowledge {
   places: Set<string>;
   /** "Brazilian", "Dutch". */
   demonyms: Set<string>;
-  /** Agent and role nouns: "goalkeeper", "magistrate", "uncle". */
-  roles: Set<string>;
 }
 
-const EMPTY: NameKnowledge = { given: new Map(), places: new Set(), demonyms: new Set(), roles: new Set() };
+const EMPTY: NameKnowledge = { given: new Map(), places: new Set(), demonyms: new Set() };
 let cached: NameKnowledge | null = null;
 
 type Unpack = (packed: string) => Record<string, unknown>;
@@ -51,8 +49,7 @@ function load(): NameKnowledge {
   addGiven(words('FemaleName'), 'female');
   addGiven(words('FirstName'), null);
   const places = new Set([...words('Country'), ...words('Region'), ...words('City'), ...words('Place')]);
-  const roles = new Set([...words('Actor'), ...words('Actor|Verb')]);
-  return { given, places, demonyms: new Set(words('Demonym')), roles };
+  return { given, places, demonyms: new Set(words('Demonym')) };
 }
 
 /** The lexicon's name lists, unpacked on first call. */

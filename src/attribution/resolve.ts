@@ -8,7 +8,7 @@ import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
-import { isNonSpeakerName } from './names.ts';
+import { isNonSpeakerName, nameKnowledge } from './names.ts';
 
 interface Event {
   paragraph: number;
@@ -103,7 +103,10 @@ export class Resolver {
     const resolved = this.resolveEntity(phrase, before);
     // A place, a party word, a date or a time zone ("Ohio", "Democratic", "EST") speaks for no one.
     // "the Wisconsin Republican said": the person the article introduced with those words, if any.
-    const entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) : resolved;
+    let entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) : resolved;
+    // "the Dutchman", "the Brazilian": a nationality used as a nickname is the person introduced with it.
+    const nationality = phrase.form === 'name' && phrase.roleFirst && entity ? demonymOf(entity) : null;
+    if (nationality) entity = this.personTitledAs([nationality], before) ?? entity;
     // "the chief executive" becomes one more way to name John Doe.
     if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
@@ -358,6 +361,17 @@ function speaksForGroup(entity: Entity): boolean {
 
 function isBefore(e: Event, before: { paragraph: number; offset: number }): boolean {
   return e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset);
+}
+
+/** "Dutchman" → "dutch", "Brazilian" → "brazilian": a one-word name that is a nationality. */
+function demonymOf(entity: Entity): string | null {
+  if (entity.nameTokens.length !== 1) return null;
+  const word = entity.nameTokens[0]!;
+  const { demonyms } = nameKnowledge();
+  for (const candidate of [word, word.replace(/(?:wo)?man$/, ''), word.replace(/(?:wo)?men$/, '')]) {
+    if (demonyms.has(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** Places, party words, dates and time zones: never a speaker, never a pronoun's antecedent. */

@@ -62,6 +62,14 @@ describe('kind 2: non-names as speakers, and names cut wrong', () => {
 });
 
 describe('kind 1: role words resolve to the person the article introduced so', () => {
+  it('reads an abbreviated title, a relative clause and a nationality as the person introduced so', () => {
+    const speaker = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+    expect(speaker('Sen. Mona Pratt toured the plant on Monday.', 'The senator said the plant would stay open.')).toEqual(['Mona Pratt']);
+    expect(speaker('Dana Kerr, who is accused of fraud, appeared in court on Monday.', 'The accused said she had done nothing wrong.')).toEqual(['Dana Kerr']);
+    expect(speaker('Dutch striker Tim Vos scored twice on Sunday.', 'The Dutchman said the team was ready for the final.')).toEqual(['Tim Vos']);
+    expect(speaker('Brazilian winger Leo Costa scored twice on Sunday.', 'The Brazilian said the team was ready for the final.')).toEqual(['Leo Costa']);
+  });
+
   it('reads "the Ohio Democrat" as the person introduced with those words', () => {
     const result = run('Ohio Democrat Ruth Kemp met the governor on Monday.', 'The Ohio Democrat said the budget was a disgrace.');
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ruth Kemp']);
