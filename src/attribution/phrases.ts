@@ -265,7 +265,10 @@ export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: 
   const mention = registry.mentionStartingAt(p.n, i);
   const after = mention ? p.tokens[mention.last + 1] : undefined;
   const endsPhrase = !after || (!isWord(after) && !possessiveAt(p.tokens, mention!.last)) || p.sentenceOf[mention!.last + 1] !== p.sentenceOf[i];
-  if (mention && endsPhrase && !possessiveAt(p.tokens, mention.last)) {
+  // "…,” said Tom Hart of Ann Lee" / "said Ken Ito of Acme Capital": the person named first speaks,
+  // of whom or for whom is another matter.
+  const ofPhrase = after !== undefined && (PLACE_PREPOSITIONS.has(after.lower) || after.lower === 'about') && mention?.entity.kind === 'person';
+  if (mention && (endsPhrase || ofPhrase) && !possessiveAt(p.tokens, mention.last)) {
     return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: i, offset: mention.start, mention };
   }
   if (mention) return nounPhraseFrom(p, registry, i);

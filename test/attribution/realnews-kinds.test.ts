@@ -84,3 +84,15 @@ describe('kind 6: the wrong name in the sentence', () => {
     expect(speakers('Ann Roe, attorney general of Ohio, said the suit would go ahead.')).toEqual(['Ann Roe']);
   });
 });
+
+describe('kind 6: the speaker of "said of", and an inverted subject with its apposition', () => {
+  it('gives "said X of Y" to X', () => {
+    const result = run('“She has earned the job,” said Tom Hart of Ann Lee.', '“He is a fine man,” Lee said of Hart.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Hart', 'Ann Lee']);
+  });
+
+  it('keeps "…, says X, the campaign’s director" apart: the statement, then the speaker', () => {
+    const result = run('Turnout was far better than anyone expected, says Ken Ito, the campaign’s director.');
+    expect(summary(result)).toEqual([['Ken Ito', 'indirect', [1], 'Turnout was far better than anyone expected']]);
+  });
+});

@@ -406,7 +406,9 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
-  const parenthetical = p.tokens[k]?.text === ',' && continuesClause(p, k + 1, s.to);
+  // "…, says Ken Ito, the campaign's director.": after an inverted subject, a comma opens its apposition.
+  const apposition = subject.tokenIndex > j && /^(?:a|an|the|his|her|their|its)$/.test(p.tokens[k + 1]?.lower ?? '');
+  const parenthetical = p.tokens[k]?.text === ',' && !apposition && continuesClause(p, k + 1, s.to);
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
