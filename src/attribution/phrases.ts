@@ -170,7 +170,28 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (SUBJECT_PRONOUNS.has(token.lower)) {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
-  return nounPhraseEndingAt(p, end);
+  return possessedBody(p, registry, end) ?? nounPhraseEndingAt(p, end);
+}
+
+/** Bodies a named person or organisation owns and that speak for it. */
+const OWNED_BODIES = new Set(['campaign', 'office', 'administration', 'team', 'government', 'camp', 'staff', 'lawyers', 'attorneys', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney']);
+
+/**
+ * "Ann Lee’s campaign says", "the Clinton campaign’s lawyers said": a body owned by a name speaks,
+ * written in full ("Ann Lee’s campaign"); a role owned so ("Lee’s spokeswoman") is first the person
+ * introduced in that role.
+ */
+function possessedBody(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
+  const head = p.tokens[end]!;
+  if (!isLowerWord(head) || !OWNED_BODIES.has(head.lower)) return null;
+  let owner = end - 1;
+  if (isLowerWord(p.tokens[owner]) && !p.inQuote[owner] && !possessiveAt(p.tokens, owner)) owner--; // "Lee’s presidential campaign"
+  const mention = registry.mentionEndingAt(p.n, owner) ?? registry.mentionEndingAt(p.n, owner - 1);
+  if (!mention || p.inQuote[owner] || !possessiveAt(p.tokens, mention.last)) return null;
+  const from = p.tokens[mention.from - 1]?.lower === 'the' ? mention.from - 1 : mention.from;
+  const text = tidy(p.text.slice(p.tokens[from]!.start, head.end)).replace(/^The\s/, 'the ');
+  const form = SOURCE_NOUNS.has(head.lower) || head.lower === 'lawyer' || head.lower === 'attorney' ? 'role' : 'organisation';
+  return { form, text, paragraph: p.n, tokenIndex: from, offset: p.tokens[from]!.start };
 }
 
 /** "officials in Paris said": a source noun phrase that runs through a name. */

@@ -96,3 +96,25 @@ describe('kind 6: the speaker of "said of", and an inverted subject with its app
     expect(summary(result)).toEqual([['Ken Ito', 'indirect', [1], 'Turnout was far better than anyone expected']]);
   });
 });
+
+describe('kind 7: reported statements the sieves used to miss', () => {
+  it('reads a clause after a sentence that ended in a quotation as its own statement', () => {
+    const result = run('Mr. Hale said the league had changed. Hale says “the game has gone soft.” He says referees now stop play for every small foul.');
+    expect(result.quotes.map((q) => q.quote)).toContain('referees now stop play for every small foul');
+  });
+
+  it('gives a coordinated verb the sentence’s subject, and splits "X admitted A, but said B"', () => {
+    expect(summary(run('The senator toured the prison on Friday and says such methods are cruel and useless.'))).toEqual([
+      ['the senator', 'indirect', [1], 'such methods are cruel and useless'],
+    ]);
+    expect(summary(run('Carson admitted the date was wrong, but said his campaign had found the record.')).map((q) => q[3])).toEqual([
+      'the date was wrong', 'his campaign had found the record',
+    ]);
+  });
+
+  it('lets a body a named person owns speak, written in full', () => {
+    expect(run('Ann Lee’s campaign says it will move staff to the early states.').quotes[0]).toMatchObject({
+      speaker: 'Ann Lee’s campaign', quote: 'it will move staff to the early states',
+    });
+  });
+});

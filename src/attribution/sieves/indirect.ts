@@ -99,7 +99,7 @@ function complementEnd(s: Sentence, c: number): { end: number; according: number
       const participle = speechVerb(tokens[k + 1]?.lower ?? '');
       if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
     }
-    if (lower === 'and' && k > c) {
+    if ((lower === 'and' || lower === 'but') && k > c) {
       let v = k + 1;
       while (v < s.to && ['also', 'again', 'further'].includes(tokens[v]!.lower)) v++;
       const verb = speechVerb(tokens[v]?.lower ?? '');
@@ -165,7 +165,8 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const verb = reportingVerbAt(s, j);
     if (!verb) continue;
     let subject = subjectBefore(p, registry, j);
-    if (!subject && coordinated(s, j)) subject = lastSubject;
+    // "The senator toured the site and says …": a coordinated verb shares the sentence's subject.
+    if (!subject && coordinated(s, j)) subject = lastSubject ?? openingSubject(s, registry, j);
     if (usedVerbs.has(`${p.n}:${j}`)) {
       // "…,” said Lee, adding that …": an inverted subject carries on to a participle clause.
       lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
@@ -386,8 +387,27 @@ function coordinatedThatClause(
 
 function coordinated(s: Sentence, j: number): boolean {
   let k = j - 1;
-  while (k >= s.from && ['also', 'again', 'further'].includes(s.p.tokens[k]!.lower)) k--;
-  return k >= s.from && s.p.tokens[k]!.lower === 'and';
+  while (k >= s.from && ['also', 'again', 'further', 'then', 'later'].includes(s.p.tokens[k]!.lower)) k--;
+  if (k >= s.from && s.p.tokens[k]!.text === ',') k--;
+  return k >= s.from && (s.p.tokens[k]!.lower === 'and' || s.p.tokens[k]!.lower === 'but' || s.p.tokens[k + 1]?.lower === 'but');
+}
+
+/** The subject opening the sentence: a name, he/she/they, or a definite description before its verb. */
+function openingSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
+  const { p } = s;
+  let k = s.from;
+  while (k < j && !isWord(p.tokens[k])) k++;
+  if (k >= j || p.inQuote[k]) return null;
+  const named = sentenceSubject(s, registry);
+  if (named) return named;
+  const lower = p.tokens[k]!.lower;
+  if (['he', 'she', 'they'].includes(lower)) return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
+  if (lower !== 'the') return null;
+  // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
+  let end = k + 1;
+  while (end < j && isWord(p.tokens[end]) && !/(?:ed|s)$/.test(p.tokens[end]!.lower) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
+  const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
+  return phrase && phrase.tokenIndex === k ? phrase : null;
 }
 
 /** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
