@@ -553,7 +553,8 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   if (count === 0 || count > 30) return null;
   const text = tidy(p.text.slice(first.start, tokens[end - 1]!.end));
   const relative = /^(?:who|whose)$/i.test(content.text);
-  if (relative) return { text, rank: age ? 1.8 : 1.2 };
+  // A relative clause describes what someone did, a title what they are: the title wins ("Mayor").
+  if (relative) return { text, rank: age ? 0.9 : 0.8 };
   if (APPOSITIVE_STOP.has(content.lower)) return null;
   const startsWithArticle = /^(?:a|an|the)$/i.test(content.text);
   const startsLower = isLowerWord(content);

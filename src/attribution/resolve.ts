@@ -74,7 +74,10 @@ export class Resolver {
     const lead = p.text.slice(sentence.start, first.offset);
     // "Jo Hart and Ann Lee had opposed it": a pair is not the "she" that follows.
     if (this.isCoordinated(first)) return undefined;
-    return /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead),?\s+)?$/iu.test(lead) ? first : undefined;
+    const opener = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead|later|then),?\s+)?/iu.exec(lead)![0];
+    // "Shop owner Jo Reed …", "Local resident Jo Reed …": a role before the name still opens the sentence.
+    const rest = lead.slice(opener.length).trim();
+    return rest === '' || isPrenominalRole(rest) ? first : undefined;
   }
 
   /** Record that an entity spoke at a position: speakers are preferred antecedents. */
@@ -218,7 +221,8 @@ export class Resolver {
       if (SUBORDINATORS.has(p.tokens[i]!.lower)) subordinate = true;
     }
     const sameSentence = previous !== undefined && p.sentenceOf[mention.from - 1] === sentence;
-    const afterWord = sameSentence && /^\p{Ll}/u.test(previous.text) && !SUBJECT_LEADS.has(previous.lower);
+    const afterWord = sameSentence && /^\p{Ll}/u.test(previous.text) && !SUBJECT_LEADS.has(previous.lower) &&
+      !isPrenominalRole(p.text.slice(p.sentences[sentence!]?.start ?? 0, previous.end).split(/[,;:—–]/).at(-1)!.trim());
     return coordinated || subordinate || afterWord;
   }
 
@@ -313,6 +317,16 @@ export class Resolver {
   nearestPerson(before: { paragraph: number; offset: number }): Entity | null {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
   }
+}
+
+const ROLE_NOUN = /^(?:\p{L}+(?:er|or|ist|ian|ant|ent|man|woman|person|ee)|mayor|chief|head|boss|chair|member|resident|owner|teacher|nurse|doctor|expert|official|spokesperson|coach)$/u;
+const LEAD_STOP = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'for', 'after', 'before', 'when', 'while', 'as', 'by', 'from', 'at', 'in', 'on', 'and', 'but', 'that', 'who', 'which']);
+
+/** "shop owner", "Local resident", "former mayor": at most four words ending in a role noun, no clause words. */
+function isPrenominalRole(lead: string): boolean {
+  const words = lead.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.some((w) => LEAD_STOP.has(w) || !/^[\p{L}'’-]+$/u.test(w))) return false;
+  return ROLE_NOUN.test(words.at(-1)!);
 }
 
 /** Words that open a subordinate or relative clause: a name after one is not the main subject. */

@@ -118,3 +118,20 @@ describe('kind 7: reported statements the sieves used to miss', () => {
     });
   });
 });
+
+describe('kind 9: pronouns and descriptions', () => {
+  it('gives "she told the paper" to the woman the previous sentence introduced, not the last speaker', () => {
+    const result = run(
+      'Mayor Ann Hart said the market would open on Friday.',
+      'The stalls were busy by noon. Shop owner Jo Reed, who has run the bakery since 2009, was less happy.',
+      'She told the Gazette the rent had doubled.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.via])).toEqual([['Ann Hart', null], ['Jo Reed', 'Gazette']]);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Ann Hart', 'Jo Reed']);
+  });
+
+  it('describes a speaker by title or role rather than by a relative clause', () => {
+    const result = run('Mayor Ann Hart, who has championed the project since 2019, said the market would open on Friday.');
+    expect(result.speakers[0]).toMatchObject({ name: 'Ann Hart', description: 'Mayor' });
+  });
+});
