@@ -87,7 +87,7 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
   let lastAccepted: SentenceRef | null = null;
   for (const span of doc.quotes) {
     const ctx = quoteContext(doc, span);
-    if (!ctx || span.text.length === 0 || isScareQuote(ctx)) continue;
+    if (!ctx || span.text.length === 0 || isScareQuote(ctx) || isTitleCased(span.text)) continue;
     const hit = runSieves(ctx, registry);
     if (!isStatement(ctx, hit, lastAccepted)) continue;
     lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? -1 };
@@ -123,6 +123,15 @@ function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pendi
     holder.kind = 'partial';
     return false;
   });
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'vs']);
+
+/** “Sunday Morning Futures”, “Gang of Eight”: a quoted title or name, not anyone's words. */
+function isTitleCased(text: string): boolean {
+  const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_FUNCTION_WORDS.has(w.toLowerCase())));
 }
 
 interface SentenceRef {

@@ -135,3 +135,10 @@ describe('kind 9: pronouns and descriptions', () => {
     expect(result.speakers[0]).toMatchObject({ name: 'Ann Hart', description: 'Mayor' });
   });
 });
+
+describe('kind 2: a quoted programme, event or group name is not a statement', () => {
+  it('drops a title-cased quotation after a speech verb but keeps the words spoken', () => {
+    const result = run('Speaking on “Morning Politics Live,” Sen. Ray Dunn said the “Gang of Nine” had “failed the voters.”');
+    expect(result.quotes.map((q) => q.quote)).toEqual(['the “Gang of Nine” had “failed the voters.”']);
+  });
+});
