@@ -41,7 +41,7 @@ interface Pending {
   /** Where a one-paragraph quotation ends (its closing mark), or where a reported clause holding quotes ends. */
   end?: number;
   /** A reported clause that holds quoted fragments (its verb's token): they are parts of it, not statements of their own. */
-  holdsQuotes?: { verb: number };
+  holdsQuotes?: { verb: number; onlyWithFragments?: boolean; absorbed?: boolean };
 }
 
 const FALLBACK_CONFIDENCE = 0.3;
@@ -69,9 +69,11 @@ export function attributeOrThrow(article: Article): Attribution {
     hit: { sieve: c.relayedBy ? 'relay' : 'indirect', confidence: 0.85, phrase: c.phrase },
     phrase: c.phrase,
     via: c.via,
-    ...(c.holdsQuotes ? { end: c.holdsQuotes.to, holdsQuotes: { verb: c.holdsQuotes.verb } } : {}),
+    ...(c.holdsQuotes ? { end: c.holdsQuotes.to, holdsQuotes: { verb: c.holdsQuotes.verb, onlyWithFragments: c.holdsQuotes.onlyWithFragments } } : {}),
   }));
-  const all = [...withoutAbsorbedFragments(quoted, reported), ...reported].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const standalone = withoutAbsorbedFragments(quoted, reported);
+  const holding = reported.filter((r) => !r.holdsQuotes?.onlyWithFragments || r.holdsQuotes.absorbed);
+  const all = [...standalone, ...holding].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
   const resolved = resolveAll(all, resolver, ownOutlets(article));
   const quotes = mergeSplitQuotes(resolved);
@@ -121,6 +123,7 @@ function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pendi
       (!q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb));
     if (!holder) return true;
     holder.kind = 'partial';
+    holder.holdsQuotes!.absorbed = true;
     return false;
   });
 }

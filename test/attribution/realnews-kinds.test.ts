@@ -142,3 +142,14 @@ describe('kind 2: a quoted programme, event or group name is not a statement', (
     expect(result.quotes.map((q) => q.quote)).toEqual(['the “Gang of Nine” had “failed the voters.”']);
   });
 });
+
+describe('kind 7: short clauses around quoted words', () => {
+  it('keeps a two-word clause or the words after a leading fragment, but not a closing adjunct', () => {
+    expect(run('Dean Ruiz, a salesman, says Cruz will “leave here with momentum.”').quotes[0]!.quote)
+      .toBe('Cruz will “leave here with momentum.”');
+    expect(run('Dan Patrick says “whatever the pundits say, it is a two-man race” between Cruz and Lee.').quotes[0]!.quote)
+      .toBe('“whatever the pundits say, it is a two-man race” between Cruz and Lee');
+    expect(run('Ann Lee said “we will fight on to the end” in a speech on Monday.').quotes[0]!.quote)
+      .toBe('we will fight on to the end');
+  });
+});

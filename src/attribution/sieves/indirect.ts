@@ -21,12 +21,14 @@ export interface IndirectCandidate {
    * "X says the plan is “ripe for abuse” and lacks support": the clause holds quoted words, and is
    * the statement; the quoted fragments inside it (character range in the paragraph) are its parts.
    */
-  holdsQuotes?: { from: number; to: number; verb: number };
+  holdsQuotes?: { from: number; to: number; verb: number; onlyWithFragments?: boolean };
 }
 
 const THAT_WINDOW = 8;
 const AUX_WINDOW = 10;
 const MIN_CLAUSE_WORDS = 3;
+/** Unquoted words a clause needs around its quoted fragments to be more than the fragments. */
+const MIN_HOLDING_CLAUSE_WORDS = 2;
 const TELL_OBJECT_NOUNS = new Set([
   'conference', 'briefing', 'interview', 'meeting', 'newspaper', 'paper', 'agency', 'broadcaster',
   'channel', 'station', 'website', 'committee', 'court', 'audience', 'crowd', 'parliament', 'reporters',
@@ -273,22 +275,31 @@ function clauseAroundQuotes(
   subject: SpeakerPhrase,
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
-  if (subject.tokenIndex > j || j + 1 >= s.to || !isWord(p.tokens[j + 1])) return null;
+  if (subject.tokenIndex > j || j + 1 >= s.to || !isWord(p.tokens[j + 1]) && !p.inQuote[j + 1]) return null;
   // "“The market,” she said on a call, “changed …”": the verb interrupts one quotation.
   for (let k = s.from; k < j; k++) if (p.inQuote[k]) return null;
   let c = j + 1;
   if (speechVerb(p.tokens[j]!.lower)?.lemma === 'tell') c = skipTellObject(s, registry, c);
   const that = thatWithin(s, c);
   if (that >= 0) c = that + 1;
-  if (startsWithQuote(s, c)) return null;
+  if (p.tokens[c]?.text === ':') return null;
   const { end, according } = complementEnd(s, c);
-  if (end <= c || unquotedWords(p, c, end) < MIN_CLAUSE_WORDS) return null;
+  // "says Cruz will “leave with momentum”", "says “it is a two-man race” between Cruz and Lee".
+  if (end <= c || unquotedWords(p, c, end) < MIN_HOLDING_CLAUSE_WORDS) return null;
   const range = quotedRange(p, c, end, j);
   if (!range.holdsQuotes) return null;
+  // "said “We will fight on” in a speech on Monday": after the quotation comes an adjunct, not more words.
+  if (startsWithQuote(s, c)) {
+    let after = c;
+    while (after < end && (p.inQuote[after] || !isWord(p.tokens[after]))) after++;
+    if (after < end && ADJUNCT_OPENERS.has(p.tokens[after]!.lower)) return null;
+  }
   const quote = clauseText(p, c, end);
   if (!quote) return null;
   const via = according >= 0 ? accordingToPhrase(p, registry, according) : toldOutlet(p, registry, j);
-  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...range }, end };
+  // Only as the statement its fragments belong to: a full quotation inside stays a quotation.
+  const holds = { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
+  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...holds }, end };
 }
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
