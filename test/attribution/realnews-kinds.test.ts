@@ -21,6 +21,11 @@ describe('kind 7: a reported statement is the whole reported clause', () => {
     ]);
   });
 
+  it('finds an attribution after a long role before the name', () => {
+    const result = run('Two of the travellers were also on the earlier flight, the foreign ministry spokesman Leo Marin said on Thursday.');
+    expect(summary(result)).toEqual([['Leo Marin', 'indirect', [1], 'Two of the travellers were also on the earlier flight']]);
+  });
+
   it('finds an attribution at the end of a long sentence', () => {
     const result = run('Charging every freight operator that uses the northern rail link after dark a higher fee is a sound business decision for the region, Sen. Mara Quill told reporters.');
     expect(result.quotes).toHaveLength(1);

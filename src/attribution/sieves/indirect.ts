@@ -429,6 +429,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
   // "…, the Food Minister said": a role read as a name starts after its article.
   if (subject?.roleFirst && p.tokens[commaAt]?.lower === 'the') commaAt--;
+  // "…, Algerian foreign ministry spokesman Ben Cherif said": a role before the name belongs to it.
+  if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text !== ',') commaAt = commaBeforeRole(p, commaAt, s.from);
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
@@ -444,6 +446,20 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null } : null;
+}
+
+const MAX_ROLE_BEFORE_NAME = 8;
+const NOT_IN_ROLE = new Set(['that', 'which', 'who', 'whom', 'because', 'but', 'if', 'when', 'while']);
+
+/** The comma before a pre-nominal role ("…, Donald Trump’s longtime adviser Roger Stone said"), else `at`. */
+function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
+  for (let k = at; k >= Math.max(from, at - MAX_ROLE_BEFORE_NAME); k--) {
+    const t = p.tokens[k]!;
+    if (t.text === ',') return k;
+    const punctuation = !/[\p{L}\p{N}]/u.test(t.text) && !/^[’'-]$/.test(t.text);
+    if (p.inQuote[k] || NOT_IN_ROLE.has(t.lower) || speechVerb(t.lower) || punctuation) return at;
+  }
+  return at;
 }
 
 /** "…, Lee told reporters." / "…, Lee told the BBC.": the token after a told-object, else after the verb. */
