@@ -120,7 +120,7 @@ function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pendi
     // "…, which touched on “…” according to the agency": a fragment with its own attribution stays apart.
     if (q.hit?.sieve.startsWith('according')) return true;
     const holder = holders.find((h) => h.paragraphs[0] === q.paragraphs[0] && h.offset <= q.offset && q.end! <= h.end! + 1 &&
-      (!q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb));
+      (!q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
     if (!holder) return true;
     holder.kind = 'partial';
     holder.holdsQuotes!.absorbed = true;

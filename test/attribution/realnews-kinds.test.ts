@@ -158,3 +158,17 @@ describe('kind 7: short clauses around quoted words', () => {
       .toBe('we will fight on to the end');
   });
 });
+
+describe('kind 7: two reported clauses, the second holding quoted words', () => {
+  it('keeps "X said A and said that B “…”" as two statements, the fragment inside the second', () => {
+    const result = run('Ann Lee said her attacks on Hart had given her campaign momentum and said that Hart did not represent the “party of Lincoln.”');
+    expect(summary(result)).toEqual([
+      ['Ann Lee', 'indirect', [1], 'her attacks on Hart had given her campaign momentum'],
+      ['Ann Lee', 'partial', [1], 'Hart did not represent the “party of Lincoln.”'],
+    ]);
+  });
+
+  it('reads "joked that" and "boasted that" as speech', () => {
+    expect(run('Tom Hale joked that his own campaign had never left the ground.').quotes).toHaveLength(1);
+  });
+});

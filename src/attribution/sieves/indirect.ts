@@ -169,7 +169,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     let subject = subjectBefore(p, registry, j);
     // "The senator toured the site and says …": a coordinated verb shares the sentence's subject.
     if (!subject && coordinated(s, j)) subject = lastSubject ?? openingSubject(s, registry, j);
-    if (usedVerbs.has(`${p.n}:${j}`)) {
+    if (usedVerbs.has(`${p.n}:${j}`) && !reportsClauseBeforeQuotes(s, registry, j, subject)) {
       // "…,” said Lee, adding that …": an inverted subject carries on to a participle clause.
       lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
       const clause = subject && verb.frame !== 'quote' ? clauseAroundQuotes(s, registry, j, subject) : null;
@@ -246,6 +246,23 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     });
     j = end - 1;
   }
+}
+
+/**
+ * "He said A and said that B “…”": the first verb's own clause holds no quotation, the quotation
+ * comes after it; a quote sieve that took this verb for the quotation leaves the clause to it.
+ */
+function reportsClauseBeforeQuotes(s: Sentence, registry: EntityRegistry, j: number, subject: SpeakerPhrase | null): boolean {
+  const { p } = s;
+  if (!subject || subject.tokenIndex > j || !isWord(p.tokens[j + 1])) return false;
+  for (let k = s.from; k <= j; k++) if (p.inQuote[k]) return false;
+  let c = j + 1;
+  if (speechVerb(p.tokens[j]!.lower)?.lemma === 'tell') c = skipTellObject(s, registry, c);
+  const { end } = complementEnd(s, c);
+  if (end >= s.to || wordCount(p, c, end) < MIN_CLAUSE_WORDS) return false;
+  for (let k = c; k < end; k++) if (p.inQuote[k]) return false;
+  for (let k = end; k < s.to; k++) if (p.inQuote[k]) return true;
+  return false;
 }
 
 /** The character range of a clause that holds quoted words, as `holdsQuotes`; nothing when it holds none. */
