@@ -125,6 +125,20 @@ function subjectBeforeRelativeClause(p: ParagraphModel, registry: EntityRegistry
 }
 
 /**
+ * "Matthew Reed, chief executive of Acme, a San Jose company, said": a role phrase that is itself
+ * the appositive of a person's name stands for that person.
+ */
+function appositiveOwner(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase || phrase.form === 'name' || phrase.form === 'pronoun') return phrase;
+  let k = phrase.tokenIndex - 1;
+  for (let skipped = 0; skipped < 3 && isLowerWord(p.tokens[k]) && !p.inQuote[k]; skipped++) k--;
+  if (p.tokens[k]?.text !== ',' || p.inQuote[k]) return phrase;
+  const owner = registry.mentionEndingAt(p.n, k - 1);
+  if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!)) return phrase;
+  return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
+}
+
+/**
  * "Ann Lee, a professor at the university, said" · "Jo Hart, 61, who has …, said" ·
  * "The environment minister, Jane Roe, said": walk back over comma-bounded segments; the first
  * segment that is itself a name, or the phrase before the first comma, is the subject.
@@ -138,7 +152,7 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === right - 1) return null;
     const segmentName = registry.mentionEndingAt(p.n, right - 1);
     const segmentIsName = segmentName !== undefined && segmentName.from === j + 1 && !isPossessive(p.tokens[right - 1]!);
-    const phrase = phraseEndingAt(p, registry, j - 1);
+    const phrase = appositiveOwner(p, registry, phraseEndingAt(p, registry, j - 1));
     if (phrase && phrase.form !== 'pronoun') {
       // "The environment minister, Jane Roe, said": the name inside is the subject.
       if (segmentIsName && phrase.form !== 'name') {

@@ -172,3 +172,11 @@ describe('kind 7: two reported clauses, the second holding quoted words', () => 
     expect(run('Tom Hale joked that his own campaign had never left the ground.').quotes).toHaveLength(1);
   });
 });
+
+describe('kind 6: a role appositive inside a chain of appositives', () => {
+  it('gives the statement to the named person the role describes', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('Hugo Gill, a former director of the State Farmers Union, whose family has farmed here for decades, said the base was angry.')).toEqual(['Hugo Gill']);
+    expect(speakers('Matthew Reed, chief executive of Acme, a San Jose company, said the sites were harmless.')).toEqual(['Matthew Reed']);
+  });
+});
