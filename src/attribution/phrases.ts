@@ -214,7 +214,8 @@ function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPh
   const t = p.tokens[before];
   if (!t || !PREPOSITIONS.has(t.lower)) return null;
   const phrase = nounPhraseEndingAt(p, end, true);
-  return phrase && phrase.form === 'source' ? phrase : null;
+  // The source noun comes before the preposition ("officials in Paris"), not after it.
+  return phrase && phrase.form === 'source' && phrase.tokenIndex < before ? phrase : null;
 }
 
 export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {

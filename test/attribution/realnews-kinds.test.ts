@@ -180,3 +180,10 @@ describe('kind 6: a role appositive inside a chain of appositives', () => {
     expect(speakers('Matthew Reed, chief executive of Acme, a San Jose company, said the sites were harmless.')).toEqual(['Matthew Reed']);
   });
 });
+
+describe('kind 2: a speaker phrase never opens with the preposition of an organisation’s name', () => {
+  it('takes the person after "The Council on … Director"', () => {
+    expect(run('The Council on Rural Affairs National Executive Director Nadia Awali says in a statement that the cuts have gone too far.').quotes[0]!.speaker)
+      .toBe('Nadia Awali');
+  });
+});
