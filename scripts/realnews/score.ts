@@ -159,10 +159,10 @@ const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|t
 
 /**
  * The name a source phrase gives, read from its head (before the first comma, preposition or
- * relative pronoun): its LAST run of capitalised tokens ("Republican South Carolina Sen. Lindsey
- * Graham" → Lindsey Graham; "Rep. Jo Kim of New York" → Jo Kim). A head that ends in a common noun
- * is a description ("Sanders’ aides", "Trump fans", "Carter’s press secretary"): its name is an
- * appositive that is only a name ("…, Peter Cook,"), else none.
+ * relative pronoun): its LAST run of capitalised tokens ("Republican North Dakota Sen. Mara
+ * Quill" → Mara Quill; "Rep. Jo Kim of New York" → Jo Kim). A head that ends in a common noun
+ * is a description ("Lee’s aides", "Hull fans", "the mayor’s press secretary"): its name is an
+ * appositive that is only a name ("…, Jo Reed,"), else none.
  */
 export function nameRun(source: string): string[] {
   const plain = source.replace(/[’']s?(?=\s|$)/g, '').replace(/\([^)]*\)/g, ' ');

@@ -371,7 +371,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       i = last + 1;
       continue;
     }
-    // "Republican Ann Ruiz", "Miss World Ana Ruiz", "House Republican Tom Massie": words before a
+    // "Republican Ann Ruiz", "Miss World Ana Ruiz", "House Democrat Tom Reyes": words before a
     // known given name that is followed by a surname are labels (titles), not part of the name.
     const givenAt = givenNameStart(tokens, first, last);
     if (givenAt > first) {

@@ -109,7 +109,7 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
 }
 
 /**
- * Partial quotes inside a reported clause that holds them ("says Obama is “obsessed” with …") are
+ * Partial quotes inside a reported clause that holds them ("says the mayor is “obsessed” with …") are
  * parts of that clause's statement; the clause takes their kind.
  */
 function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pending[] {
@@ -130,7 +130,7 @@ function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pendi
 
 const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'vs']);
 
-/** “Sunday Morning Futures”, “Gang of Eight”: a quoted title or name, not anyone's words. */
+/** “Morning Politics Live”, “Gang of Nine”: a quoted title or name, not anyone's words. */
 function isTitleCased(text: string): boolean {
   const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 8) return false;

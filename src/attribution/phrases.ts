@@ -129,9 +129,12 @@ function subjectBeforeRelativeClause(p: ParagraphModel, registry: EntityRegistry
  * the appositive of a person's name stands for that person.
  */
 function appositiveOwner(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
-  if (!phrase || phrase.form === 'name' || phrase.form === 'pronoun') return phrase;
+  if (!phrase || phrase.form === 'pronoun' || phrase.form === 'name' && phrase.mention?.entity.kind === 'person') return phrase;
   let k = phrase.tokenIndex - 1;
-  for (let skipped = 0; skipped < 3 && isLowerWord(p.tokens[k]) && !p.inQuote[k]; skipped++) k--;
+  // "…, a former treasurer of the Rowing Club, …": the role words before an organisation's name.
+  const maxSkipped = phrase.form === 'name' ? 6 : 3;
+  for (let skipped = 0; skipped < maxSkipped && isLowerWord(p.tokens[k]) && !p.inQuote[k]; skipped++) k--;
+  if (phrase.form === 'name' && k === phrase.tokenIndex - 1) return phrase;
   if (p.tokens[k]?.text !== ',' || p.inQuote[k]) return phrase;
   const owner = registry.mentionEndingAt(p.n, k - 1);
   if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!)) return phrase;
@@ -191,7 +194,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
 const OWNED_BODIES = new Set(['campaign', 'office', 'administration', 'team', 'government', 'camp', 'staff', 'lawyers', 'attorneys', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney']);
 
 /**
- * "Ann Lee’s campaign says", "the Clinton campaign’s lawyers said": a body owned by a name speaks,
+ * "Ann Lee’s campaign says", "the Lee campaign’s lawyers said": a body owned by a name speaks,
  * written in full ("Ann Lee’s campaign"); a role owned so ("Lee’s spokeswoman") is first the person
  * introduced in that role.
  */

@@ -104,22 +104,22 @@ describe('kind 6: the speaker of "said of", and an inverted subject with its app
 
 describe('kind 7: reported statements the sieves used to miss', () => {
   it('reads a clause after a sentence that ended in a quotation as its own statement', () => {
-    const result = run('Mr. Hale said the league had changed. Hale says “the game has gone soft.” He says referees now stop play for every small foul.');
-    expect(result.quotes.map((q) => q.quote)).toContain('referees now stop play for every small foul');
+    const result = run('Ms. Quay said the orchestra had changed. Quay says “the strings have lost their nerve.” She says the new hall swallows every quiet passage.');
+    expect(result.quotes.map((q) => q.quote)).toContain('the new hall swallows every quiet passage');
   });
 
   it('gives a coordinated verb the sentence’s subject, and splits "X admitted A, but said B"', () => {
-    expect(summary(run('The senator toured the prison on Friday and says such methods are cruel and useless.'))).toEqual([
-      ['the senator', 'indirect', [1], 'such methods are cruel and useless'],
+    expect(summary(run('The senator toured the dairy on Friday and says such quotas are cruel to small farms.'))).toEqual([
+      ['the senator', 'indirect', [1], 'such quotas are cruel to small farms'],
     ]);
-    expect(summary(run('Carson admitted the date was wrong, but said his campaign had found the record.')).map((q) => q[3])).toEqual([
-      'the date was wrong', 'his campaign had found the record',
+    expect(summary(run('Okafor admitted the invoice was late, but said his office had paid it in full.')).map((q) => q[3])).toEqual([
+      'the invoice was late', 'his office had paid it in full',
     ]);
   });
 
   it('lets a body a named person owns speak, written in full', () => {
-    expect(run('Ann Lee’s campaign says it will move staff to the early states.').quotes[0]).toMatchObject({
-      speaker: 'Ann Lee’s campaign', quote: 'it will move staff to the early states',
+    expect(run('Ann Lee’s campaign says it will open three offices in the northern counties.').quotes[0]).toMatchObject({
+      speaker: 'Ann Lee’s campaign', quote: 'it will open three offices in the northern counties',
     });
   });
 });
@@ -150,10 +150,10 @@ describe('kind 2: a quoted programme, event or group name is not a statement', (
 
 describe('kind 7: short clauses around quoted words', () => {
   it('keeps a two-word clause or the words after a leading fragment, but not a closing adjunct', () => {
-    expect(run('Dean Ruiz, a salesman, says Cruz will “leave here with momentum.”').quotes[0]!.quote)
-      .toBe('Cruz will “leave here with momentum.”');
-    expect(run('Dan Patrick says “whatever the pundits say, it is a two-man race” between Cruz and Lee.').quotes[0]!.quote)
-      .toBe('“whatever the pundits say, it is a two-man race” between Cruz and Lee');
+    expect(run('Dora Ruiz, a baker, says Quill will “walk away with the prize.”').quotes[0]!.quote)
+      .toBe('Quill will “walk away with the prize.”');
+    expect(run('Omar Pike says “no matter the forecasts, the title is a straight fight” between Leeds and Hull.').quotes[0]!.quote)
+      .toBe('“no matter the forecasts, the title is a straight fight” between Leeds and Hull');
     expect(run('Ann Lee said “we will fight on to the end” in a speech on Monday.').quotes[0]!.quote)
       .toBe('we will fight on to the end');
   });
@@ -161,23 +161,23 @@ describe('kind 7: short clauses around quoted words', () => {
 
 describe('kind 7: two reported clauses, the second holding quoted words', () => {
   it('keeps "X said A and said that B “…”" as two statements, the fragment inside the second', () => {
-    const result = run('Ann Lee said her attacks on Hart had given her campaign momentum and said that Hart did not represent the “party of Lincoln.”');
+    const result = run('Ann Lee said her talks with the union had gone well and said that the board did not speak for the “people on the floor.”');
     expect(summary(result)).toEqual([
-      ['Ann Lee', 'indirect', [1], 'her attacks on Hart had given her campaign momentum'],
-      ['Ann Lee', 'partial', [1], 'Hart did not represent the “party of Lincoln.”'],
+      ['Ann Lee', 'indirect', [1], 'her talks with the union had gone well'],
+      ['Ann Lee', 'partial', [1], 'the board did not speak for the “people on the floor.”'],
     ]);
   });
 
   it('reads "joked that" and "boasted that" as speech', () => {
-    expect(run('Tom Hale joked that his own campaign had never left the ground.').quotes).toHaveLength(1);
+    expect(run('Tom Hale joked that his own kitchen had never passed an inspection.').quotes).toHaveLength(1);
   });
 });
 
 describe('kind 6: a role appositive inside a chain of appositives', () => {
   it('gives the statement to the named person the role describes', () => {
     const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
-    expect(speakers('Hugo Gill, a former director of the State Farmers Union, whose family has farmed here for decades, said the base was angry.')).toEqual(['Hugo Gill']);
-    expect(speakers('Matthew Reed, chief executive of Acme, a San Jose company, said the sites were harmless.')).toEqual(['Matthew Reed']);
+    expect(speakers('Hugo Gill, a former treasurer of the Harbour Rowing Club, whose boat sank in 1998, said the members were restless.')).toEqual(['Hugo Gill']);
+    expect(speakers('Petra Lund, head of design at Fenwick, a Bristol furniture maker, said the chairs would ship in May.')).toEqual(['Petra Lund']);
   });
 });
 

@@ -281,7 +281,7 @@ function unquotedWords(p: ParagraphModel, from: number, to: number): number {
 }
 
 /**
- * "Rubio says Obama is “obsessed” with undermining the amendment": the verb already introduced a
+ * "Pike says the mayor is “obsessed” with the new stadium": the verb already introduced a
  * quoted fragment; the reported clause around it is the statement (the fragment is part of it).
  * Not when the clause is the quotation itself ("said that “…”"), or is mostly quotation.
  */
@@ -301,7 +301,7 @@ function clauseAroundQuotes(
   if (that >= 0) c = that + 1;
   if (p.tokens[c]?.text === ':') return null;
   const { end, according } = complementEnd(s, c);
-  // "says Cruz will “leave with momentum”", "says “it is a two-man race” between Cruz and Lee".
+  // "says Quill will “walk away with the prize”", "says “…” between Leeds and Hull".
   if (end <= c || unquotedWords(p, c, end) < MIN_HOLDING_CLAUSE_WORDS) return null;
   const range = quotedRange(p, c, end, j);
   if (!range.holdsQuotes) return null;
@@ -468,7 +468,7 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
 const MAX_ROLE_BEFORE_NAME = 8;
 const NOT_IN_ROLE = new Set(['that', 'which', 'who', 'whom', 'because', 'but', 'if', 'when', 'while']);
 
-/** The comma before a pre-nominal role ("…, Donald Trump’s longtime adviser Roger Stone said"), else `at`. */
+/** The comma before a pre-nominal role ("…, the mayor’s longtime adviser Ruth Vale said"), else `at`. */
 function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
   for (let k = at; k >= Math.max(from, at - MAX_ROLE_BEFORE_NAME); k--) {
     const t = p.tokens[k]!;
