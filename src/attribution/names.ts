@@ -57,8 +57,7 @@ export function nameKnowledge(): NameKnowledge {
   if (cached) return cached;
   try {
     cached = load();
-  } catch (error) {
-    if (process.env['DEBUG_NAMES']) console.error(error);
+  } catch {
     cached = EMPTY;
   }
   return cached;
