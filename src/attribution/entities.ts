@@ -17,6 +17,7 @@ import {
   speechVerb,
   VERB_MODIFIERS,
 } from './lexicon.ts';
+import { nameKnowledge, PARTY_WORDS } from './names.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'source' | 'unknown';
@@ -192,6 +193,13 @@ export function sourceHead(text: string): string | undefined {
 
 const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|rev|adm|mx|st)$/;
 
+/** "Sen. Ann Lee" is "the senator" later on. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', dr: 'doctor',
+  prof: 'professor', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', adm: 'admiral',
+  rev: 'reverend', supt: 'superintendent', insp: 'inspector', det: 'detective', cmdr: 'commander',
+};
+
 /** Words that are titles only in front of another title: "Home Secretary", "Prime Minister". */
 const TITLE_MODIFIERS = new Set([
   'prime', 'foreign', 'home', 'interior', 'trade', 'state', 'finance', 'health', 'defence', 'defense',
@@ -205,8 +213,10 @@ function isTitle(token: Token | undefined, next?: Token): boolean {
   return !TITLE_MODIFIERS.has(word) || next === undefined || isTitle(next);
 }
 
-function isNameToken(token: Token | undefined): boolean {
+function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (!token || !isCapitalised(token)) return false;
+  // "New York", "New Jersey", "the New York Times": "New" opens a name when one follows.
+  if (token.lower === 'new' && next && isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return true;
   if (NOT_NAME_WORDS.has(token.lower)) return false;
   if (/\d/.test(token.text)) return false;
   return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’\-.]*$/u.test(token.text);
@@ -317,7 +327,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     let last = -1;
     while (k < tokens.length && !inQuote[k]) {
       const t = tokens[k]!;
-      if (isNameToken(t)) {
+      if (isNameToken(t, tokens[k + 1])) {
         last = k;
         k++;
         if (isPossessive(t)) break;
@@ -361,6 +371,14 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       i = last + 1;
       continue;
     }
+    // "Republican Ann Ruiz", "Miss World Ana Ruiz", "House Democrat Tom Reyes": words before a
+    // known given name that is followed by a surname are labels (titles), not part of the name.
+    const givenAt = givenNameStart(tokens, first, last);
+    if (givenAt > first) {
+      names.push({ from, first: givenAt, last, titles: [...titles, ...tokens.slice(first, givenAt).map((t) => t.text)] });
+      i = last + 1;
+      continue;
+    }
     // A particle after the first word ("Pieter van der Berg") makes it a given name, not a role.
     const particleFollows = NAME_PARTICLES.has(tokens[first + 1]?.text ?? '');
     if (isSentenceStart(p, first) && titles.length === 0 && last - first >= 2 && isRoleShaped(tokens[first]!) && !particleFollows && !midSentence.has(tokens[first]!.lower)) {
@@ -390,6 +408,24 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
 }
 
 /**
+ * Where a person's name starts inside a capitalised run: the first known given name after words
+ * that are not given names ("Democrat Jo Kim" → Jo), when a surname follows it and the run is not
+ * an organisation's name ("St Mary Hospital"). -1 when the run starts with the name.
+ */
+function givenNameStart(tokens: Token[], first: number, last: number): number {
+  if (last - first < 2 && !PARTY_WORDS.has(tokens[first]!.lower)) return -1;
+  if (ORG_HEADS.has(tokens[last]!.lower) || isPossessive(tokens[first]!)) return -1;
+  const { given } = nameKnowledge();
+  for (let g = first + 1; g < last; g++) {
+    const word = tokens[g]!.lower;
+    if (!isWord(tokens[g])) return -1;
+    if (given.has(word)) return g;
+    if (given.has(tokens[g - 1]!.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(tokens[g]!.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "Securities and Exchange Commission", "Food and Drug Administration": after "and", a run of
  * capitalised words ending in an organisation head continues one name. Its last index, or -1.
  */
@@ -413,6 +449,8 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   const firstWord = words[0]!;
   let gender: Gender = null;
   for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
+  // "Ann Ruiz": a given name the lexicon knows tells the gender the title did not.
+  if (words.length > 1) gender ??= nameKnowledge().given.get(firstWord.lower) ?? null;
   if (raw.titles.length > 0 && !(lastWord.lower in NAME_TITLES)) return { kind: 'person', gender };
   // "Jane Park", "Stuart Hall": heads that are also common surnames decide nothing alone.
   if (SURNAME_LIKE_HEADS.has(lastWord.lower) && words.length > 1) return { kind: 'unknown', gender: null };
@@ -515,7 +553,8 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   if (count === 0 || count > 30) return null;
   const text = tidy(p.text.slice(first.start, tokens[end - 1]!.end));
   const relative = /^(?:who|whose)$/i.test(content.text);
-  if (relative) return { text, rank: age ? 1.8 : 1.2 };
+  // A relative clause describes what someone did, a title what they are: the title wins ("Mayor").
+  if (relative) return { text, rank: age ? 0.9 : 0.8 };
   if (APPOSITIVE_STOP.has(content.lower)) return null;
   const startsWithArticle = /^(?:a|an|the)$/i.test(content.text);
   const startsLower = isLowerWord(content);
@@ -643,6 +682,12 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         kind,
         gender,
       );
+      // "Wisconsin Republican Paul Ryan": "the Wisconsin Republican" is Ryan later on.
+      for (const title of raw.titles) {
+        const word = title.toLowerCase().replace(/\.$/, '');
+        mention.entity.roleWords.add(TITLE_ABBREVIATIONS[word] ?? word);
+        mention.entity.roleWords.add(word);
+      }
       const appositive = appositiveAfter(p, raw.last);
       if (appositive && describesOrganisation(appositive.text) && !mention.entity.titled) mention.entity.kind = 'organisation';
       const prenominal = prenominalBefore(p, raw.from, raw.titles);

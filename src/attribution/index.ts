@@ -43,6 +43,10 @@ interface Pending {
   hit: SieveHit | null;
   phrase: SpeakerPhrase | null;
   via: SpeakerPhrase | null;
+  /** Where a one-paragraph quotation ends (its closing mark), or where a reported clause holding quotes ends. */
+  end?: number;
+  /** A reported clause that holds quoted fragments (its verb's token): they are parts of it, not statements of their own. */
+  holdsQuotes?: { verb: number; onlyWithFragments?: boolean; absorbed?: boolean };
 }
 
 const FALLBACK_CONFIDENCE = 0.3;
@@ -70,7 +74,11 @@ export function attributeOrThrow(article: Article): Attribution {
     hit: { sieve: c.relayedBy ? 'relay' : 'indirect', confidence: 0.85, phrase: c.phrase },
     phrase: c.phrase,
     via: c.via,
+    ...(c.holdsQuotes ? { end: c.holdsQuotes.to, holdsQuotes: { verb: c.holdsQuotes.verb, onlyWithFragments: c.holdsQuotes.onlyWithFragments } } : {}),
   }));
+  // A reported clause that holds quoted fragments absorbs them: one statement, not the bare fragments.
+  const standalone = withoutAbsorbedFragments(quoted, reported);
+  const holding = reported.filter((r) => !r.holdsQuotes?.onlyWithFragments || r.holdsQuotes.absorbed);
   const asked = findReportedQuestions(doc, registry).map((q): Pending => ({
     paragraphs: [q.paragraph],
     offset: q.offset,
@@ -86,7 +94,7 @@ export function attributeOrThrow(article: Article): Attribution {
   const owned = new Set([...transcript.paragraphs, ...posts.paragraphs]);
   const free = (item: Pending) => !item.paragraphs.some((n) => owned.has(n));
   const written = [...transcript.statements, ...posts.statements.filter((s) => !s.paragraphs.some((n) => transcript.paragraphs.has(n)))];
-  const all = [...quoted.filter(free), ...reported.filter(free), ...asked.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
+  const all = [...standalone.filter(free), ...holding.filter(free), ...asked.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
   const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
   const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
@@ -116,7 +124,7 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
   let lastAccepted: SentenceRef | null = null;
   for (const span of doc.quotes) {
     const ctx = quoteContext(doc, span);
-    if (!ctx || span.text.length === 0 || isScareQuote(ctx)) continue;
+    if (!ctx || span.text.length === 0 || isScareQuote(ctx) || isTitleCased(span.text)) continue;
     const hit = runSieves(ctx, registry);
     if (!isStatement(ctx, hit, lastAccepted)) continue;
     lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? -1 };
@@ -129,9 +137,39 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
       hit,
       phrase: hit?.phrase ?? null,
       via: relayFor(ctx, hit, doc, registry),
+      ...(span.parts.length === 1 && span.parts[0]!.close !== null ? { end: span.parts[0]!.close + 1 } : {}),
     });
   }
   return { pending, usedVerbs };
+}
+
+/**
+ * Partial quotes inside a reported clause that holds them ("says the mayor is “obsessed” with …") are
+ * parts of that clause's statement; the clause takes their kind.
+ */
+function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pending[] {
+  const holders = reported.filter((r) => r.holdsQuotes);
+  if (holders.length === 0) return quoted;
+  return quoted.filter((q) => {
+    if (q.kind !== 'partial' || q.paragraphs.length !== 1 || q.end === undefined) return true;
+    // "…, which touched on “…” according to the agency": a fragment with its own attribution stays apart.
+    if (q.hit?.sieve.startsWith('according')) return true;
+    const holder = holders.find((h) => h.paragraphs[0] === q.paragraphs[0] && h.offset <= q.offset && q.end! <= h.end! + 1 &&
+      (!q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
+    if (!holder) return true;
+    holder.kind = 'partial';
+    holder.holdsQuotes!.absorbed = true;
+    return false;
+  });
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'vs']);
+
+/** “Morning Politics Live”, “Gang of Nine”: a quoted title or name, not anyone's words. */
+function isTitleCased(text: string): boolean {
+  const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_FUNCTION_WORDS.has(w.toLowerCase())));
 }
 
 interface SentenceRef {
@@ -220,6 +258,8 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene:
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
     // "it said" with no organisation before it names no one; a person would be a wrong guess.
     if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;
+    // A name that speaks for no one ("Ohio said", a dateline's time zone) is not a cue for a guess.
+    if (!entity && item.phrase?.form === 'name') continue;
     if (!entity) {
       entity = resolver.nearestPerson(at);
       confidence = FALLBACK_CONFIDENCE;

@@ -90,8 +90,24 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     else break;
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
-  if (p.tokens[i]!.text === ',') return subjectBeforeAppositives(p, registry, verb, i);
-  return phraseEndingAt(p, registry, i) ?? subjectBeforeRelativeClause(p, registry, i);
+  if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
+  return nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+}
+
+const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'with', 'for']);
+
+/**
+ * "Ken Ito at Acme Capital said", "Rep. Jo Kim of New York, a supporter, said": the name before a
+ * place or employer phrase is the subject, not the place or firm.
+ */
+function nameBeforeItsPlace(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase || phrase.form !== 'name') return phrase;
+  let k = phrase.tokenIndex - 1;
+  if (p.tokens[k]?.lower === 'the') k--;
+  if (!PLACE_PREPOSITIONS.has(p.tokens[k]?.lower ?? '') || p.inQuote[k]) return phrase;
+  const owner = registry.mentionEndingAt(p.n, k - 1);
+  if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!)) return phrase;
+  return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
 }
 
 const MAX_RELATIVE_CLAUSE = 10;
@@ -109,6 +125,23 @@ function subjectBeforeRelativeClause(p: ParagraphModel, registry: EntityRegistry
 }
 
 /**
+ * "Matthew Reed, chief executive of Acme, a San Jose company, said": a role phrase that is itself
+ * the appositive of a person's name stands for that person.
+ */
+function appositiveOwner(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase || phrase.form === 'pronoun' || phrase.form === 'name' && phrase.mention?.entity.kind === 'person') return phrase;
+  let k = phrase.tokenIndex - 1;
+  // "…, a former treasurer of the Rowing Club, …": the role words before an organisation's name.
+  const maxSkipped = phrase.form === 'name' ? 6 : 3;
+  for (let skipped = 0; skipped < maxSkipped && isLowerWord(p.tokens[k]) && !p.inQuote[k]; skipped++) k--;
+  if (phrase.form === 'name' && k === phrase.tokenIndex - 1) return phrase;
+  if (p.tokens[k]?.text !== ',' || p.inQuote[k]) return phrase;
+  const owner = registry.mentionEndingAt(p.n, k - 1);
+  if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!)) return phrase;
+  return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
+}
+
+/**
  * "Ann Lee, a professor at the university, said" · "Jo Hart, 61, who has …, said" ·
  * "The environment minister, Jane Roe, said": walk back over comma-bounded segments; the first
  * segment that is itself a name, or the phrase before the first comma, is the subject.
@@ -122,7 +155,7 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === right - 1) return null;
     const segmentName = registry.mentionEndingAt(p.n, right - 1);
     const segmentIsName = segmentName !== undefined && segmentName.from === j + 1 && !isPossessive(p.tokens[right - 1]!);
-    const phrase = phraseEndingAt(p, registry, j - 1);
+    const phrase = appositiveOwner(p, registry, phraseEndingAt(p, registry, j - 1));
     if (phrase && phrase.form !== 'pronoun') {
       // "The environment minister, Jane Roe, said": the name inside is the subject.
       if (segmentIsName && phrase.form !== 'name') {
@@ -154,7 +187,28 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (SUBJECT_PRONOUNS.has(token.lower)) {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
-  return nounPhraseEndingAt(p, end);
+  return possessedBody(p, registry, end) ?? nounPhraseEndingAt(p, end);
+}
+
+/** Bodies a named person or organisation owns and that speak for it. */
+const OWNED_BODIES = new Set(['campaign', 'office', 'administration', 'team', 'government', 'camp', 'staff', 'lawyers', 'attorneys', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney']);
+
+/**
+ * "Ann Lee’s campaign says", "the Lee campaign’s lawyers said": a body owned by a name speaks,
+ * written in full ("Ann Lee’s campaign"); a role owned so ("Lee’s spokeswoman") is first the person
+ * introduced in that role.
+ */
+function possessedBody(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
+  const head = p.tokens[end]!;
+  if (!isLowerWord(head) || !OWNED_BODIES.has(head.lower)) return null;
+  let owner = end - 1;
+  if (isLowerWord(p.tokens[owner]) && !p.inQuote[owner] && !possessiveAt(p.tokens, owner)) owner--; // "Lee’s presidential campaign"
+  const mention = registry.mentionEndingAt(p.n, owner) ?? registry.mentionEndingAt(p.n, owner - 1);
+  if (!mention || p.inQuote[owner] || !possessiveAt(p.tokens, mention.last)) return null;
+  const from = p.tokens[mention.from - 1]?.lower === 'the' ? mention.from - 1 : mention.from;
+  const text = tidy(p.text.slice(p.tokens[from]!.start, head.end)).replace(/^The\s/, 'the ');
+  const form = SOURCE_NOUNS.has(head.lower) || head.lower === 'lawyer' || head.lower === 'attorney' ? 'role' : 'organisation';
+  return { form, text, paragraph: p.n, tokenIndex: from, offset: p.tokens[from]!.start };
 }
 
 /** "officials in Paris said": a source noun phrase that runs through a name. */
@@ -163,7 +217,8 @@ function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPh
   const t = p.tokens[before];
   if (!t || !PREPOSITIONS.has(t.lower)) return null;
   const phrase = nounPhraseEndingAt(p, end, true);
-  return phrase && phrase.form === 'source' ? phrase : null;
+  // The source noun comes before the preposition ("officials in Paris"), not after it.
+  return phrase && phrase.form === 'source' && phrase.tokenIndex < before ? phrase : null;
 }
 
 export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {
@@ -249,7 +304,10 @@ export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: 
   const mention = registry.mentionStartingAt(p.n, i);
   const after = mention ? p.tokens[mention.last + 1] : undefined;
   const endsPhrase = !after || (!isWord(after) && !possessiveAt(p.tokens, mention!.last)) || p.sentenceOf[mention!.last + 1] !== p.sentenceOf[i];
-  if (mention && endsPhrase && !possessiveAt(p.tokens, mention.last)) {
+  // "…,” said Tom Hart of Ann Lee" / "said Ken Ito of Acme Capital": the person named first speaks,
+  // of whom or for whom is another matter.
+  const ofPhrase = after !== undefined && (PLACE_PREPOSITIONS.has(after.lower) || after.lower === 'about') && mention?.entity.kind === 'person';
+  if (mention && (endsPhrase || ofPhrase) && !possessiveAt(p.tokens, mention.last)) {
     return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: i, offset: mention.start, mention };
   }
   if (mention) return nounPhraseFrom(p, registry, i);

@@ -8,6 +8,7 @@ import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
+import { isNonSpeakerName, nameKnowledge } from './names.ts';
 
 interface Event {
   paragraph: number;
@@ -73,7 +74,10 @@ export class Resolver {
     const lead = p.text.slice(sentence.start, first.offset);
     // "Jo Hart and Ann Lee had opposed it": a pair is not the "she" that follows.
     if (this.isCoordinated(first)) return undefined;
-    return /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead),?\s+)?$/iu.test(lead) ? first : undefined;
+    const opener = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead|later|then),?\s+)?/iu.exec(lead)![0];
+    // "Shop owner Jo Reed …", "Local resident Jo Reed …": a role before the name still opens the sentence.
+    const rest = lead.slice(opener.length).trim();
+    return rest === '' || isPrenominalRole(rest) ? first : undefined;
   }
 
   /** Record that an entity spoke at a position: speakers are preferred antecedents. */
@@ -99,7 +103,13 @@ export class Resolver {
   }
 
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
-    const entity = this.resolveEntity(phrase, before);
+    const resolved = this.resolveEntity(phrase, before);
+    // A place, a party word, a date or a time zone ("Ohio", "Democratic", "EST") speaks for no one.
+    // "the Wisconsin Republican said": the person the article introduced with those words, if any.
+    let entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) : resolved;
+    // "the Dutchman", "the Brazilian": a nationality used as a nickname is the person introduced with it.
+    const nationality = phrase.form === 'name' && phrase.roleFirst && entity ? demonymOf(entity) : null;
+    if (nationality) entity = this.personTitledAs([nationality], before) ?? entity;
     // "the chief executive" becomes one more way to name John Doe.
     if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
@@ -211,7 +221,8 @@ export class Resolver {
       if (SUBORDINATORS.has(p.tokens[i]!.lower)) subordinate = true;
     }
     const sameSentence = previous !== undefined && p.sentenceOf[mention.from - 1] === sentence;
-    const afterWord = sameSentence && /^\p{Ll}/u.test(previous.text) && !SUBJECT_LEADS.has(previous.lower);
+    const afterWord = sameSentence && /^\p{Ll}/u.test(previous.text) && !SUBJECT_LEADS.has(previous.lower) &&
+      !isPrenominalRole(p.text.slice(p.sentences[sentence!]?.start ?? 0, previous.end).split(/[,;:—–]/).at(-1)!.trim());
     return coordinated || subordinate || afterWord;
   }
 
@@ -247,6 +258,14 @@ export class Resolver {
         !e.groupOnly && heads.some((h) => e.entity.roleWords.has(h)),
     );
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return earlier.at(-1)?.entity ?? null;
+  }
+
+  /** The latest person introduced with all these words before the name ("Ohio Republican Jo Kim"). */
+  private personTitledAs(words: readonly string[], before: { paragraph: number; offset: number }): Entity | null {
+    const earlier = this.events
+      .filter((e) => isBefore(e, before) && e.entity.kind === 'person' && words.every((w) => e.entity.roleWords.has(w)))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     return earlier.at(-1)?.entity ?? null;
   }
 
@@ -300,6 +319,16 @@ export class Resolver {
   }
 }
 
+const ROLE_NOUN = /^(?:\p{L}+(?:er|or|ist|ian|ant|ent|man|woman|person|ee)|mayor|chief|head|boss|chair|member|resident|owner|teacher|nurse|doctor|expert|official|spokesperson|coach)$/u;
+const LEAD_STOP = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'for', 'after', 'before', 'when', 'while', 'as', 'by', 'from', 'at', 'in', 'on', 'and', 'but', 'that', 'who', 'which']);
+
+/** "shop owner", "Local resident", "former mayor": at most four words ending in a role noun, no clause words. */
+function isPrenominalRole(lead: string): boolean {
+  const words = lead.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.some((w) => LEAD_STOP.has(w) || !/^[\p{L}'’-]+$/u.test(w))) return false;
+  return ROLE_NOUN.test(words.at(-1)!);
+}
+
 /** Words that open a subordinate or relative clause: a name after one is not the main subject. */
 const SUBORDINATORS = new Set([
   'after', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'before', 'until', 'unless',
@@ -348,7 +377,24 @@ function isBefore(e: Event, before: { paragraph: number; offset: number }): bool
   return e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset);
 }
 
+/** "Dutchman" → "dutch", "Brazilian" → "brazilian": a one-word name that is a nationality. */
+function demonymOf(entity: Entity): string | null {
+  if (entity.nameTokens.length !== 1) return null;
+  const word = entity.nameTokens[0]!;
+  const { demonyms } = nameKnowledge();
+  for (const candidate of [word, word.replace(/(?:wo)?man$/, ''), word.replace(/(?:wo)?men$/, '')]) {
+    if (demonyms.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Places, party words, dates and time zones: never a speaker, never a pronoun's antecedent. */
+export function isNonSpeaker(entity: Entity): boolean {
+  return entity.kind !== 'source' && isNonSpeakerName(entity.nameTokens);
+}
+
 function compatibleWith(pronoun: string, entity: Entity): boolean {
+  if (isNonSpeaker(entity)) return false;
   switch (pronoun) {
     case 'he':
       return entity.kind === 'person' && entity.gender !== 'female';

@@ -41,7 +41,7 @@ describe('the default article (SCMP, China–Russia, 2021)', () => {
   it('relays Yang Jiechi (¶7) and Putin (¶3) through Xinhua', () => {
     expect(by('Yang Jiechi').find((q) => q.paragraphs[0] === 7)).toMatchObject({ kind: 'direct', via: 'Xinhua' });
     expect(by('Vladimir Putin').find((q) => q.kind === 'partial')).toMatchObject({
-      quote: 'the best in history', paragraphs: [3], via: 'Xinhua',
+      quote: 'relations between the two countries were “the best in history”', paragraphs: [3], via: 'Xinhua',
     });
   });
 

@@ -17,11 +17,18 @@ export interface IndirectCandidate {
   via: SpeakerPhrase | null;
   /** "X said Y pledged…": X relayed Y's words. */
   relayedBy: SpeakerPhrase | null;
+  /**
+   * "X says the plan is “ripe for abuse” and lacks support": the clause holds quoted words, and is
+   * the statement; the quoted fragments inside it (character range in the paragraph) are its parts.
+   */
+  holdsQuotes?: { from: number; to: number; verb: number; onlyWithFragments?: boolean };
 }
 
 const THAT_WINDOW = 8;
 const AUX_WINDOW = 10;
 const MIN_CLAUSE_WORDS = 3;
+/** Unquoted words a clause needs around its quoted fragments to be more than the fragments. */
+const MIN_HOLDING_CLAUSE_WORDS = 2;
 const TELL_OBJECT_NOUNS = new Set([
   'conference', 'briefing', 'interview', 'meeting', 'newspaper', 'paper', 'agency', 'broadcaster',
   'channel', 'station', 'website', 'committee', 'court', 'audience', 'crowd', 'parliament', 'reporters',
@@ -69,7 +76,8 @@ function thatWithin(s: Sentence, c: number): number {
   const { tokens, inQuote } = s.p;
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
-    if (tokens[k]!.lower === 'that') return k;
+    // "said the budget would pass and that …": a second reported clause, not the first one's "that".
+    if (tokens[k]!.lower === 'that') return ['and', 'but', 'or'].includes(tokens[k - 1]?.lower ?? '') && k > c ? -1 : k;
   }
   return -1;
 }
@@ -93,7 +101,7 @@ function complementEnd(s: Sentence, c: number): { end: number; according: number
       const participle = speechVerb(tokens[k + 1]?.lower ?? '');
       if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
     }
-    if (lower === 'and' && k > c) {
+    if ((lower === 'and' || lower === 'but') && k > c) {
       let v = k + 1;
       while (v < s.to && ['also', 'again', 'further'].includes(tokens[v]!.lower)) v++;
       const verb = speechVerb(tokens[v]?.lower ?? '');
@@ -159,10 +167,17 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const verb = reportingVerbAt(s, j);
     if (!verb) continue;
     let subject = subjectBefore(p, registry, j);
-    if (!subject && coordinated(s, j)) subject = lastSubject;
-    if (usedVerbs.has(`${p.n}:${j}`)) {
+    // "The senator toured the site and says …": a coordinated verb shares the sentence's subject.
+    if (!subject && coordinated(s, j)) subject = lastSubject ?? openingSubject(s, registry, j);
+    if (usedVerbs.has(`${p.n}:${j}`) && !reportsClauseBeforeQuotes(s, registry, j, subject)) {
       // "…,” said Lee, adding that …": an inverted subject carries on to a participle clause.
       lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
+      const clause = subject && verb.frame !== 'quote' ? clauseAroundQuotes(s, registry, j, subject) : null;
+      if (clause) {
+        out.push(clause.candidate);
+        j = clause.end - 1;
+        continue;
+      }
       if (subject) {
         const extra = coordinatedThatClause(s, registry, j, subject);
         if (extra) {
@@ -227,9 +242,81 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       quote,
       via: inner ? subject : via,
       relayedBy: inner ? subject : null,
+      ...quotedRange(p, c, end, j),
     });
     j = end - 1;
   }
+}
+
+/**
+ * "He said A and said that B “…”": the first verb's own clause holds no quotation, the quotation
+ * comes after it; a quote sieve that took this verb for the quotation leaves the clause to it.
+ */
+function reportsClauseBeforeQuotes(s: Sentence, registry: EntityRegistry, j: number, subject: SpeakerPhrase | null): boolean {
+  const { p } = s;
+  if (!subject || subject.tokenIndex > j || !isWord(p.tokens[j + 1])) return false;
+  for (let k = s.from; k <= j; k++) if (p.inQuote[k]) return false;
+  let c = j + 1;
+  if (speechVerb(p.tokens[j]!.lower)?.lemma === 'tell') c = skipTellObject(s, registry, c);
+  const { end } = complementEnd(s, c);
+  if (end >= s.to || wordCount(p, c, end) < MIN_CLAUSE_WORDS) return false;
+  for (let k = c; k < end; k++) if (p.inQuote[k]) return false;
+  for (let k = end; k < s.to; k++) if (p.inQuote[k]) return true;
+  return false;
+}
+
+/** The character range of a clause that holds quoted words, as `holdsQuotes`; nothing when it holds none. */
+function quotedRange(p: ParagraphModel, from: number, to: number, verb: number): { holdsQuotes?: { from: number; to: number; verb: number } } {
+  for (let k = from; k < to; k++) {
+    if (p.inQuote[k]) return { holdsQuotes: { from: p.tokens[from]!.start, to: p.tokens[to - 1]!.end, verb } };
+  }
+  return {};
+}
+
+/** Words of a clause outside its quotation marks. */
+function unquotedWords(p: ParagraphModel, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!p.inQuote[k] && isWord(p.tokens[k])) n++;
+  return n;
+}
+
+/**
+ * "Pike says the mayor is “obsessed” with the new stadium": the verb already introduced a
+ * quoted fragment; the reported clause around it is the statement (the fragment is part of it).
+ * Not when the clause is the quotation itself ("said that “…”"), or is mostly quotation.
+ */
+function clauseAroundQuotes(
+  s: Sentence,
+  registry: EntityRegistry,
+  j: number,
+  subject: SpeakerPhrase,
+): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  if (subject.tokenIndex > j || j + 1 >= s.to || !isWord(p.tokens[j + 1]) && !p.inQuote[j + 1]) return null;
+  // "“The market,” she said on a call, “changed …”": the verb interrupts one quotation.
+  for (let k = s.from; k < j; k++) if (p.inQuote[k]) return null;
+  let c = j + 1;
+  if (speechVerb(p.tokens[j]!.lower)?.lemma === 'tell') c = skipTellObject(s, registry, c);
+  const that = thatWithin(s, c);
+  if (that >= 0) c = that + 1;
+  if (p.tokens[c]?.text === ':') return null;
+  const { end, according } = complementEnd(s, c);
+  // "says Quill will “walk away with the prize”", "says “…” between Leeds and Hull".
+  if (end <= c || unquotedWords(p, c, end) < MIN_HOLDING_CLAUSE_WORDS) return null;
+  const range = quotedRange(p, c, end, j);
+  if (!range.holdsQuotes) return null;
+  // "said “We will fight on” in a speech on Monday": after the quotation comes an adjunct, not more words.
+  if (startsWithQuote(s, c)) {
+    let after = c;
+    while (after < end && (p.inQuote[after] || !isWord(p.tokens[after]))) after++;
+    if (after < end && ADJUNCT_OPENERS.has(p.tokens[after]!.lower)) return null;
+  }
+  const quote = clauseText(p, c, end);
+  if (!quote) return null;
+  const via = according >= 0 ? accordingToPhrase(p, registry, according) : toldOutlet(p, registry, j);
+  // Only as the statement its fragments belong to: a full quotation inside stays a quotation.
+  const holds = { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
+  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...holds }, end };
 }
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
@@ -328,8 +415,27 @@ function coordinatedThatClause(
 
 function coordinated(s: Sentence, j: number): boolean {
   let k = j - 1;
-  while (k >= s.from && ['also', 'again', 'further'].includes(s.p.tokens[k]!.lower)) k--;
-  return k >= s.from && s.p.tokens[k]!.lower === 'and';
+  while (k >= s.from && ['also', 'again', 'further', 'then', 'later'].includes(s.p.tokens[k]!.lower)) k--;
+  if (k >= s.from && s.p.tokens[k]!.text === ',') k--;
+  return k >= s.from && (s.p.tokens[k]!.lower === 'and' || s.p.tokens[k]!.lower === 'but' || s.p.tokens[k + 1]?.lower === 'but');
+}
+
+/** The subject opening the sentence: a name, he/she/they, or a definite description before its verb. */
+function openingSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
+  const { p } = s;
+  let k = s.from;
+  while (k < j && !isWord(p.tokens[k])) k++;
+  if (k >= j || p.inQuote[k]) return null;
+  const named = sentenceSubject(s, registry);
+  if (named) return named;
+  const lower = p.tokens[k]!.lower;
+  if (['he', 'she', 'they'].includes(lower)) return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
+  if (lower !== 'the') return null;
+  // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
+  let end = k + 1;
+  while (end < j && isWord(p.tokens[end]) && !/(?:ed|s)$/.test(p.tokens[end]!.lower) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
+  const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
+  return phrase && phrase.tokenIndex === k ? phrase : null;
 }
 
 /** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
@@ -340,6 +446,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
   // "…, the Food Minister said": a role read as a name starts after its article.
   if (subject?.roleFirst && p.tokens[commaAt]?.lower === 'the') commaAt--;
+  // "…, Algerian foreign ministry spokesman Ben Cherif said": a role before the name belongs to it.
+  if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text !== ',') commaAt = commaBeforeRole(p, commaAt, s.from);
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
@@ -348,11 +456,27 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
-  const parenthetical = p.tokens[k]?.text === ',' && continuesClause(p, k + 1, s.to);
+  // "…, says Ken Ito, the campaign's director.": after an inverted subject, a comma opens its apposition.
+  const apposition = subject.tokenIndex > j && /^(?:a|an|the|his|her|their|its)$/.test(p.tokens[k + 1]?.lower ?? '');
+  const parenthetical = p.tokens[k]?.text === ',' && !apposition && continuesClause(p, k + 1, s.to);
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null } : null;
+}
+
+const MAX_ROLE_BEFORE_NAME = 8;
+const NOT_IN_ROLE = new Set(['that', 'which', 'who', 'whom', 'because', 'but', 'if', 'when', 'while']);
+
+/** The comma before a pre-nominal role ("…, the mayor’s longtime adviser Ruth Vale said"), else `at`. */
+function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
+  for (let k = at; k >= Math.max(from, at - MAX_ROLE_BEFORE_NAME); k--) {
+    const t = p.tokens[k]!;
+    if (t.text === ',') return k;
+    const punctuation = !/[\p{L}\p{N}]/u.test(t.text) && !/^[’'-]$/.test(t.text);
+    if (p.inQuote[k] || NOT_IN_ROLE.has(t.lower) || speechVerb(t.lower) || punctuation) return at;
+  }
+  return at;
 }
 
 /** "…, Lee told reporters." / "…, Lee told the BBC.": the token after a told-object, else after the verb. */

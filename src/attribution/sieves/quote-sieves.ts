@@ -46,18 +46,31 @@ function firstWordIndex(range: TokenRange): number {
   return i;
 }
 
+const MAX_TRAILING_ADJUNCT_WORDS = 4;
+
+function wordsAfter(p: TokenRange['paragraph'], verb: number, to: number): number {
+  let n = 0;
+  for (let k = verb + 1; k < to; k++) if (isWord(p.tokens[k])) n++;
+  return n;
+}
+
 /** `“…,” X said` · `“…,” said X` · `“…,” he added`. */
 export const trailingAttribution: QuoteSieve = (ctx, registry) => {
   const range = ctx.suffix;
   const p = range.paragraph;
   const start = firstWordIndex(range);
   if (start >= range.to) return null;
+  // "…soft.” He says referees are …": a next sentence that reports a clause of its own is not
+  // this quote's attribution (one that closes after a short adjunct is: "…soft.” He said on Monday.").
+  const nextSentence = range.from > 0 && p.sentenceOf[start] !== p.sentenceOf[range.from - 1];
+  const reportsItsOwn = (verb: number) => nextSentence && wordsAfter(p, verb, range.to) > MAX_TRAILING_ADJUNCT_WORDS;
   if (finiteSpeechVerb(range, start)) {
     const phrase = subjectAfter(p, registry, start);
     if (phrase) return { sieve: 'trailing', confidence: 0.95, phrase, verb: { paragraph: p.n, token: start } };
   }
   for (let j = start + 1; j < Math.min(range.to, start + MAX_SUBJECT_TOKENS); j++) {
     if (!finiteSpeechVerb(range, j)) continue;
+    if (reportsItsOwn(j)) return null;
     const phrase = subjectBefore(p, registry, j);
     if (phrase && phrase.tokenIndex <= start + 1 && phrase.tokenIndex >= start - 1) {
       return { sieve: 'trailing', confidence: 0.95, phrase, verb: { paragraph: p.n, token: j } };

@@ -1,0 +1,189 @@
+/**
+ * Issue 8's failure kinds on real news, each on hand-written paragraphs in the style of the
+ * failure (no real article's text): role words, non-names, the wrong name in the sentence,
+ * reported-speech spans, pronouns and descriptions.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, summary } from './helpers.ts';
+
+describe('kind 7: a reported statement is the whole reported clause', () => {
+  it('keeps the quoted words inside their clause: the clause is one partial statement', () => {
+    const result = run('The union says the new rules are “a gift to landlords” and leave renters with nothing.');
+    expect(summary(result)).toEqual([
+      ['the union', 'partial', [1], 'the new rules are “a gift to landlords” and leave renters with nothing'],
+    ]);
+  });
+
+  it('keeps "X said A and that B" as one statement', () => {
+    const result = run('The harbour master said the channel would reopen by Friday and that larger ships would wait offshore.');
+    expect(summary(result)).toEqual([
+      ['the harbour master', 'indirect', [1], 'the channel would reopen by Friday and that larger ships would wait offshore'],
+    ]);
+  });
+
+  it('finds an attribution after a long role before the name', () => {
+    const result = run('Two of the travellers were also on the earlier flight, the foreign ministry spokesman Leo Marin said on Thursday.');
+    expect(summary(result)).toEqual([['Leo Marin', 'indirect', [1], 'Two of the travellers were also on the earlier flight']]);
+  });
+
+  it('finds an attribution at the end of a long sentence', () => {
+    const result = run('Charging every freight operator that uses the northern rail link after dark a higher fee is a sound business decision for the region, Sen. Mara Quill told reporters.');
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]).toMatchObject({ speaker: 'Mara Quill', kind: 'indirect' });
+    expect(result.quotes[0]!.quote).toMatch(/^Charging every freight operator .* for the region$/);
+  });
+
+  it('leaves a quotation interrupted by its attribution, and a fragment attributed on its own, as they are', () => {
+    const result = run(
+      '“The order book,” Lena Ortiz, the chief executive, said on a call with analysts, “grew faster than anyone in this business expected.”',
+      'Ortiz renewed the firm’s pledge to the plant, which covers “three decades of work” according to the local paper.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.kind])).toEqual([['Lena Ortiz', 'direct'], ['the local paper', 'partial']]);
+  });
+});
+
+describe('kind 2: non-names as speakers, and names cut wrong', () => {
+  it('cuts a party word, a title or a label off a name, using given-name knowledge', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('Republican Nora Vance said the audit was overdue.')).toEqual(['Nora Vance']);
+    expect(speakers('Miss Universe Ana Ruiz said the contest had been fair.')).toEqual(['Ana Ruiz']);
+    expect(speakers('House Democrat Jo Kim said the bill would pass this week.')).toEqual(['Jo Kim']);
+    expect(speakers('The New York Herald reported that the plant would close.')).toEqual(['New York Herald']);
+  });
+
+  it('never makes a place, a party word or a month the speaker', () => {
+    const result = run(
+      'Oregon said the new rules would apply from next year.',
+      'Democratic said the talks had stalled.',
+    );
+    expect(result.quotes).toEqual([]);
+    expect(result.speakers).toEqual([]);
+  });
+
+  it('knows the usual gender of a given name for he and she', () => {
+    const result = run('Maria Lind and Tomas Berg met the board on Monday.', 'She said the merger would go ahead.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Maria Lind']);
+  });
+});
+
+describe('kind 1: role words resolve to the person the article introduced so', () => {
+  it('reads an abbreviated title, a relative clause and a nationality as the person introduced so', () => {
+    const speaker = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+    expect(speaker('Sen. Mona Pratt toured the plant on Monday.', 'The senator said the plant would stay open.')).toEqual(['Mona Pratt']);
+    expect(speaker('Dana Kerr, who is accused of fraud, appeared in court on Monday.', 'The accused said she had done nothing wrong.')).toEqual(['Dana Kerr']);
+    expect(speaker('Dutch striker Tim Vos scored twice on Sunday.', 'The Dutchman said the team was ready for the final.')).toEqual(['Tim Vos']);
+    expect(speaker('Brazilian winger Leo Costa scored twice on Sunday.', 'The Brazilian said the team was ready for the final.')).toEqual(['Leo Costa']);
+  });
+
+  it('reads "the Ohio Democrat" as the person introduced with those words', () => {
+    const result = run('Ohio Democrat Ruth Kemp met the governor on Monday.', 'The Ohio Democrat said the budget was a disgrace.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ruth Kemp']);
+  });
+});
+
+describe('kind 6: the wrong name in the sentence', () => {
+  it('takes the person before a place or employer, not the place or firm', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('Rep. Dana Holt of New Mexico, a member of the panel, said the vote would be close.')).toEqual(['Dana Holt']);
+    expect(speakers('Ken Ito at Acme Capital said the shares were cheap.')).toEqual(['Ken Ito']);
+    expect(speakers('Ann Roe, attorney general of Ohio, said the suit would go ahead.')).toEqual(['Ann Roe']);
+  });
+});
+
+describe('kind 6: the speaker of "said of", and an inverted subject with its apposition', () => {
+  it('gives "said X of Y" to X', () => {
+    const result = run('“She has earned the job,” said Tom Hart of Ann Lee.', '“He is a fine man,” Lee said of Hart.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Hart', 'Ann Lee']);
+  });
+
+  it('keeps "…, says X, the campaign’s director" apart: the statement, then the speaker', () => {
+    const result = run('Turnout was far better than anyone expected, says Ken Ito, the campaign’s director.');
+    expect(summary(result)).toEqual([['Ken Ito', 'indirect', [1], 'Turnout was far better than anyone expected']]);
+  });
+});
+
+describe('kind 7: reported statements the sieves used to miss', () => {
+  it('reads a clause after a sentence that ended in a quotation as its own statement', () => {
+    const result = run('Ms. Quay said the orchestra had changed. Quay says “the strings have lost their nerve.” She says the new hall swallows every quiet passage.');
+    expect(result.quotes.map((q) => q.quote)).toContain('the new hall swallows every quiet passage');
+  });
+
+  it('gives a coordinated verb the sentence’s subject, and splits "X admitted A, but said B"', () => {
+    expect(summary(run('The senator toured the dairy on Friday and says such quotas are cruel to small farms.'))).toEqual([
+      ['the senator', 'indirect', [1], 'such quotas are cruel to small farms'],
+    ]);
+    expect(summary(run('Okafor admitted the invoice was late, but said his office had paid it in full.')).map((q) => q[3])).toEqual([
+      'the invoice was late', 'his office had paid it in full',
+    ]);
+  });
+
+  it('lets a body a named person owns speak, written in full', () => {
+    expect(run('Ann Lee’s campaign says it will open three offices in the northern counties.').quotes[0]).toMatchObject({
+      speaker: 'Ann Lee’s campaign', quote: 'it will open three offices in the northern counties',
+    });
+  });
+});
+
+describe('kind 9: pronouns and descriptions', () => {
+  it('gives "she told the paper" to the woman the previous sentence introduced, not the last speaker', () => {
+    const result = run(
+      'Mayor Ann Hart said the market would open on Friday.',
+      'The stalls were busy by noon. Shop owner Jo Reed, who has run the bakery since 2009, was less happy.',
+      'She told the Gazette the rent had doubled.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.via])).toEqual([['Ann Hart', null], ['Jo Reed', 'Gazette']]);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Ann Hart', 'Jo Reed']);
+  });
+
+  it('describes a speaker by title or role rather than by a relative clause', () => {
+    const result = run('Mayor Ann Hart, who has championed the project since 2019, said the market would open on Friday.');
+    expect(result.speakers[0]).toMatchObject({ name: 'Ann Hart', description: 'Mayor' });
+  });
+});
+
+describe('kind 2: a quoted programme, event or group name is not a statement', () => {
+  it('drops a title-cased quotation after a speech verb but keeps the words spoken', () => {
+    const result = run('Speaking on “Morning Politics Live,” Sen. Ray Dunn said the “Gang of Nine” had “failed the voters.”');
+    expect(result.quotes.map((q) => q.quote)).toEqual(['the “Gang of Nine” had “failed the voters.”']);
+  });
+});
+
+describe('kind 7: short clauses around quoted words', () => {
+  it('keeps a two-word clause or the words after a leading fragment, but not a closing adjunct', () => {
+    expect(run('Dora Ruiz, a baker, says Quill will “walk away with the prize.”').quotes[0]!.quote)
+      .toBe('Quill will “walk away with the prize.”');
+    expect(run('Omar Pike says “no matter the forecasts, the title is a straight fight” between Leeds and Hull.').quotes[0]!.quote)
+      .toBe('“no matter the forecasts, the title is a straight fight” between Leeds and Hull');
+    expect(run('Ann Lee said “we will fight on to the end” in a speech on Monday.').quotes[0]!.quote)
+      .toBe('we will fight on to the end');
+  });
+});
+
+describe('kind 7: two reported clauses, the second holding quoted words', () => {
+  it('keeps "X said A and said that B “…”" as two statements, the fragment inside the second', () => {
+    const result = run('Ann Lee said her talks with the union had gone well and said that the board did not speak for the “people on the floor.”');
+    expect(summary(result)).toEqual([
+      ['Ann Lee', 'indirect', [1], 'her talks with the union had gone well'],
+      ['Ann Lee', 'partial', [1], 'the board did not speak for the “people on the floor.”'],
+    ]);
+  });
+
+  it('reads "joked that" and "boasted that" as speech', () => {
+    expect(run('Tom Hale joked that his own kitchen had never passed an inspection.').quotes).toHaveLength(1);
+  });
+});
+
+describe('kind 6: a role appositive inside a chain of appositives', () => {
+  it('gives the statement to the named person the role describes', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('Hugo Gill, a former treasurer of the Harbour Rowing Club, whose boat sank in 1998, said the members were restless.')).toEqual(['Hugo Gill']);
+    expect(speakers('Petra Lund, head of design at Fenwick, a Bristol furniture maker, said the chairs would ship in May.')).toEqual(['Petra Lund']);
+  });
+});
+
+describe('kind 2: a speaker phrase never opens with the preposition of an organisation’s name', () => {
+  it('takes the person after "The Council on … Director"', () => {
+    expect(run('The Council on Rural Affairs National Executive Director Nadia Awali says in a statement that the cuts have gone too far.').quotes[0]!.speaker)
+      .toBe('Nadia Awali');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/load.ts';
+import { evaluate } from '../../scripts/realnews/eval.ts';
+import { loadRealNews, parseAnnotations } from '../../scripts/realnews/polnear.ts';
+import { countsForRecall, coverage, contentWords, goldSpeakers, sameSpeaker, scoreArticle, sourceKind } from '../../scripts/realnews/score.ts';
+import type { Quote } from '../../src/attribution/types.ts';
+
+// Made-up article text in PolNeAR's layout: no PolNeAR text is stored in the repository.
+const TEXT = [
+  'Bridge to reopen next week',
+  '',
+  'Mayor Ann Lee said the bridge would reopen on Monday after repairs.',
+  '',
+  'She told reporters the cost had doubled since the spring survey.',
+  '',
+  'The council believes the bridge is safe.',
+].join('\n');
+const at = (part: string) => [TEXT.indexOf(part), TEXT.indexOf(part) + part.length].join(' ');
+const event = (n: number, source: string, cue: string, content: string) => [
+  `T${n}1\tSource ${at(source)}\t${source}`,
+  `T${n}2\tCue ${at(cue)}\t${cue}`,
+  `T${n}3\tContent ${at(content)}\t${content}`,
+  `E${n}\tAttribution:T${n}2 Content:T${n}3 Cue:T${n}2 Source:T${n}1`,
+].join('\n');
+const ANN = [
+  event(1, 'Mayor Ann Lee', 'said', 'the bridge would reopen on Monday after repairs'),
+  event(2, 'She', 'told', 'the cost had doubled since the spring survey'),
+  event(3, 'The council', 'believes', 'the bridge is safe'),
+].join('\n');
+
+describe('real-news scoring', () => {
+  const gold = parseAnnotations(ANN, TEXT);
+  const article = parseArticle(TEXT, 'made-up');
+  const quote = (speaker: string, text: string, paragraph: number): Quote =>
+    ({ speaker, quote: text, kind: 'indirect', paragraphs: [paragraph], via: null });
+
+  it('counts speech cues only, and resolves a pronoun source to the preceding named source', () => {
+    expect(gold.map(countsForRecall)).toEqual([true, true, false]);
+    expect(sourceKind('Mayor Ann Lee')).toBe('person');
+    expect(sourceKind('the Environmental Protection Agency')).toBe('organisation');
+    expect(sourceKind('a spokeswoman')).toBe('role');
+    expect(goldSpeakers(gold)[1]).toMatchObject({ kind: 'pronoun', name: ['Ann', 'Lee'] });
+    expect(sameSpeaker(['Ann', 'Lee'], 'Lee')).toBe(true);
+    expect(sameSpeaker(['Ann', 'Lee'], 'Tom Lee-Smith')).toBe(false);
+  });
+
+  it('finds a statement at 30% coverage in its paragraph, and scores its speaker', () => {
+    expect(coverage(contentWords('the bridge would reopen on Monday'), 'bridge reopen')).toBeCloseTo(2 / 3);
+    const quotes = [
+      quote('Ann Lee', 'the bridge would reopen on Monday after repairs', article.paragraphs[0]!.n),
+      quote('the survey', 'the cost had doubled', article.paragraphs[1]!.n),
+      quote('Ann Lee', 'an unrelated remark entirely', article.paragraphs[1]!.n),
+    ];
+    const result = scoreArticle({ name: 'made-up', text: TEXT, attributions: gold }, article, quotes);
+    expect(result.statements.map((s) => [s.coverage >= 0.3, s.coverage >= 0.8, s.speakerRight])).toEqual([
+      [true, true, true],
+      [true, false, false],
+    ]);
+    expect([result.precise, result.returned]).toEqual([2, 3]);
+  });
+});
+
+// The PolNeAR train split, when a checkout is given: the floors are the figures reached so far.
+const checkout = process.env['REALNEWS_DIR'];
+describe.skipIf(!checkout)('PolNeAR train (first 40 articles)', () => {
+  it('keeps statement recall, precision and speaker accuracy at their floors', () => {
+    const { totals } = evaluate(loadRealNews(checkout!, 'train', 40));
+    expect(totals.articles).toBe(40);
+    expect(totals.recall).toBeGreaterThanOrEqual(0.77);
+    expect(totals.recallFull).toBeGreaterThanOrEqual(0.70);
+    expect(totals.precision).toBeGreaterThanOrEqual(0.86);
+    expect(totals.speaker.accuracy).toBeGreaterThanOrEqual(0.86);
+  }, 120_000);
+});
