@@ -1,5 +1,5 @@
 import { BOT_LIMITS } from '../constants.ts';
-import { cosine, lexRank, tfidfVectors } from '../search/centrality.ts';
+import { cosine, tfidfVectors } from '../search/centrality.ts';
 import { verbatimForm } from '../search/text.ts';
 import type { ArticleContext } from './context.ts';
 import type { SummaryResult } from './types.ts';
@@ -105,8 +105,19 @@ function clampCount(n: number): number {
   return Math.min(BOT_LIMITS.summaryMax, Math.max(BOT_LIMITS.summaryMin, Math.round(n)));
 }
 
+/**
+ * Up to this many sentences, every pair is compared (the LexRank of the evaluation above). A longer
+ * article compares each sentence with its GRAPH_WINDOW neighbours on either side only: news returns
+ * to a point nearby, and the work stays linear in the sentences however long the upload.
+ */
+const FULL_GRAPH_SENTENCES = 400;
+const GRAPH_WINDOW = 12;
+const DAMPING = 0.85;
+const ITERATIONS = 50;
+const TOLERANCE = 1e-6;
+
 interface Graph {
-  similarity: number[][];
+  vectors: Map<string, number>[];
   centrality: number[];
   /** Sentences that open an attributed statement. */
   attributed: Set<number>;
@@ -121,10 +132,10 @@ function graphOf(ctx: ArticleContext, candidates: Candidate[]): Graph {
   let graph = graphs.get(ctx.index);
   if (!graph) {
     const vectors = tfidfVectors(candidates.map((c) => ({ terms: ctx.index.terms(c.text, 'ask', true) })));
-    const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
+    const window = vectors.length <= FULL_GRAPH_SENTENCES ? vectors.length : GRAPH_WINDOW;
     graph = {
-      similarity,
-      centrality: lexRank(similarity),
+      vectors,
+      centrality: lexRank(vectors, window),
       attributed: attributedSentences(ctx, candidates),
       fragment: candidates.map((c) => wordCount(c.text) < MIN_WORDS),
     };
@@ -133,10 +144,51 @@ function graphOf(ctx: ArticleContext, candidates: Candidate[]): Graph {
   return graph;
 }
 
+/**
+ * PageRank over the cosine similarity of each sentence to those within `window` places (self
+ * excluded); scores sum to 1. O(sentences × window × iterations).
+ */
+function lexRank(vectors: readonly Map<string, number>[], window: number): number[] {
+  const n = vectors.length;
+  if (n === 0) return [];
+  const edges = vectors.map((v, i) => {
+    const to: number[] = [];
+    const weight: number[] = [];
+    for (let j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
+      if (j === i) continue;
+      const w = cosine(v, vectors[j]!);
+      if (w > 0) {
+        to.push(j);
+        weight.push(w);
+      }
+    }
+    return { to, weight, sum: weight.reduce((a, b) => a + b, 0) };
+  });
+  let scores = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < ITERATIONS; iter++) {
+    let dangling = 0;
+    const next = new Array<number>(n).fill(0);
+    edges.forEach(({ to, weight, sum }, i) => {
+      // A sentence sharing nothing with the rest spreads its score evenly (dangling node).
+      if (sum === 0) dangling += scores[i]!;
+      else to.forEach((j, k) => (next[j]! += (DAMPING * scores[i]! * weight[k]!) / sum));
+    });
+    const base = (1 - DAMPING) / n + (DAMPING * dangling) / n;
+    let delta = 0;
+    for (let j = 0; j < n; j++) {
+      next[j]! += base;
+      delta += Math.abs(next[j]! - scores[j]!);
+    }
+    scores = next;
+    if (delta < TOLERANCE) break;
+  }
+  return scores;
+}
+
 function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, options: SummaryOptions): Candidate[] {
   const graph = graphOf(ctx, candidates);
   const { centrality, attributed } = graph;
-  const maxCentrality = Math.max(...centrality, Number.EPSILON);
+  const maxCentrality = centrality.reduce((m, c) => Math.max(m, c), Number.EPSILON);
   const w = options.positionWeight ?? DEFAULT_POSITION_WEIGHT;
   const bonus = options.attributedBonus ?? DEFAULT_ATTRIBUTED_BONUS;
   const score = candidates.map(
@@ -154,18 +206,20 @@ function central(ctx: ArticleContext, candidates: Candidate[], wanted: number, o
 function pickDiverse(
   candidates: Candidate[],
   score: number[],
-  { similarity, fragment }: Graph,
+  { vectors, fragment }: Graph,
   wanted: number,
   diversity: number,
 ): Candidate[] {
   const chosen: number[] = [];
+  // Similarity to the chosen sentences only: at most `wanted` comparisons per sentence.
+  const closestToChosen = new Array<number>(candidates.length).fill(0);
   for (const strict of [true, false]) {
     while (chosen.length < wanted) {
       let best = -1;
       let bestValue = -Infinity;
       candidates.forEach((_, i) => {
         if (chosen.includes(i)) return;
-        const closest = chosen.reduce((m, j) => Math.max(m, similarity[j]![i]!), 0);
+        const closest = closestToChosen[i]!;
         if (strict && (fragment[i] || closest > REDUNDANCY)) return;
         const value = score[i]! - diversity * closest;
         if (value > bestValue) {
@@ -175,6 +229,7 @@ function pickDiverse(
       });
       if (best < 0) break;
       chosen.push(best);
+      vectors.forEach((v, i) => (closestToChosen[i] = Math.max(closestToChosen[i]!, cosine(vectors[best]!, v))));
     }
   }
   return chosen.map((i) => candidates[i]!);
@@ -184,11 +239,17 @@ function pickDiverse(
 function attributedSentences(ctx: ArticleContext, candidates: Candidate[]): Set<number> {
   const out = new Set<number>();
   const forms = candidates.map((c) => verbatimForm(c.text));
+  const byParagraph = new Map<number, number[]>();
+  candidates.forEach((c, k) => {
+    const list = byParagraph.get(c.paragraph);
+    if (list) list.push(k);
+    else byParagraph.set(c.paragraph, [k]);
+  });
   for (const q of ctx.attribution.quotes) {
     const opening = verbatimForm(q.quote).split(' ').slice(0, 4).join(' ');
     if (!opening) continue;
-    const i = candidates.findIndex((c, k) => c.paragraph === q.paragraphs[0] && forms[k]!.includes(opening));
-    if (i >= 0) out.add(i);
+    const i = (byParagraph.get(q.paragraphs[0]!) ?? []).find((k) => forms[k]!.includes(opening));
+    if (i !== undefined) out.add(i);
   }
   return out;
 }

@@ -48,6 +48,19 @@ function tooLargeError(bytes: number): ArticleError {
   );
 }
 
+/**
+ * Most paragraphs and sentences an article may have. A 2 MB story of ordinary paragraphs has about
+ * 7,000 and 15,000; past these an upload is refused rather than read, so every later stage has a
+ * bound on its input whatever the text.
+ */
+export const ARTICLE_CAPS = { paragraphs: 10_000, sentences: 30_000 } as const;
+
+function tooManyError(what: string): ArticleError {
+  return new ArticleError(
+    `The article is too long to read: it has ${what} (the limit is ${ARTICLE_CAPS.paragraphs.toLocaleString('en')} paragraphs and ${ARTICLE_CAPS.sentences.toLocaleString('en')} sentences).`,
+  );
+}
+
 function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
   const sample = text.slice(0, BINARY_SAMPLE_CHARS);
@@ -75,12 +88,17 @@ export function parseArticle(raw: string, id: string): Article {
       'No story paragraphs were found in the article: after removing headlines, links, captions and footers nothing was left.',
     );
   }
-  return buildArticle({
+  if (cleaned.paragraphs.length > ARTICLE_CAPS.paragraphs) throw tooManyError(`${cleaned.paragraphs.length.toLocaleString('en')} paragraphs`);
+  const article = buildArticle({
     id: input.data.id,
     title: cleaned.title,
     publisher: cleaned.publisher,
     paragraphs: cleaned.paragraphs,
   });
+  if (article.paragraphs.length > ARTICLE_CAPS.paragraphs) throw tooManyError(`${article.paragraphs.length.toLocaleString('en')} paragraphs`);
+  const sentences = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  if (sentences > ARTICLE_CAPS.sentences) throw tooManyError(`${sentences.toLocaleString('en')} sentences`);
+  return article;
 }
 
 /** Alias for callers that think of it as loading text rather than parsing it. */

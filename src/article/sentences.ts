@@ -54,34 +54,59 @@ function looksLikeSentenceStart(next: string): boolean {
   return SENTENCE_STARTERS.has(bare);
 }
 
+/** Sentences longer than this are cut at a space: no real sentence is 1,000 characters long. */
+export const MAX_SENTENCE_CHARS = 1000;
+/** An abbreviation test needs only the end of the text before a break. */
+const BREAK_CONTEXT_CHARS = 40;
+
 /** Whether the segmenter's break after `previous` (before `next`) is false and should be undone. */
 export function isFalseBreak(previous: string, next: string): boolean {
-  const trimmed = previous.trimEnd();
+  const trimmed = previous.slice(-BREAK_CONTEXT_CHARS).trimEnd();
   if (!trimmed.endsWith('.')) return false;
   const word = TRAILING_WORD.exec(trimmed)?.[1]?.toLowerCase();
   if (word !== undefined && TITLES.has(word)) return true;
   const ambiguous = INITIALISM.test(trimmed) || (word !== undefined && ABBREVIATIONS.has(word));
-  return ambiguous && !looksLikeSentenceStart(next);
+  return ambiguous && !looksLikeSentenceStart(next.slice(0, BREAK_CONTEXT_CHARS));
 }
 
-/** Split a paragraph into sentences, merging Intl.Segmenter's false breaks after abbreviations. */
+/**
+ * Split a paragraph into sentences, merging Intl.Segmenter's false breaks after abbreviations.
+ * Linear in the paragraph: a merged sentence is kept as offsets and cut out once, and a sentence
+ * longer than MAX_SENTENCE_CHARS is cut at spaces into pieces no longer than that.
+ */
 export function splitSentences(paragraph: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  let pending: Sentence | null = null;
+  const spans: { start: number; end: number }[] = [];
+  let pending: { start: number; end: number } | null = null;
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const start = index;
     const end = index + segment.length;
-    if (pending && isFalseBreak(pending.text, segment)) {
-      pending = { text: paragraph.slice(pending.start, end), start: pending.start, end };
+    if (pending && isFalseBreak(paragraph.slice(Math.max(pending.start, pending.end - BREAK_CONTEXT_CHARS), pending.end), segment)) {
+      pending = { start: pending.start, end };
     } else {
-      if (pending) sentences.push(pending);
-      pending = { text: segment, start, end };
+      if (pending) spans.push(pending);
+      pending = { start, end };
     }
   }
-  if (pending) sentences.push(pending);
-  return sentences
+  if (pending) spans.push(pending);
+  return spans
+    .flatMap((span) => cutLong(paragraph, span))
     .map((s) => trimSentence(paragraph, s))
     .filter((s) => s.text.length > 0);
+}
+
+/** A span longer than MAX_SENTENCE_CHARS as pieces ending at the last space before the limit. */
+function cutLong(paragraph: string, span: { start: number; end: number }): Sentence[] {
+  const pieces: Sentence[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    const limit = start + MAX_SENTENCE_CHARS;
+    const space = paragraph.lastIndexOf(' ', limit);
+    const end = space > start + MAX_SENTENCE_CHARS / 2 ? space + 1 : limit;
+    pieces.push({ text: paragraph.slice(start, end), start, end });
+    start = end;
+  }
+  pieces.push({ text: paragraph.slice(start, span.end), start, end: span.end });
+  return pieces;
 }
 
 function trimSentence(paragraph: string, s: Sentence): Sentence {

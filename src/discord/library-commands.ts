@@ -12,9 +12,10 @@ import { ArticleError } from '../article/load.ts';
 import { asUtf8 } from '../article/encoding.ts';
 import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
 import { fetchArticleUrl, UrlFetchError, type FetchLimits } from '../library/fetch-url.ts';
-import { ACCEPTED_EXTENSIONS, formatOf, toStoryText, type ArticleFormat } from '../library/ingest.ts';
+import { ACCEPTED_EXTENSIONS, formatOf, type ArticleFormat } from '../library/ingest.ts';
 import { LibraryError, type Library } from '../library/library.ts';
 import type { ArticleListing } from '../library/store.ts';
+import { UploadPreparer } from '../library/upload-preparer.ts';
 import { renderArticles } from './library-render.ts';
 import type { Logger } from './log.ts';
 import { escapeText, renderNotice } from './render.ts';
@@ -25,7 +26,11 @@ export interface LibraryCommandDeps {
   /** Let `url` reach private and loopback addresses (ALLOW_PRIVATE_URLS). */
   allowPrivateUrls: boolean;
   fetchTimeoutMs?: number;
+  /** Reads uploads off the bot's thread; one shared by the process when not given. */
+  uploads?: UploadPreparer;
 }
+
+let sharedUploads: UploadPreparer | undefined;
 
 export const LIBRARY_MESSAGES = {
   guildOnly: 'The article library belongs to a server: use /article in a server.',
@@ -115,17 +120,21 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
   const charset = /charset=["']?([\w-]+)/i.exec(fetched.contentType ?? '')?.[1]?.toLowerCase();
   const legacyPossible = charset === undefined || LATIN_CHARSETS.has(charset);
   const decoded = legacyPossible ? asUtf8(fetched.body, file ? file.name : fetched.url) : { bytes: fetched.body };
-  const story = toStoryText(decoded.bytes, chosen);
-  const added = deps.library.add({
-    guildId: interaction.guildId,
-    addedBy: interaction.user.id,
-    source: file ? `upload:${file.name}` : `url:${fetched.url}`,
-    text: story.text,
-    publisher: story.siteName,
-  });
-  const ctx = deps.library.context(added.id);
+  // Reading the upload is the costly, attacker-shaped part: it runs on a worker thread with limits.
+  const uploads = deps.uploads ?? (sharedUploads ??= new UploadPreparer());
+  const upload = await uploads.prepare(Buffer.from(decoded.bytes), chosen);
+  const added = deps.library.add(
+    {
+      guildId: interaction.guildId,
+      addedBy: interaction.user.id,
+      source: file ? `upload:${file.name}` : `url:${fetched.url}`,
+      text: upload.text,
+      publisher: upload.prepared.publisher,
+    },
+    { prepared: upload.prepared },
+  );
   deps.logger.info(`library: server ${interaction.guildId} added #${added.id} (${added.source.slice(0, 200)})`);
-  const addedText = LIBRARY_MESSAGES.added(added, ctx.article.paragraphs.length, ctx.attribution.quotes.length);
+  const addedText = LIBRARY_MESSAGES.added(added, upload.paragraphs, upload.quotes);
   await notice(interaction, 'warning' in decoded && decoded.warning ? `${addedText}\n${LIBRARY_MESSAGES.legacyEncoding}` : addedText);
 }
 

@@ -30,6 +30,8 @@ export interface AddOptions {
   persistLibraryIndex?: boolean;
   /** Called inside the insert's transaction, just before it commits (crash tests). */
   insideTransaction?: () => void;
+  /** The text already read (on a worker thread: upload-preparer.ts); otherwise it is read here. */
+  prepared?: PreparedArticle;
 }
 
 export interface LibraryOptions {
@@ -226,7 +228,7 @@ export class Library {
    */
   add(input: NewLibraryArticle, options: AddOptions = {}): ArticleListing {
     this.checkRoom(input);
-    return this.insert(prepareStory(input.text, input.publisher ?? null), input, options);
+    return this.insert(options.prepared ?? prepareStory(input.text, input.publisher ?? null), input, options);
   }
 
   /**

@@ -4,7 +4,9 @@
  * (prepare-pool.ts) when many articles are added at once.
  */
 import { parseArticle } from '../article/load.ts';
+import type { Article } from '../article/types.ts';
 import { attribute } from '../attribution/index.ts';
+import type { Attribution, Speaker } from '../attribution/types.ts';
 import { buildIndex } from '../search/index.ts';
 
 /** Stored in place of the article id until the database assigns one; replaced when loaded. */
@@ -28,7 +30,7 @@ export function prepareStory(text: string, fallbackPublisher: string | null = nu
   const parsed = parseArticle(text, PENDING_ID);
   const publisher = parsed.publisher ?? fallbackPublisher;
   const article = { ...parsed, publisher };
-  const attribution = attribute(article);
+  const attribution = attributeInParts(article);
   return {
     title: parsed.title,
     publisher,
@@ -36,4 +38,34 @@ export function prepareStory(text: string, fallbackPublisher: string | null = nu
     attributionJson: JSON.stringify(attribution),
     searchJson: withIndex ? buildIndex(article, attribution).serialize() : null,
   };
+}
+
+/**
+ * Paragraphs attributed together. Attribution compares mentions with the people met so far, so
+ * its cost grows faster than the text; a news story has tens of paragraphs, and a longer upload
+ * is attributed in parts of this many, which keeps the work linear in its length.
+ */
+export const ATTRIBUTION_PART_PARAGRAPHS = 200;
+
+/** attribute(), in parts of ATTRIBUTION_PART_PARAGRAPHS paragraphs, speakers merged by id. */
+export function attributeInParts(article: Article, part = ATTRIBUTION_PART_PARAGRAPHS): Attribution {
+  if (article.paragraphs.length <= part) return attribute(article);
+  const quotes: Attribution['quotes'] = [];
+  const speakers = new Map<string, Speaker>();
+  const mentioned = new Map<string, Speaker>();
+  const merge = (into: Map<string, Speaker>, speaker: Speaker) => {
+    const known = into.get(speaker.id);
+    if (!known) return into.set(speaker.id, { ...speaker, aliases: [...speaker.aliases] });
+    for (const alias of speaker.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    known.description ??= speaker.description;
+    return into;
+  };
+  for (let first = 0; first < article.paragraphs.length; first += part) {
+    const attribution = attribute({ ...article, paragraphs: article.paragraphs.slice(first, first + part) });
+    quotes.push(...attribution.quotes);
+    for (const speaker of attribution.speakers) merge(speakers, speaker);
+    for (const speaker of attribution.mentioned) merge(mentioned, speaker);
+  }
+  for (const id of speakers.keys()) mentioned.delete(id);
+  return { quotes, speakers: [...speakers.values()], mentioned: [...mentioned.values()] };
 }

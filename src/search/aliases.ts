@@ -9,12 +9,41 @@ export interface Entity {
   token: string;
 }
 
+/**
+ * Forms tried at one word, longest first. An article naming thousands of people with the same
+ * first word would otherwise make marking cost (words × people); past this the rest stay plain words.
+ */
+const MAX_FORMS_PER_FIRST_WORD = 100;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)) || (code >= 0xdc00 && code <= 0xdfff && WORD_CHAR.test(text.slice(i - 1, i + 1)));
+}
+
+/** Lower case with every offset kept (a character whose lower case is longer stays as it is). */
+function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** The end of the word (letters and digits) starting at `i`, or i + 1 when no word starts there. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordChar(text, j)) j++;
+  return j > i ? j : i + 1;
+}
+
 const PLACEHOLDER = (i: number): string => ` \u0001${i}\u0001 `;
 const PLACEHOLDER_TOKEN = /^\u0001(\d+)\u0001$/;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Alias strings as they might be typed: the alias itself, and without a leading "the". */
 function aliasForms(alias: string): string[] {
@@ -36,14 +65,16 @@ function aliasForms(alias: string): string[] {
  */
 export class AliasMap {
   readonly entities: Entity[];
-  private readonly pattern: RegExp | null;
+  /** Forms by their first word, longest first: marking looks up the words of a text, never scans every form. */
+  private readonly formsByFirstWord = new Map<string, string[]>();
   private readonly entityByForm = new Map<string, number>();
 
   constructor(attribution: Attribution) {
+    const quotedIds = new Set(attribution.speakers.map((s) => s.id));
     this.entities = [
       ...attribution.speakers.map((speaker) => ({ speaker, quoted: true })),
       ...attribution.mentioned
-        .filter((m) => !attribution.speakers.some((s) => s.id === m.id))
+        .filter((m) => !quotedIds.has(m.id))
         .map((speaker) => ({ speaker, quoted: false })),
     ].map((e) => ({ ...e, token: `speaker:${e.speaker.id}` }));
 
@@ -51,7 +82,7 @@ export class AliasMap {
     this.entities.forEach((entity, i) => {
       for (const alias of [entity.speaker.name, ...entity.speaker.aliases]) {
         for (const form of aliasForms(alias)) {
-          const key = form.toLowerCase();
+          const key = lowerKeepingOffsets(form);
           if (!owners.has(key)) owners.set(key, new Set());
           owners.get(key)!.add(i);
         }
@@ -61,28 +92,56 @@ export class AliasMap {
       if (ids.size === 1) this.entityByForm.set(form, [...ids][0]!);
     }
     const forms = [...this.entityByForm.keys()].sort((a, b) => b.length - a.length);
-    this.pattern =
-      forms.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`, 'giu');
+    for (const form of forms) {
+      const first = form.slice(0, wordEnd(form, 0));
+      const list = this.formsByFirstWord.get(first) ?? [];
+      if (list.length < MAX_FORMS_PER_FIRST_WORD) list.push(form);
+      this.formsByFirstWord.set(first, list);
+    }
   }
 
   /**
    * Put the entity placeholder in place of every alias (longest alias first). Documents keep the
    * alias words after the placeholder (a role noun such as "the tabloid" is content too, and a
    * misspelt surname can still match them fuzzily); queries drop them, so that "what did Okafor
-   * say" is recognised as naming a speaker and nothing else.
+   * say" is recognised as naming a speaker and nothing else. Linear in the text: at each word
+   * only the forms starting with that word are tried.
    */
   mark(text: string, keepWords: boolean): string {
     // The placeholder's marker character must only ever come from here, never from the input.
     const clean = text.replace(/\u0001/g, ' ');
-    if (!this.pattern) return clean;
-    return foldPunctuation(clean).replace(this.pattern, (match) => {
-      const form = match.replace(/'s$/i, '').toLowerCase();
-      const i = this.entityByForm.get(form) ?? this.entityByForm.get(form.replace(/^the\s+/, ''));
-      if (i === undefined) return match;
-      return keepWords ? `${PLACEHOLDER(i)}${match} ` : PLACEHOLDER(i);
-    });
+    if (this.formsByFirstWord.size === 0) return clean;
+    const folded = foldPunctuation(clean);
+    const lower = lowerKeepingOffsets(folded);
+    let out = '';
+    let copied = 0;
+    let i = 0;
+    while (i < folded.length) {
+      const end = wordEnd(lower, i);
+      const candidates = isWordChar(lower, i - 1) ? undefined : this.formsByFirstWord.get(lower.slice(i, end));
+      const match = candidates && this.matchAt(lower, i, candidates);
+      if (!match) {
+        i = end;
+        continue;
+      }
+      const original = folded.slice(i, i + match.length);
+      out += folded.slice(copied, i) + (keepWords ? `${PLACEHOLDER(match.entity)}${original} ` : PLACEHOLDER(match.entity));
+      i += match.length;
+      copied = i;
+    }
+    return out + folded.slice(copied);
+  }
+
+  /** The longest form at `i` that ends a word (with or without a possessive 's). */
+  private matchAt(lower: string, i: number, candidates: readonly string[]): { entity: number; length: number } | undefined {
+    for (const form of candidates) {
+      if (!lower.startsWith(form, i)) continue;
+      const after = i + form.length;
+      const entity = this.entityByForm.get(form)!;
+      if (lower.startsWith("'s", after) && !isWordChar(lower, after + 2)) return { entity, length: form.length + 2 };
+      if (!isWordChar(lower, after)) return { entity, length: form.length };
+    }
+    return undefined;
   }
 
   /** The entity token for a placeholder word produced by `mark`, or null for an ordinary word. */

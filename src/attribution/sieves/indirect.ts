@@ -155,10 +155,12 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
 function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: ReadonlySet<string>, out: IndirectCandidate[]): void {
   const { p } = s;
   let lastSubject: SpeakerPhrase | null = null;
+  // Found once per sentence: looking it up at every token made a long sentence cost its length squared.
+  let opening: SpeakerPhrase | null | undefined;
   for (let j = s.from; j < s.to; j++) {
     // With no speech verb before it, the sentence's opening name reports only an explicit "that".
     const participle = participleClause(s, registry, j, lastSubject) ??
-      (lastSubject ? null : participleClause(s, registry, j, sentenceSubject(s, registry), true));
+      (lastSubject ? null : participleClause(s, registry, j, opening === undefined ? (opening = sentenceSubject(s, registry)) : opening, true));
     if (participle) {
       out.push(participle.candidate);
       j = participle.end - 1;
