@@ -92,7 +92,7 @@ interface Commands {
 interface Session {
   ctx: ArticleContext;
   registry: Commands;
-  library: () => Library;
+  library: () => Promise<Library>;
   json: boolean;
   output: Writable;
   errorOutput: Writable;
@@ -139,7 +139,12 @@ function describeUnexpected(error: unknown): string {
  * Parse, validate and answer one command line; never throws. `library` opens the article library,
  * needed only by /articles and the article/scope options.
  */
-export function answerLine(line: string, ctx: ArticleContext, registry: Commands, library: () => Library = lazyLibrary()): Outcome {
+export async function answerLine(
+  line: string,
+  ctx: ArticleContext,
+  registry: Commands,
+  library: () => Promise<Library> = lazyLibrary(),
+): Promise<Outcome> {
   if (line.length > MAX_LINE_LENGTH) {
     return { ok: false, error: `The command is too long (${line.length} characters; the limit is ${MAX_LINE_LENGTH}).` };
   }
@@ -155,7 +160,7 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   if (!parsed.ok) return parsed;
   if (parsed.command === ARTICLES) {
     if (Object.keys(parsed.options).length > 0) return { ok: false, error: '/articles takes no options.' };
-    return withLibrary(() => library().articles(EVERY_SERVER));
+    return withLibrary(async () => (await library()).articles(EVERY_SERVER));
   }
   const command = registry.findCommand(parsed.command);
   if (!command) {
@@ -167,9 +172,9 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
   const input = command.schema.safeParse(own);
   if (!input.success) return { ok: false, error: describeIssues(command, own, input.error.issues) };
   if (split.library.article !== undefined || split.library.scope === 'library') {
-    return withLibrary(() => {
-      const lib = library();
-      return answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+    return withLibrary(async () => {
+      const lib = await library();
+      return answerOn(command, input.data, await selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
     });
   }
   try {
@@ -180,9 +185,9 @@ export function answerLine(line: string, ctx: ArticleContext, registry: Commands
 }
 
 /** Run something that needs the library; its refusals (unknown article, unreadable database) become errors. */
-function withLibrary(answer: () => LibraryAwareResult): Outcome {
+async function withLibrary(answer: () => Promise<LibraryAwareResult>): Promise<Outcome> {
   try {
-    return { ok: true, result: answer() };
+    return { ok: true, result: await answer() };
   } catch (error) {
     return { ok: false, error: describeUnexpected(error) };
   }
@@ -208,7 +213,7 @@ function isCommandLine(line: string): boolean {
 async function runBatch(session: Session, input: Readable): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
-    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library));
+    if (isCommandLine(line)) emit(session, await answerLine(line.trim(), session.ctx, session.registry, session.library));
   }
 }
 
@@ -226,7 +231,7 @@ async function runPrompt(session: Session, input: Readable): Promise<void> {
   for await (const line of prompt) {
     const trimmed = line.trim();
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library));
+    if (isCommandLine(trimmed)) emit(session, await answerLine(trimmed, session.ctx, session.registry, session.library));
     prompt.prompt();
   }
   prompt.close();
@@ -241,11 +246,11 @@ function reportFatal(json: boolean, output: Writable, errorOutput: Writable, mes
  * Load the article and the command modules together; only what answering needs is imported.
  * An --article that is a library id (and no file's name) comes from the library.
  */
-async function prepare(articleArg: string, library: () => Library): Promise<{ ctx: ArticleContext; registry: Commands }> {
+async function prepare(articleArg: string, library: () => Promise<Library>): Promise<{ ctx: ArticleContext; registry: Commands }> {
   const libraryId = libraryIdOf(articleArg);
   if (libraryId !== undefined) {
-    const lib = library();
-    const ctx = lib.context(lib.find(EVERY_SERVER, libraryId).id);
+    const lib = await library();
+    const ctx = await lib.context((await lib.find(EVERY_SERVER, libraryId)).id);
     return { ctx, registry: await import('../../commands/index.ts') };
   }
   const [article, context, registry] = await Promise.all([
@@ -286,7 +291,7 @@ export async function runCli(options: CliOptions): Promise<number> {
 
   const session: Session = { ...prepared, library, json: args.json, output, errorOutput };
   if (args.command !== undefined) {
-    const outcome = answerLine(args.command, session.ctx, session.registry, session.library);
+    const outcome = await answerLine(args.command, session.ctx, session.registry, session.library);
     emit(session, outcome);
     return outcome.ok ? EXIT_OK : EXIT_FAILED;
   }

@@ -125,7 +125,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
 
   let target: Target;
   try {
-    target = library ? selectTarget(library, interaction.guildId, split.library) : { kind: 'article', articleId: null, ctx: deps.ctx };
+    target = library ? await selectTarget(library, interaction.guildId, split.library) : { kind: 'article', articleId: null, ctx: deps.ctx };
   } catch (error) {
     if (error instanceof LibraryError) return replyNotice(interaction, escapeText(error.message));
     throw error;
@@ -136,7 +136,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
   if (cached) return sendPages(interaction, cached, deps);
 
   if (command!.defer) await interaction.deferReply();
-  const result = answerOn(command!, parsed.data, target, library, interaction.guildId);
+  const result = await answerOn(command!, parsed.data, target, library, interaction.guildId);
   const rendered = isLibraryWhoSaid(result)
     ? renderLibraryWhoSaid(result)
     : render(result as CommandResult, target.kind === 'article' ? target.ctx.article : deps.ctx.article);
@@ -193,16 +193,16 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, deps: De
   const focused = interaction.options.getFocused(true);
   if (deps.library && focused.name === ARTICLE_OPTION) return respondArticleChoices(interaction, deps.library);
   const command = deps.findCommand(interaction.commandName);
-  const choices = command?.autocomplete?.(autocompleteContext(interaction, deps), focused.name, String(focused.value)) ?? [];
+  const choices = command?.autocomplete?.(await autocompleteContext(interaction, deps), focused.name, String(focused.value)) ?? [];
   await interaction.respond(fitChoices(choices));
 }
 
 /** The article an autocomplete is about: the one named in the `article` option, else the server's default. */
-function autocompleteContext(interaction: AutocompleteInteraction, deps: Deps): ArticleContext {
+async function autocompleteContext(interaction: AutocompleteInteraction, deps: Deps): Promise<ArticleContext> {
   if (!deps.library) return deps.ctx;
   const named = interaction.options.data.find((option) => option.name === ARTICLE_OPTION)?.value;
   try {
-    const target = selectTarget(deps.library, interaction.guildId, typeof named === 'string' && named.trim() ? { article: named } : {});
+    const target = await selectTarget(deps.library, interaction.guildId, typeof named === 'string' && named.trim() ? { article: named } : {});
     return target.kind === 'article' ? target.ctx : deps.ctx;
   } catch {
     return deps.ctx;

@@ -63,7 +63,7 @@ function userFacing(error: unknown): string | undefined {
 export async function handleLibraryCommand(interaction: ChatInputCommandInteraction, deps: LibraryCommandDeps): Promise<void> {
   try {
     if (interaction.commandName === ARTICLES_COMMAND) {
-      const [first] = renderArticles(deps.library.articles(interaction.guildId));
+      const [first] = renderArticles(await deps.library.articles(interaction.guildId));
       await interaction.reply({ ...first!, allowedMentions: NO_MENTIONS });
       return;
     }
@@ -71,9 +71,9 @@ export async function handleLibraryCommand(interaction: ChatInputCommandInteract
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return await notice(interaction, LIBRARY_MESSAGES.noPermission);
     const sub = interaction.options.getSubcommand(true);
     if (sub === 'add') return await add(interaction, deps);
-    const listing = deps.library.resolve(interaction.guildId, interaction.options.getString(ARTICLE_OPTION, true));
-    if (sub === 'remove') return await notice(interaction, LIBRARY_MESSAGES.removed(deps.library.remove(interaction.guildId, listing.id)));
-    if (sub === 'use') return await notice(interaction, LIBRARY_MESSAGES.used(deps.library.use(interaction.guildId, listing.id)));
+    const listing = await deps.library.resolve(interaction.guildId, interaction.options.getString(ARTICLE_OPTION, true));
+    if (sub === 'remove') return await notice(interaction, LIBRARY_MESSAGES.removed(await deps.library.remove(interaction.guildId, listing.id)));
+    if (sub === 'use') return await notice(interaction, LIBRARY_MESSAGES.used(await deps.library.use(interaction.guildId, listing.id)));
   } catch (error) {
     const message = userFacing(error);
     if (message === undefined) throw error;
@@ -107,14 +107,14 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
     : await fetchArticleUrl(url!, limits);
   const chosen = file ? format! : formatOf(null, fetched.contentType) ?? 'html';
   const story = toStoryText(fetched.body, chosen);
-  const added = deps.library.add({
+  const added = await deps.library.add({
     guildId: interaction.guildId,
     addedBy: interaction.user.id,
     source: file ? `upload:${file.name}` : `url:${fetched.url}`,
     text: story.text,
     publisher: story.siteName,
   });
-  const ctx = deps.library.context(added.id);
+  const ctx = await deps.library.context(added.id);
   deps.logger.info(`library: server ${interaction.guildId} added #${added.id} (${added.source.slice(0, 200)})`);
   await notice(interaction, LIBRARY_MESSAGES.added(added, ctx.article.paragraphs.length, ctx.attribution.quotes.length));
 }
@@ -122,6 +122,6 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
 /** Choices for any `article` option: this server's library by title or number. */
 export async function respondArticleChoices(interaction: AutocompleteInteraction, library: Library): Promise<void> {
   const typed = String(interaction.options.getFocused() ?? '');
-  const choices = library.titleChoices(interaction.guildId, typed, DISCORD_LIMITS.autocompleteChoices, DISCORD_LIMITS.autocompleteChoiceLength);
+  const choices = await library.titleChoices(interaction.guildId, typed, DISCORD_LIMITS.autocompleteChoices, DISCORD_LIMITS.autocompleteChoiceLength);
   await interaction.respond(choices);
 }
