@@ -28,7 +28,7 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** SHARD_IDS of SHARD_COUNT: the shards this process owns when several machines share the gateway. */
   shardSet: { ids: number[]; count: number } | undefined;
-  /** HEALTH_PORT: serve /healthz and /metrics on 127.0.0.1 (or HEALTH_HOST) at this port. */
+  /** HEALTH_PORT: serve /healthz and /metrics on 127.0.0.1 (or HEALTH_HOST) at this port (0: any free port, logged). */
   healthPort: number | undefined;
   healthHost: string;
   /** LOG_FORMAT: 'text' (one line each, the default) or 'json' (pino). */
@@ -131,7 +131,7 @@ const envSchema = z.object({
   ),
   SHARD_IDS: optional(shardIdsSchema),
   SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(16_384)),
-  HEALTH_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65_535)),
+  HEALTH_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535)),
   HEALTH_HOST: optional(z.string().trim().min(1)),
   LOG_FORMAT: optional(z.enum(['text', 'json'], { error: 'must be text or json' })),
   SHARDS: optional(

@@ -4,7 +4,7 @@
  * process runs just those shards (other machines run the rest) and keeps the library-wide index of
  * just their servers; under discord.js's ShardingManager, the shard it was given.
  */
-import type { Client } from 'discord.js';
+import { Status, type Client } from 'discord.js';
 import { commands, findCommand } from '../../commands/index.ts';
 import { DEFAULT_ARTICLE_PATH } from '../article/load.ts';
 import { Library } from '../library/library.ts';
@@ -13,29 +13,58 @@ import type { AppConfig } from '../config.ts';
 import { createClient } from './client.ts';
 import { describeExpected, isExpectedDiscordError } from './errors.ts';
 import { createInteractionHandler } from './interactions.ts';
-import { createLogger, describeError, type Logger } from './log.ts';
+import { describeError, type Logger } from './log.ts';
+import { startHealthServer } from '../ops/health.ts';
+import { createAppLogger } from '../ops/logging.ts';
+import { BotMetrics, instrument } from '../ops/metrics.ts';
 
 /** Resolves with an exit code only if start-up fails; otherwise the process runs until a signal. */
 export async function runBot(config: AppConfig, token: string): Promise<number> {
-  const logger = createLogger({ secrets: [token] });
+  const shards = ownShards(config);
+  const logger = createAppLogger({ format: config.logFormat, secrets: [token], bindings: shards ? { shards: shards.ids, shardCount: shards.count } : {} });
   guardProcess(logger);
 
-  const shards = ownShards(config);
   const library = await openLibrary(config, logger, shards);
   if (!library) return 1;
   const ctx = await library.context(await library.defaultArticleId(null));
 
+  const metrics = new BotMetrics({
+    library: {
+      articles: () => library.store.count(),
+      indexedQuotes: () => library.indexedQuotes,
+      cache: () => ({ hits: library.stats.contextHits, misses: library.stats.contextMisses }),
+    },
+  });
+  const handler = createInteractionHandler({ ctx, findCommand, logger, library, allowPrivateUrls: config.allowPrivateUrls });
   const client = createClient({
     apiUrl: config.apiUrl,
     logger,
     shards,
-    onInteraction: createInteractionHandler({ ctx, findCommand, logger, library, allowPrivateUrls: config.allowPrivateUrls }),
+    onInteraction: instrument(metrics, handler),
     readyDetail:
       `answering ${commands.length} commands; library ${library.store.where} holds ${await library.store.count()} articles ` +
       `(default “${ctx.article.title}”, ${ctx.article.paragraphs.length} paragraphs)` +
       (shards ? `; shards ${shards.ids.join(',')} of ${shards.count}` : ''),
   });
   shutDownOnSignals(client, logger, () => library.close());
+
+  if (config.healthPort !== undefined) {
+    try {
+      const server = await startHealthServer({
+        port: healthPortOf(config.healthPort, shards),
+        host: config.healthHost,
+        metrics,
+        checks: { gatewayConnected: () => client.ws.status === Status.Ready, pingDatabase: () => library.store.ping() },
+      });
+      server.unref();
+      const address = server.address() as { port: number };
+      logger.info(`health: /healthz and /metrics on http://${config.healthHost}:${address.port}`);
+    } catch (error) {
+      logger.error(`Cannot serve health checks on ${config.healthHost}:${config.healthPort}: ${describeError(error, true)} — fix HEALTH_PORT`);
+      await library.close();
+      return 1;
+    }
+  }
 
   try {
     await client.login(token);
@@ -56,6 +85,14 @@ export function ownShards(config: Pick<AppConfig, 'shardSet'>, env: NodeJS.Proce
     return { ids: Array.isArray(given) ? given : [given], count: Number(env.SHARD_COUNT) };
   }
   return undefined;
+}
+
+/**
+ * Under discord.js's ShardingManager every shard is a process of its own on one machine: each
+ * serves health and metrics at HEALTH_PORT + its shard id, so they do not collide.
+ */
+export function healthPortOf(port: number, shards: ShardSet | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  return env.SHARDING_MANAGER && port > 0 && shards ? port + shards.ids[0]! : port;
 }
 
 /** The article library; on its first start it takes in the bundled article (ARTICLE_PATH, if set). */

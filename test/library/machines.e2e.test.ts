@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { attachmentOption, fakeUser, MANAGER_PERMISSIONS, resolvedAttachment, sendChatInput, stringOption, subcommand, type SentOption } from '../fake-discord/interactions.ts';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
-import { startBot, type BotProcess } from '../discord/bot-process.ts';
+import { FAKE_TOKEN, startBot, type BotProcess } from '../discord/bot-process.ts';
 import { freshDatabase, markPostgresRan } from '../support/postgres.ts';
 import { fixtureText } from './helpers.ts';
 
@@ -19,8 +19,8 @@ let fake: FakeDiscord;
 let databaseUrl: string;
 const running = new Set<BotProcess>();
 
-async function machine(shardIds: string): Promise<BotProcess> {
-  const bot = await startBot(fake, { DATABASE_URL: databaseUrl, SHARD_IDS: shardIds, SHARD_COUNT: '2' });
+async function machine(shardIds: string, env: Record<string, string> = {}): Promise<BotProcess> {
+  const bot = await startBot(fake, { DATABASE_URL: databaseUrl, SHARD_IDS: shardIds, SHARD_COUNT: '2', ...env });
   running.add(bot);
   // Generous: on the shared 2-core machine a start (discord.js, the library) can be slow.
   await bot.waitForLine(/Logged in as /, 60_000);
@@ -78,7 +78,8 @@ describe.skipIf(!adminUrl)('two machines, one PostgreSQL library', () => {
   let second: BotProcess;
 
   it('each process identifies only its own shards', async () => {
-    [first, second] = await Promise.all([machine('0'), machine('1')]);
+    // The second machine also serves health and metrics, and logs JSON.
+    [first, second] = await Promise.all([machine('0'), machine('1', { HEALTH_PORT: '0', LOG_FORMAT: 'json' })]);
     expect(fake.identifiedShards).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
     expect(fake.identifiedShards).toHaveLength(2);
     expect(first.lines.join('\n')).toMatch(/shards 0 of 2/);
@@ -94,6 +95,22 @@ describe.skipIf(!adminUrl)('two machines, one PostgreSQL library', () => {
     expect(await ask(1, 'who-said', [stringOption('query', RIVERS), library])).not.toMatch(/Caroline Pettit/);
     for (const guild of [0, 1]) expect(await ask(guild, 'who-said', [stringOption('query', 'the relationship is quite robust')])).toMatch(/Artyom Lukin/);
   }, 60_000);
+
+  it('serves /healthz and /metrics, and logs JSON lines without the token', async () => {
+    const line = await second.waitForLine(/health: \/healthz and \/metrics on http:\/\/127\.0\.0\.1:\d+/);
+    const base = /http:\/\/127\.0\.0\.1:\d+/.exec(line)![0];
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', gateway: 'connected', database: 'reachable' });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/^whosaid_interactions_total\{command="who-said",outcome="answered"\} [1-9]/m);
+    expect(metrics).toMatch(/^whosaid_interactions_total\{command="article",outcome="answered"\} 1$/m);
+    expect(metrics).toMatch(/^whosaid_library_articles 3$/m);
+    expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds /m);
+    const logged = second.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: string; msg: string; shards: number[] });
+    expect(logged.find((l) => /Logged in as /.test(l.msg))).toMatchObject({ level: 'info', shards: [1] });
+    expect(second.lines.join('\n')).not.toContain(FAKE_TOKEN);
+  });
 
   it('a process killed and restarted loses nothing', async () => {
     await stop(first, 'SIGKILL');
