@@ -28,7 +28,7 @@ export const BUNDLED_SOURCE = 'bundled';
 export const EVERY_SERVER = '*';
 
 export interface AddOptions {
-  /** false: leave saving the library index to flush() (bulk loads). */
+  /** false: leave saving the library index to flush() or close() (bulk loads). */
   persistLibraryIndex?: boolean;
   /** Called inside the insert's transaction, just before it commits (crash tests). */
   insideTransaction?: () => void;
@@ -71,6 +71,12 @@ export class LibraryError extends Error {
 }
 
 export const DEFAULT_CACHE_SIZE = 16;
+/**
+ * After a write, the library index is saved this much later, once for every write in between:
+ * serialising a large index costs far more than one write, and a process killed before the save
+ * loses nothing (the next start catches up from the change log).
+ */
+export const LIBRARY_INDEX_SAVE_DELAY_MS = 5_000;
 export const DEFAULT_MAX_ARTICLES_PER_GUILD = 500;
 /** A later answer must come this close to the best, as within one article. */
 const RELATIVE_TO_BEST = 0.75;
@@ -95,6 +101,9 @@ export class Library {
   private knownRevision = 0;
   /** One catch-up at a time; callers during one wait for it. */
   private catchingUp: Promise<void> | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  /** The revision of the library index last saved (nothing to save when it is the known one). */
+  private savedRevision = -1;
   readonly version: string;
   readonly partition: Partition;
   readonly stats: LibraryStats = { contextHits: 0, contextMisses: 0 };
@@ -125,8 +134,13 @@ export class Library {
     return library;
   }
 
+  /** Save the library index if writes are not yet in the saved one, then close the database. */
   async close(): Promise<void> {
-    await this.store.close();
+    try {
+      await this.flush();
+    } finally {
+      await this.store.close();
+    }
   }
 
   /** Articles whose quotes the library-wide index holds (this process's servers and the bundled ones). */
@@ -162,8 +176,9 @@ export class Library {
       try {
         this.libraryIndex = LibraryIndex.load(stored.searchJson);
         this.knownRevision = stored.revision;
+        this.savedRevision = stored.revision;
         if (await this.applyChanges()) {
-          if (this.knownRevision !== stored.revision) await this.persistLibraryIndex();
+          if (this.knownRevision !== stored.revision) this.scheduleSave();
           return 'loaded';
         }
       } catch {
@@ -186,11 +201,27 @@ export class Library {
   }
 
   private async persistLibraryIndex(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const revision = this.knownRevision;
     await this.store.saveLibraryIndex(this.partition.scope, {
       indexVersion: this.version,
-      revision: this.knownRevision,
+      revision,
       searchJson: this.libraryIndex.serialize(),
     });
+    this.savedRevision = revision;
+  }
+
+  /** Save the library index a little later, once for any number of writes until then. */
+  private scheduleSave(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.persistLibraryIndex().catch(() => {
+        // Not saved: the next start catches up from the change log instead.
+      });
+    }, LIBRARY_INDEX_SAVE_DELAY_MS);
+    this.saveTimer.unref();
   }
 
   /**
@@ -227,7 +258,9 @@ export class Library {
   async catchUp(): Promise<void> {
     this.catchingUp ??= (async () => {
       try {
+        const before = this.knownRevision;
         if (!(await this.applyChanges())) await this.rebuildLibraryIndex();
+        else if (this.knownRevision !== before) this.scheduleSave();
       } finally {
         this.catchingUp = undefined;
       }
@@ -282,7 +315,7 @@ export class Library {
       op: 'add',
       attribution: JSON.parse(prepared.attributionJson) as Attribution,
     });
-    if (options.persistLibraryIndex !== false) await this.persistLibraryIndex();
+    if (options.persistLibraryIndex !== false) this.scheduleSave();
     const { text: _text, ...listing } = stored;
     return listing;
   }
@@ -319,9 +352,9 @@ export class Library {
     return results;
   }
 
-  /** Save the library index after adds made with `persistLibraryIndex: false` (bulk loads). */
+  /** Save the library index now if it has writes the saved one lacks. */
   async flush(): Promise<void> {
-    await this.persistLibraryIndex();
+    if (this.savedRevision !== this.knownRevision || this.saveTimer) await this.persistLibraryIndex();
   }
 
   /** Remove one of a server's own articles; the bundled ones cannot be removed. */
@@ -332,7 +365,7 @@ export class Library {
     this.contexts.delete(id);
     if (revision !== null) {
       await this.afterWrite({ revision, articleId: id, guildId, op: 'remove' });
-      await this.persistLibraryIndex();
+      this.scheduleSave();
     }
     return listing;
   }

@@ -129,6 +129,18 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE library_index;
     `,
   },
+  {
+    version: 4,
+    description: "a hash of each article's text, so the duplicate check is an index look-up, not a scan of every text",
+    sql: `
+      ALTER TABLE articles ADD COLUMN text_hash TEXT;   -- sha256 of text, hex; filled on open for older rows
+      CREATE INDEX articles_by_text_hash ON articles (text_hash);
+    `,
+    postgres: `
+      ALTER TABLE articles ADD COLUMN text_hash TEXT;
+      CREATE INDEX articles_by_text_hash ON articles (text_hash);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

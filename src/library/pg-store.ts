@@ -11,6 +11,7 @@ import { LibraryDbError } from './db.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
 import {
   LISTING_COLUMNS,
+  textHash,
   toArticle,
   toListing,
   type ArticleListing,
@@ -100,12 +101,19 @@ export class PgStore implements LibraryStore {
     const store = new PgStore(pool, url);
     try {
       await migratePostgres(pool);
+      await store.backfillTextHashes();
     } catch (error) {
       await pool.end().catch(() => {});
       if (error instanceof LibraryDbError) throw error;
       throw new LibraryDbError(`The library database ${store.where} cannot be used: ${(error as Error).message}`);
     }
     return store;
+  }
+
+  /** Rows stored before schema 4 get their text hash. */
+  private async backfillTextHashes(): Promise<void> {
+    const { rows } = await this.pool.query<{ id: number; text: string }>('SELECT id, text FROM articles WHERE text_hash IS NULL');
+    for (const row of rows) await this.pool.query('UPDATE articles SET text_hash = $1 WHERE id = $2', [textHash(row.text), row.id]);
   }
 
   /** Run `work` in one transaction on one connection; rolled back if it throws or returns `rollback`. */
@@ -151,16 +159,16 @@ export class PgStore implements LibraryStore {
         }
         if (rules.refuseDuplicateText) {
           const { rows } = await client.query<{ id: number; title: string }>(
-            'SELECT id, title FROM articles WHERE (guild_id IS NULL OR guild_id IS NOT DISTINCT FROM $1) AND text = $2 LIMIT 1',
-            [article.guildId, article.text],
+            'SELECT id, title FROM articles WHERE text_hash = $3 AND (guild_id IS NULL OR guild_id IS NOT DISTINCT FROM $1) AND text = $2 LIMIT 1',
+            [article.guildId, article.text, textHash(article.text)],
           );
           if (rows[0]) return { ok: false, refused: 'duplicate', existing: rows[0] };
         }
         const addedAt = article.addedAt ?? new Date().toISOString();
         const { rows } = await client.query<{ id: number }>(
-          `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [article.guildId, article.title, article.publisher, article.text, article.addedBy, addedAt, article.source],
+          `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source, text_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [article.guildId, article.title, article.publisher, article.text, article.addedBy, addedAt, article.source, textHash(article.text)],
         );
         const id = rows[0]!.id;
         await this.writeDerived(client, id, derived);
@@ -173,7 +181,7 @@ export class PgStore implements LibraryStore {
   }
 
   async get(id: number): Promise<ArticleRow | undefined> {
-    const { rows } = await this.pool.query('SELECT * FROM articles WHERE id = $1', [id]);
+    const { rows } = await this.pool.query(`SELECT ${LISTING_COLUMNS}, text FROM articles WHERE id = $1`, [id]);
     return rows[0] ? toArticle(rows[0]) : undefined;
   }
 

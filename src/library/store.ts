@@ -7,8 +7,14 @@
  * and removal bumps the library revision and logs itself under it in that same transaction, so
  * other processes sharing the database can catch up with exactly what changed.
  */
+import { createHash } from 'node:crypto';
 import type { Db } from './db.ts';
 import { openDatabase } from './db.ts';
+
+/** What the duplicate check looks up (an index on it), instead of comparing every stored text. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 export interface ArticleRow {
   id: number;
@@ -155,7 +161,19 @@ export class SqliteStore implements LibraryStore {
   ) {}
 
   static open(path: string): SqliteStore {
-    return new SqliteStore(openDatabase(path), path);
+    const store = new SqliteStore(openDatabase(path), path);
+    store.backfillTextHashes();
+    return store;
+  }
+
+  /** Rows stored before schema 4 get their text hash. */
+  private backfillTextHashes(): void {
+    const missing = this.db.prepare('SELECT id, text FROM articles WHERE text_hash IS NULL').all() as { id: number; text: string }[];
+    if (missing.length === 0) return;
+    const update = this.db.prepare('UPDATE articles SET text_hash = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const row of missing) update.run(textHash(row.text), row.id);
+    })();
   }
 
   async insert(article: NewArticle, derived: DerivedRow, rules: InsertRules = {}): Promise<InsertResult> {
@@ -171,17 +189,17 @@ export class SqliteStore implements LibraryStore {
         }
         if (rules.refuseDuplicateText) {
           const existing = this.db
-            .prepare('SELECT id, title FROM articles WHERE (guild_id IS NULL OR guild_id IS ?) AND text = ? LIMIT 1')
-            .get(article.guildId, article.text) as { id: number; title: string } | undefined;
+            .prepare('SELECT id, title FROM articles WHERE text_hash = ? AND (guild_id IS NULL OR guild_id IS ?) AND text = ? LIMIT 1')
+            .get(textHash(article.text), article.guildId, article.text) as { id: number; title: string } | undefined;
           if (existing) return { ok: false, refused: 'duplicate', existing };
         }
         const addedAt = article.addedAt ?? new Date().toISOString();
         const result = this.db
           .prepare(
-            `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source, text_hash)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(article.guildId, article.title, article.publisher, article.text, article.addedBy, addedAt, article.source);
+          .run(article.guildId, article.title, article.publisher, article.text, article.addedBy, addedAt, article.source, textHash(article.text));
         const id = Number(result.lastInsertRowid);
         this.writeDerived(id, derived);
         const revision = this.logChange(id, article.guildId, 'add');
@@ -198,7 +216,7 @@ export class SqliteStore implements LibraryStore {
   }
 
   async get(id: number): Promise<ArticleRow | undefined> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as RawArticle | undefined;
+    const row = this.db.prepare(`SELECT ${LISTING_COLUMNS}, text FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
     return row ? toArticle(row) : undefined;
   }
 
