@@ -468,7 +468,12 @@ export class Library {
     const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
     const attribution = JSON.parse(stored.attributionJson) as Attribution;
     const index = buildIndex(article, attribution, stored.searchJson ?? undefined);
-    if (stored.searchJson === null) await this.store.saveSearch(id, this.version, index.serialize());
+    // Stored for the next load; the answer need not wait for the write.
+    if (stored.searchJson === null) {
+      this.store.saveSearch(id, this.version, index.serialize()).catch(() => {
+        // Not stored: built again on its next first use.
+      });
+    }
     const ctx: ArticleContext = { article, attribution, index };
     this.contexts.set(id, ctx);
     return ctx;
