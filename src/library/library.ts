@@ -102,6 +102,8 @@ export class Library {
   /** One catch-up at a time; callers during one wait for it. */
   private catchingUp: Promise<void> | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
+  /** Writes no caller waits for (an article's index stored on its first use); flush() waits. */
+  private readonly backgroundWrites = new Set<Promise<void>>();
   /** The revision of the library index last saved (nothing to save when it is the known one). */
   private savedRevision = -1;
   readonly version: string;
@@ -352,8 +354,9 @@ export class Library {
     return results;
   }
 
-  /** Save the library index now if it has writes the saved one lacks. */
+  /** Finish background writes, and save the library index now if it has writes the saved one lacks. */
   async flush(): Promise<void> {
+    await Promise.all(this.backgroundWrites);
     if (this.savedRevision !== this.knownRevision || this.saveTimer) await this.persistLibraryIndex();
   }
 
@@ -470,9 +473,11 @@ export class Library {
     const index = buildIndex(article, attribution, stored.searchJson ?? undefined);
     // Stored for the next load; the answer need not wait for the write.
     if (stored.searchJson === null) {
-      this.store.saveSearch(id, this.version, index.serialize()).catch(() => {
+      const saving = this.store.saveSearch(id, this.version, index.serialize()).catch(() => {
         // Not stored: built again on its next first use.
       });
+      this.backgroundWrites.add(saving);
+      void saving.finally(() => this.backgroundWrites.delete(saving));
     }
     const ctx: ArticleContext = { article, attribution, index };
     this.contexts.set(id, ctx);

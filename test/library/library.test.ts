@@ -223,6 +223,7 @@ describe.each(engines('library.test'))('Library on $name', (engine) => {
       // Bulk loads leave each article's own index to its first use, which stores it.
       expect((await lib.store.derived(added[0]!.id))!.searchJson).toBeNull();
       const one = await lib.context(added[0]!.id);
+      await lib.flush();
       expect((await lib.store.derived(added[0]!.id))!.searchJson).not.toBeNull();
       const direct = prepareArticle(parseArticle(copies[0]!.text, String(added[0]!.id)));
       expect(one.attribution).toEqual(direct.attribution);
