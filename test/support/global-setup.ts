@@ -19,6 +19,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   if (process.env.PG_TESTS === 'off' && process.env.CI !== 'true') {
     project.provide('postgresUrl', null);
     project.provide('postgresSkipReason', 'PG_TESTS=off');
+    console.warn('PostgreSQL tests skipped: PG_TESTS=off');
   } else {
     try {
       server = await startPostgres();
