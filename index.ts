@@ -15,13 +15,15 @@ async function main(): Promise<number> {
   const { config } = loaded;
   if (!config.token) return runTerminal(config);
   // A shard started by the ShardingManager (discord.js sets SHARDING_MANAGER) runs the bot itself.
-  if (!process.env.SHARDING_MANAGER) {
+  // SHARD_IDS/SHARD_COUNT: this process runs just those shards itself (other machines run the rest).
+  if (!process.env.SHARDING_MANAGER && !config.shardSet) {
     const shards = await import('./src/discord/shards.ts');
     const plan = shards.shardPlan(config, await shards.gatewayAdvice(config.apiUrl, config.token));
     if (plan.total > 1) return shards.runShardingManager(config, config.token, plan);
     // discord.js reads SHARDS from the environment as its own shard list: one process, no list.
     delete process.env.SHARDS;
   }
+  if (config.shardSet) delete process.env.SHARDS;
   const { runBot } = await import('./src/discord/bot.ts');
   return runBot(config, config.token);
 }

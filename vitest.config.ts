@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One PostgreSQL server for the run (the library's PostgreSQL suites); skipped locally when none can start.
+    globalSetup: ['test/support/global-setup.ts'],
     // The end-to-end tests start real processes and sockets; keep the 2-core machine unhurried.
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -85,27 +85,27 @@ export type Target = { kind: 'article'; articleId: number | null; ctx: ArticleCo
  * Pick the article (or the library) a command runs on. `guildId` is the asking server
  * (null in DMs: the bundled articles). Throws LibraryError when the article named is not in it.
  */
-export function selectTarget(library: Library, guildId: string | null, options: LibraryOptions): Target {
+export async function selectTarget(library: Library, guildId: string | null, options: LibraryOptions): Promise<Target> {
   if (options.scope === 'library') {
     if (options.article !== undefined) {
       // Both given: the article wins, it is the narrower question.
-      const listing = library.resolve(guildId, options.article);
-      return { kind: 'article', articleId: listing.id, ctx: library.context(listing.id) };
+      const listing = await library.resolve(guildId, options.article);
+      return { kind: 'article', articleId: listing.id, ctx: await library.context(listing.id) };
     }
     return { kind: 'library' };
   }
-  const id = options.article === undefined ? library.defaultArticleId(guildId) : library.resolve(guildId, options.article).id;
-  return { kind: 'article', articleId: id, ctx: library.context(id) };
+  const id = options.article === undefined ? await library.defaultArticleId(guildId) : (await library.resolve(guildId, options.article)).id;
+  return { kind: 'article', articleId: id, ctx: await library.context(id) };
 }
 
-/** Answer a validated command on its target. */
-export function answerOn(
+/** Answer a validated command on its target (the library's storage may be remote: async). */
+export async function answerOn(
   command: BotCommand,
   input: unknown,
   target: Target,
   library: Library | undefined,
   guildId: string | null,
-): LibraryAwareResult {
+): Promise<LibraryAwareResult> {
   if (target.kind === 'library') {
     const query = (input as { query?: unknown }).query;
     return library!.whoSaid(guildId, typeof query === 'string' ? query : '');

@@ -26,6 +26,11 @@ import { indexVersion } from '../src/library/version.ts';
 import { generateArticles, loadFixtures, original, type GeneratedArticle } from './generate-articles.ts';
 import { percentile, random } from './bench-stats.ts';
 
+interface Location {
+  path?: string;
+  url?: string;
+}
+
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,13 +49,13 @@ const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
  * Wall-clock and CPU-time percentiles. The machine is shared (2 cores, other processes), so wall
  * tails include time spent preempted; CPU time (process.cpuUsage, includes GC) does not.
  */
-function latency<T>(inputs: readonly T[], run: (input: T) => unknown) {
+async function latency<T>(inputs: readonly T[], run: (input: T) => unknown) {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (const input of inputs) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    run(input);
+    await run(input);
     wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
@@ -62,29 +67,30 @@ function latency<T>(inputs: readonly T[], run: (input: T) => unknown) {
 }
 
 /** Build phase (this process): a fresh library of the generated articles, read on worker threads. */
-async function build(dbPath: string, articles: readonly GeneratedArticle[], version: string) {
+async function build(location: Location, articles: readonly GeneratedArticle[], version: string) {
   const t0 = performance.now();
-  const library = Library.open({ path: dbPath, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER, indexVersion: version });
+  const library = await Library.open({ ...location, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER, indexVersion: version });
   const added = await library.addMany(
     articles.map((a) => ({ guildId: GUILD, addedBy: 'bench', source: `generated:${a.name}`, text: a.text })),
   );
   const buildMs = performance.now() - t0;
   const refused = added.filter((r) => r instanceof Error);
   if (refused.length > 0) throw new Error(`${refused.length} generated articles were refused: ${refused[0]!.message}`);
-  library.close();
+  await library.close();
   return { buildMs: Math.round(buildMs), perArticleMs: round(buildMs / articles.length), threads: os.cpus().length, rssAfterBuildMB: mb(process.memoryUsage().rss) };
 }
 
 /** Query phase (a fresh process): reopen, then time commands. */
-function query(dbPath: string, count: number): Record<string, unknown> {
+async function query(location: Location, count: number): Promise<Record<string, unknown>> {
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
-  const library = Library.open({ path: dbPath, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER, indexVersion: option('index-version') });
+  const library = await Library.open({ ...location, maxArticlesPerGuild: Number.MAX_SAFE_INTEGER, indexVersion: option('index-version') });
   const openMs = performance.now() - t0;
   const rssAfterOpen = process.memoryUsage().rss;
 
   const articles = generateArticles(count);
-  const ids = library.list(GUILD).filter((a) => a.guildId === GUILD).map((a) => a.id);
+  const listed = await library.list(GUILD);
+  const ids = listed.filter((a) => a.guildId === GUILD).map((a) => a.id);
   const byId = new Map(ids.map((id, i) => [id, articles[i]!]));
   const rnd = random(7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -94,8 +100,9 @@ function query(dbPath: string, count: number): Record<string, unknown> {
   // copy of the same fixture holds the same statement under its own names; the bundled article
   // is one of the fixtures under its original names).
   const fixtureOf = new Map<number, GeneratedArticle>(byId);
-  const bundled = library.list(GUILD).find((a) => a.guildId === null);
-  const bundledFixture = loadFixtures().find((f) => normalise(f.text) === normalise(library.store.get(bundled?.id ?? -1)?.text ?? ''));
+  const bundled = listed.find((a) => a.guildId === null);
+  const bundledText = (await library.store.get(bundled?.id ?? -1))?.text ?? '';
+  const bundledFixture = loadFixtures().find((f) => normalise(f.text) === normalise(bundledText));
   if (bundled && bundledFixture) fixtureOf.set(bundled.id, original(bundledFixture));
   const asked = Array.from({ length: QUERIES }, () => {
     const article = pick(articles);
@@ -105,8 +112,8 @@ function query(dbPath: string, count: number): Record<string, unknown> {
   });
   let correct = 0;
   let answered = 0;
-  const libraryWide = latency(asked, ({ question, fixture, index }) => {
-    const top = library.whoSaid(GUILD, question).answers[0];
+  const libraryWide = await latency(asked, async ({ question, fixture, index }) => {
+    const top = (await library.whoSaid(GUILD, question)).answers[0];
     if (!top) return;
     answered++;
     const cited = fixtureOf.get(top.article.id);
@@ -120,20 +127,24 @@ function query(dbPath: string, count: number): Record<string, unknown> {
     return { id, quote: pick(article.quotes), n: 1 + Math.floor(rnd() * 10) };
   });
   const perArticle = {
-    whoSaid: latency(articleQuestions, ({ id, quote }) => whoSaid(library.context(id), `who said ${quote.text}`)),
-    ask: latency(articleQuestions, ({ id, quote }) => ask(library.context(id), `what about ${quote.text}`)),
-    summary: latency(articleQuestions, ({ id, n }) => summary(library.context(id), n)),
+    whoSaid: await latency(articleQuestions, async ({ id, quote }) => whoSaid(await library.context(id), `who said ${quote.text}`)),
+    ask: await latency(articleQuestions, async ({ id, quote }) => ask(await library.context(id), `what about ${quote.text}`)),
+    summary: await latency(articleQuestions, async ({ id, n }) => summary(await library.context(id), n)),
   };
   const rss = process.memoryUsage().rss;
   const openReport = library.openReport;
-  library.close();
+  await library.close();
   // An article's context, never from the cache: on first use (its own index built and stored)
   // and once stored (loaded).
-  const cold = Library.open({ path: dbPath, indexVersion: option('index-version'), cacheSize: 1 });
-  const unbuilt = ids.filter((id) => cold.store.derived(id)?.searchJson === null).slice(0, 200);
-  const firstUse = latency(unbuilt, (id) => cold.context(id));
-  const storedLoad = latency(unbuilt, (id) => cold.context(id));
-  cold.close();
+  const cold = await Library.open({ ...location, indexVersion: option('index-version'), cacheSize: 1 });
+  const unbuilt: number[] = [];
+  for (const id of ids) {
+    if (unbuilt.length >= 200) break;
+    if ((await cold.store.derived(id))?.searchJson === null) unbuilt.push(id);
+  }
+  const firstUse = await latency(unbuilt, (id) => cold.context(id));
+  const storedLoad = await latency(unbuilt, (id) => cold.context(id));
+  await cold.close();
   return {
     restart: { openMs: Math.round(openMs), ...openReport, rssDeltaOpenMB: mb(rssAfterOpen - rssBefore) },
     latencyMs: { libraryWhoSaid: libraryWide, perArticle, articleContext: { firstUse, stored: storedLoad } },
@@ -142,9 +153,10 @@ function query(dbPath: string, count: number): Record<string, unknown> {
   };
 }
 
-function runQueryChild(dbPath: string, count: number, version: string): Promise<Record<string, unknown>> {
+function runQueryChild(location: Location, count: number, version: string): Promise<Record<string, unknown>> {
+  const where = location.url ? ['--database-url', location.url] : ['--db', location.path!];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-library.ts', '--phase', 'query', '--db', dbPath, '--articles', String(count), '--index-version', version], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-library.ts', '--phase', 'query', ...where, '--articles', String(count), '--index-version', version], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -165,19 +177,34 @@ async function main(): Promise<void> {
   const count = Number(option('articles') ?? 2000);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('--articles takes a whole number from 1 to 100000');
   if (option('phase') === 'query') {
-    console.log(JSON.stringify(query(option('db')!, count)));
+    const url = option('database-url');
+    console.log(JSON.stringify(await query(url ? { url } : { path: option('db')! }, count)));
     return;
   }
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-library-'));
-  const dbPath = option('keep-db') ?? join(dir, 'library.db');
+  // --engine postgres: DATABASE_URL (or --database-url; it must be an empty database), else a
+  // throwaway server started like the tests' (initdb + pg_ctl on 127.0.0.1).
+  const engine = option('engine') ?? 'sqlite';
+  let server: { adminUrl: string; stop(): void } | undefined;
   try {
+    let location: Location;
+    if (engine === 'postgres') {
+      const given = option('database-url') ?? process.env.DATABASE_URL;
+      if (given) location = { url: given };
+      else {
+        const { startPostgres, freshDatabase } = await import('../test/support/postgres.ts');
+        server = await startPostgres();
+        location = { url: await freshDatabase(server.adminUrl, 'bench') };
+      }
+    } else location = { path: option('keep-db') ?? join(dir, 'library.db') };
     const articles = generateArticles(count);
     // Fixed for both phases: other edits to the source tree while this runs must not force a rebuild.
     const version = indexVersion();
-    const built = await build(dbPath, articles, version);
-    const queried = await runQueryChild(dbPath, count, version);
+    const built = await build(location, articles, version);
+    const queried = await runQueryChild(location, count, version);
     const report = {
       articles: count,
+      engine,
       build: built,
       ...queried,
       targets: { buildMs: 20_000, restartOpenMs: 2000, libraryWhoSaidP99Ms: 20, rssMB: 500 },
@@ -185,6 +212,7 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(report, null, 2));
   } finally {
+    server?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -24,6 +24,15 @@ export interface AppConfig {
   allowPrivateUrls: boolean;
   /** SHARDS: a shard count, 'auto' (ask Discord), or undefined (one process unless Discord asks for more). */
   shards: number | 'auto' | undefined;
+  /** DATABASE_URL: postgres://… puts the library in PostgreSQL (else SQLite at databasePath). */
+  databaseUrl: string | undefined;
+  /** SHARD_IDS of SHARD_COUNT: the shards this process owns when several machines share the gateway. */
+  shardSet: { ids: number[]; count: number } | undefined;
+  /** HEALTH_PORT: serve /healthz and /metrics on 127.0.0.1 (or HEALTH_HOST) at this port (0: any free port, logged). */
+  healthPort: number | undefined;
+  healthHost: string;
+  /** LOG_FORMAT: 'text' (one line each, the default) or 'json' (pino). */
+  logFormat: 'text' | 'json';
 }
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -88,6 +97,28 @@ const articlePathSchema = z
   });
 
 const SHARDS_MESSAGE = 'must be a number of shards (1 or more) or auto; leave it empty to let Discord decide';
+/** "0,1", "0-7" or "0-3,8": shard ids, each once. */
+const shardIdsSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const ids: number[] = [];
+    for (const part of value.split(',')) {
+      const range = /^\s*(\d{1,4})\s*(?:-\s*(\d{1,4})\s*)?$/.exec(part);
+      const from = Number(range?.[1]);
+      const to = range?.[2] === undefined ? from : Number(range[2]);
+      if (!range || to < from) {
+        ctx.addIssue({ code: 'custom', message: 'must list shard ids such as 0,1 or 0-7' });
+        return z.NEVER;
+      }
+      for (let id = from; id <= to; id++) ids.push(id);
+    }
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', message: 'names a shard twice' });
+      return z.NEVER;
+    }
+    return ids;
+  });
 
 const envSchema = z.object({
   DISCORD_TOKEN: optional(tokenSchema),
@@ -99,6 +130,17 @@ const envSchema = z.object({
   ALLOW_PRIVATE_URLS: optional(
     z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v)),
   ),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, { error: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database' }),
+  ),
+  SHARD_IDS: optional(shardIdsSchema),
+  SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(16_384)),
+  HEALTH_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535)),
+  HEALTH_HOST: optional(z.string().trim().min(1)),
+  LOG_FORMAT: optional(z.enum(['text', 'json'], { error: 'must be text or json' })),
   SHARDS: optional(
     z.union(
       [
@@ -116,13 +158,15 @@ const envSchema = z.object({
 
 /** Validate an environment. Pure: reads no .env file (see `loadConfig`). */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
-  // In a shard process discord.js sets SHARDS to the shard's own id: not the SHARDS setting.
-  const parsed = envSchema.safeParse(env.SHARDING_MANAGER ? { ...env, SHARDS: undefined } : env);
+  // In a shard process discord.js sets SHARDS (the shard's own id) and SHARD_COUNT: not the settings.
+  const parsed = envSchema.safeParse(env.SHARDING_MANAGER ? { ...env, SHARDS: undefined, SHARD_IDS: undefined, SHARD_COUNT: undefined } : env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'configuration')}: ${issue.message}`);
     return { ok: false, message: `Configuration error —\n  ${lines.join('\n  ')}\n(see .env.example)` };
   }
   const data = parsed.data;
+  const shardProblem = checkShardSet(data.SHARD_IDS, data.SHARD_COUNT);
+  if (shardProblem) return { ok: false, message: `Configuration error —\n  ${shardProblem}\n(see .env.example)` };
   return {
     ok: true,
     config: {
@@ -134,8 +178,24 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       databasePath: data.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
       allowPrivateUrls: data.ALLOW_PRIVATE_URLS ?? false,
       shards: data.SHARDS,
+      databaseUrl: data.DATABASE_URL,
+      shardSet: data.SHARD_COUNT === undefined ? undefined : { ids: data.SHARD_IDS ?? range(data.SHARD_COUNT), count: data.SHARD_COUNT },
+      healthPort: data.HEALTH_PORT,
+      healthHost: data.HEALTH_HOST ?? '127.0.0.1',
+      logFormat: data.LOG_FORMAT ?? 'text',
     },
   };
+}
+
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i);
+}
+
+function checkShardSet(ids: number[] | undefined, count: number | undefined): string | undefined {
+  if (ids !== undefined && count === undefined) return 'SHARD_IDS: set SHARD_COUNT too (the total number of shards across every machine)';
+  const outside = ids?.find((id) => id >= count!);
+  if (outside !== undefined) return `SHARD_IDS: shard ${outside} is not below SHARD_COUNT (${count}); shards are numbered from 0`;
+  return undefined;
 }
 
 /** Read .env (without overriding real environment variables), then validate process.env. */

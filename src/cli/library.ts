@@ -20,11 +20,11 @@ export function libraryIdOf(articleArg: string): number | undefined {
   return Number(match[1]);
 }
 
-/** Opens the library (DATABASE_PATH, else data/library.db) on first use and keeps it. */
-export function lazyLibrary(env: NodeJS.ProcessEnv = process.env): () => Library {
-  let library: Library | undefined;
+/** Opens the library (DATABASE_URL, else DATABASE_PATH, else data/library.db) on first use and keeps it. */
+export function lazyLibrary(env: NodeJS.ProcessEnv = process.env): () => Promise<Library> {
+  let library: Promise<Library> | undefined;
   return () => {
-    library ??= Library.open({ path: env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH });
+    library ??= Library.open({ url: env.DATABASE_URL?.trim() || undefined, path: env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH });
     return library;
   };
 }

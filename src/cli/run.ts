@@ -96,7 +96,7 @@ interface Session {
   ctx: ArticleContext;
   source: ArticleSource;
   registry: Commands;
-  library: () => Library;
+  library: () => Promise<Library>;
   json: boolean;
   output: Writable;
   errorOutput: Writable;
@@ -162,13 +162,13 @@ function describeUnexpected(error: unknown): string {
  * Parse, validate and answer one command line; never throws. `library` opens the article library,
  * needed only by /articles and the article/scope options.
  */
-export function answerLine(
+export async function answerLine(
   line: string,
   ctx: ArticleContext,
   registry: Commands,
-  library: () => Library = lazyLibrary(),
+  library: () => Promise<Library> = lazyLibrary(),
   source: ArticleSource = { kind: 'bundled' },
-): Outcome {
+): Promise<Outcome> {
   if (line.length > MAX_LINE_LENGTH) {
     return { ok: false, error: `The command is too long (${line.length} characters; the limit is ${MAX_LINE_LENGTH}).` };
   }
@@ -184,7 +184,7 @@ export function answerLine(
   if (!parsed.ok) return parsed;
   if (parsed.command === ARTICLES) {
     if (Object.keys(parsed.options).length > 0) return { ok: false, error: '/articles takes no options.' };
-    return withLibrary(() => articlesFor(library(), ctx, source));
+    return withLibrary(async () => articlesFor(await library(), ctx, source));
   }
   const command = registry.findCommand(parsed.command);
   if (!command) {
@@ -202,9 +202,9 @@ export function answerLine(
   const input = command.schema.safeParse(own);
   if (!input.success) return { ok: false, error: describeIssues(command, own, input.error.issues) };
   if (split.library.article !== undefined || split.library.scope === 'library') {
-    return withLibrary(() => {
-      const lib = library();
-      const result = answerOn(command, input.data, selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
+    return withLibrary(async () => {
+      const lib = await library();
+      const result = await answerOn(command, input.data, await selectTarget(lib, EVERY_SERVER, split.library), lib, EVERY_SERVER);
       // The file the terminal answers about is searched too: it is the article the user chose.
       return source.kind === 'file' && isLibraryWhoSaid(result) ? withFileAnswers(result, command.answer(ctx, input.data), ctx, source.path) : result;
     });
@@ -218,8 +218,8 @@ export function answerLine(
 }
 
 /** /articles as the terminal sees it: the article it answers about is the one marked. */
-function articlesFor(lib: Library, ctx: ArticleContext, source: ArticleSource): ArticlesResult & { answering?: { file: string; title: string } } {
-  const result = lib.articles(EVERY_SERVER);
+async function articlesFor(lib: Library, ctx: ArticleContext, source: ArticleSource): Promise<ArticlesResult & { answering?: { file: string; title: string } }> {
+  const result = await lib.articles(EVERY_SERVER);
   if (source.kind === 'library') return { ...result, defaultArticle: source.id };
   if (source.kind === 'file') return { ...result, answering: { file: source.path, title: ctx.article.title } };
   return result;
@@ -238,9 +238,9 @@ function withFileAnswers(result: LibraryWhoSaidResult, own: LibraryAwareResult, 
 }
 
 /** Run something that needs the library; its refusals (unknown article, unreadable database) become errors. */
-function withLibrary(answer: () => LibraryAwareResult): Outcome {
+async function withLibrary(answer: () => Promise<LibraryAwareResult>): Promise<Outcome> {
   try {
-    return { ok: true, result: answer() };
+    return { ok: true, result: await answer() };
   } catch (error) {
     return { ok: false, error: forTerminal(describeUnexpected(error)) };
   }
@@ -266,7 +266,7 @@ function isCommandLine(line: string): boolean {
 async function runBatch(session: Session, input: Readable): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
-    if (isCommandLine(line)) emit(session, answerLine(line.trim(), session.ctx, session.registry, session.library, session.source));
+    if (isCommandLine(line)) emit(session, await answerLine(line.trim(), session.ctx, session.registry, session.library, session.source));
   }
 }
 
@@ -284,7 +284,7 @@ async function runPrompt(session: Session, input: Readable): Promise<void> {
   for await (const line of prompt) {
     const trimmed = line.trim();
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (isCommandLine(trimmed)) emit(session, answerLine(trimmed, session.ctx, session.registry, session.library, session.source));
+    if (isCommandLine(trimmed)) emit(session, await answerLine(trimmed, session.ctx, session.registry, session.library, session.source));
     prompt.prompt();
   }
   prompt.close();
@@ -299,11 +299,11 @@ function reportFatal(json: boolean, output: Writable, errorOutput: Writable, mes
  * Load the article and the command modules together; only what answering needs is imported.
  * An --article that is a library id (and no file's name) comes from the library.
  */
-async function prepare(articleArg: string, library: () => Library): Promise<Prepared> {
+async function prepare(articleArg: string, library: () => Promise<Library>): Promise<Prepared> {
   const libraryId = libraryIdOf(articleArg);
   if (libraryId !== undefined) {
-    const lib = library();
-    const ctx = lib.context(lib.find(EVERY_SERVER, libraryId).id);
+    const lib = await library();
+    const ctx = await lib.context((await lib.find(EVERY_SERVER, libraryId)).id);
     return { ctx, registry: await import('../../commands/index.ts'), source: { kind: 'library', id: libraryId } };
   }
   if (articleArg === DEFAULT_ARTICLE_PATH) {
@@ -364,7 +364,7 @@ export async function runCli(options: CliOptions): Promise<number> {
   if (prepared.warning) errorOutput.write(`${prepared.warning}\n`);
   const session: Session = { ctx: prepared.ctx, registry: prepared.registry, source: prepared.source, library, json: args.json, output, errorOutput };
   if (args.command !== undefined) {
-    const outcome = answerLine(args.command, session.ctx, session.registry, session.library, session.source);
+    const outcome = await answerLine(args.command, session.ctx, session.registry, session.library, session.source);
     emit(session, outcome);
     return outcome.ok ? EXIT_OK : EXIT_FAILED;
   }

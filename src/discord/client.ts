@@ -14,6 +14,8 @@ export interface ClientOptions {
   /** Said once the bot is ready ("answering about <title>"). */
   readyDetail?: string;
   cacheLimits?: CacheLimits;
+  /** Run just these shards of this many (SHARD_IDS/SHARD_COUNT); absent: discord.js decides. */
+  shards?: { ids: readonly number[]; count: number };
 }
 
 export interface CacheLimits {
@@ -29,6 +31,7 @@ export function createClient(options: ClientOptions): Client {
     rest: { api: options.apiUrl },
     allowedMentions: { parse: [] },
     makeCache: boundedCaches(options.cacheLimits ?? DEFAULT_CACHE_LIMITS),
+    ...(options.shards ? { shards: [...options.shards.ids], shardCount: options.shards.count } : {}),
   });
   wireEvents(client, options);
   return client;

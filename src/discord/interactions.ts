@@ -147,7 +147,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
 
   let target: Target;
   try {
-    target = library ? selectTarget(library, interaction.guildId, split.library) : { kind: 'article', articleId: null, ctx: deps.ctx };
+    target = library ? await selectTarget(library, interaction.guildId, split.library) : { kind: 'article', articleId: null, ctx: deps.ctx };
   } catch (error) {
     if (error instanceof LibraryError) return replyNotice(interaction, escapeText(error.message));
     throw error;
@@ -158,17 +158,17 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
   if (cached) return sendPages(interaction, cached, deps);
 
   if (command!.defer) await interaction.deferReply();
-  const result = answerOn(command!, parsed.data, target, library, interaction.guildId);
-  const rendered = renderWithContext(result, target, deps);
+  const result = await answerOn(command!, parsed.data, target, library, interaction.guildId);
+  const rendered = await renderWithContext(result, target, deps);
   if (key !== undefined) deps.answers.set(key, rendered);
   await sendPages(interaction, rendered, deps);
 }
 
 /** Render an answer, with a "Show context" button under each quote it shows. */
-function renderWithContext(result: ReturnType<typeof answerOn>, target: Target, deps: Deps): RenderedPage[] {
+async function renderWithContext(result: Awaited<ReturnType<typeof answerOn>>, target: Target, deps: Deps): Promise<RenderedPage[]> {
   if (isLibraryWhoSaid(result)) {
     const [only] = renderLibraryWhoSaid(result);
-    return only ? [{ ...only, components: contextRows(libraryContextButtons(result, deps.library)) }] : [];
+    return only ? [{ ...only, components: contextRows(await libraryContextButtons(result, deps.library)) }] : [];
   }
   const ctx = target.kind === 'article' ? target.ctx : deps.ctx;
   const article: ContextRef['article'] = target.kind === 'article' && target.articleId !== null ? target.articleId : SINGLE_ARTICLE;
@@ -180,10 +180,11 @@ function renderWithContext(result: ReturnType<typeof answerOn>, target: Target, 
   });
 }
 
-function libraryContextButtons(result: LibraryWhoSaidResult, library: Library | undefined) {
+async function libraryContextButtons(result: LibraryWhoSaidResult, library: Library | undefined) {
   if (!library) return [];
+  const contexts = await Promise.all(result.answers.map((answer) => library.context(answer.article.id)));
   return result.answers.flatMap((answer, i) => {
-    const [button] = contextButtonsFor([answer], library.context(answer.article.id).attribution.quotes, answer.article.id);
+    const [button] = contextButtonsFor([answer], contexts[i]!.attribution.quotes, answer.article.id);
     return button ? [{ ...button, label: result.answers.length > 1 ? `${i + 1}. ${button.label}` : button.label }] : [];
   });
 }
@@ -203,14 +204,14 @@ async function handleMessageCommand(interaction: MessageContextMenuCommandIntera
 
   let target: Target;
   try {
-    target = deps.library ? selectTarget(deps.library, interaction.guildId, {}) : { kind: 'article', articleId: null, ctx: deps.ctx };
+    target = deps.library ? await selectTarget(deps.library, interaction.guildId, {}) : { kind: 'article', articleId: null, ctx: deps.ctx };
   } catch (error) {
     if (error instanceof LibraryError) return replyNotice(interaction, escapeText(error.message));
     throw error;
   }
   const parsed = command.schema.safeParse({ query });
   if (!parsed.success) return replyNotice(interaction, MESSAGES.invalid(validationMessage(parsed.error)));
-  const [answer] = renderWithContext(answerOn(command, parsed.data, target, deps.library, interaction.guildId), target, deps);
+  const [answer] = await renderWithContext(await answerOn(command, parsed.data, target, deps.library, interaction.guildId), target, deps);
   const page = answer ?? renderNotice(MESSAGES.failed);
   const key = deps.pages.add(interaction.user.id, [page], deps.now());
   await interaction.reply({
@@ -275,16 +276,16 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, deps: De
   const focused = interaction.options.getFocused(true);
   if (deps.library && focused.name === ARTICLE_OPTION) return respondArticleChoices(interaction, deps.library);
   const command = deps.findCommand(interaction.commandName);
-  const choices = command?.autocomplete?.(autocompleteContext(interaction, deps), focused.name, String(focused.value)) ?? [];
+  const choices = command?.autocomplete?.(await autocompleteContext(interaction, deps), focused.name, String(focused.value)) ?? [];
   await interaction.respond(fitChoices(choices));
 }
 
 /** The article an autocomplete is about: the one named in the `article` option, else the server's default. */
-function autocompleteContext(interaction: AutocompleteInteraction, deps: Deps): ArticleContext {
+async function autocompleteContext(interaction: AutocompleteInteraction, deps: Deps): Promise<ArticleContext> {
   if (!deps.library) return deps.ctx;
   const named = interaction.options.data.find((option) => option.name === ARTICLE_OPTION)?.value;
   try {
-    const target = selectTarget(deps.library, interaction.guildId, typeof named === 'string' && named.trim() ? { article: named } : {});
+    const target = await selectTarget(deps.library, interaction.guildId, typeof named === 'string' && named.trim() ? { article: named } : {});
     return target.kind === 'article' ? target.ctx : deps.ctx;
   } catch {
     return deps.ctx;
@@ -330,7 +331,7 @@ async function showContext(interaction: ButtonInteraction, deps: Deps): Promise<
   } else {
     try {
       // Only an article this server can see: a customId is never taken on trust.
-      ctx = deps.library.context(deps.library.find(interaction.guildId, ref.article).id);
+      ctx = await deps.library.context((await deps.library.find(interaction.guildId, ref.article)).id);
     } catch (error) {
       if (error instanceof LibraryError) return replyNotice(interaction, MESSAGES.contextGone);
       throw error;

@@ -72,7 +72,7 @@ function userFacing(error: unknown): string | undefined {
 export async function handleLibraryCommand(interaction: ChatInputCommandInteraction, deps: LibraryCommandDeps): Promise<void> {
   try {
     if (interaction.commandName === ARTICLES_COMMAND) {
-      const [first] = renderArticles(deps.library.articles(interaction.guildId));
+      const [first] = renderArticles(await deps.library.articles(interaction.guildId));
       await interaction.reply({ ...first!, allowedMentions: NO_MENTIONS });
       return;
     }
@@ -80,9 +80,9 @@ export async function handleLibraryCommand(interaction: ChatInputCommandInteract
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return await notice(interaction, LIBRARY_MESSAGES.noPermission);
     const sub = interaction.options.getSubcommand(true);
     if (sub === 'add') return await add(interaction, deps);
-    const listing = deps.library.resolve(interaction.guildId, interaction.options.getString(ARTICLE_OPTION, true));
-    if (sub === 'remove') return await notice(interaction, LIBRARY_MESSAGES.removed(deps.library.remove(interaction.guildId, listing.id)));
-    if (sub === 'use') return await notice(interaction, LIBRARY_MESSAGES.used(deps.library.use(interaction.guildId, listing.id)));
+    const listing = await deps.library.resolve(interaction.guildId, interaction.options.getString(ARTICLE_OPTION, true));
+    if (sub === 'remove') return await notice(interaction, LIBRARY_MESSAGES.removed(await deps.library.remove(interaction.guildId, listing.id)));
+    if (sub === 'use') return await notice(interaction, LIBRARY_MESSAGES.used(await deps.library.use(interaction.guildId, listing.id)));
   } catch (error) {
     const message = userFacing(error);
     if (message === undefined) throw error;
@@ -123,7 +123,7 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
   // Reading the upload is the costly, attacker-shaped part: it runs on a worker thread with limits.
   const uploads = deps.uploads ?? (sharedUploads ??= new UploadPreparer());
   const upload = await uploads.prepare(Buffer.from(decoded.bytes), chosen);
-  const added = deps.library.add(
+  const added = await deps.library.add(
     {
       guildId: interaction.guildId,
       addedBy: interaction.user.id,
@@ -141,6 +141,6 @@ async function add(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, d
 /** Choices for any `article` option: this server's library by title or number. */
 export async function respondArticleChoices(interaction: AutocompleteInteraction, library: Library): Promise<void> {
   const typed = String(interaction.options.getFocused() ?? '');
-  const choices = library.titleChoices(interaction.guildId, typed, DISCORD_LIMITS.autocompleteChoices, DISCORD_LIMITS.autocompleteChoiceLength);
+  const choices = await library.titleChoices(interaction.guildId, typed, DISCORD_LIMITS.autocompleteChoices, DISCORD_LIMITS.autocompleteChoiceLength);
   await interaction.respond(choices);
 }

@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import type { ShardingManager } from 'discord.js';
 import type { AppConfig } from '../config.ts';
-import { createLogger, describeError, type Logger } from './log.ts';
+import { createAppLogger } from '../ops/logging.ts';
+import { describeError, type Logger } from './log.ts';
 
 /** Discord allows one IDENTIFY per 5 s per concurrency bucket. */
 const IDENTIFY_INTERVAL_MS = 5_500;
@@ -45,7 +46,7 @@ export function shardPlan(config: Pick<AppConfig, 'shards'>, advice: GatewayAdvi
 
 /** Run the shards until a signal; resolves with an exit code only if they cannot be started. */
 export async function runShardingManager(config: AppConfig, token: string, plan: { total: number; spawnDelayMs: number }): Promise<number> {
-  const logger = createLogger({ secrets: [token] });
+  const logger = createAppLogger({ format: config.logFormat, secrets: [token] });
   // discord.js is loaded only when sharding (it takes a while; the one-process path loads it later).
   const { ShardingManager } = await import('discord.js');
   const manager = new ShardingManager(ENTRY, {

@@ -1,8 +1,10 @@
 /**
- * The article library: every server's articles in SQLite, their search data persisted beside
- * them, a cache of ready article contexts, and the library-wide index for /who-said across a
- * whole library. Opening it adds the bundled article on first start, rebuilds whatever was
- * stored by a different version of the code, and otherwise loads what was stored.
+ * The article library: every server's articles in SQLite or PostgreSQL (store.ts), their search
+ * data persisted beside them, a cache of ready article contexts, and the library-wide index for
+ * /who-said across a whole library. Opening it adds the bundled article on first start, rebuilds
+ * whatever was stored by a different version of the code, and otherwise loads what was stored.
+ * Several processes may share one database: each keeps the library-wide index of the servers it
+ * owns (partition.ts) and catches up with the others' writes from the change log before using it.
  */
 import { readStoryFile } from './bundled-file.ts';
 import type { ArticleContext } from '../answers/context.ts';
@@ -12,12 +14,12 @@ import { ArticleError, DEFAULT_ARTICLE_PATH } from '../article/load.ts';
 import type { Article } from '../article/types.ts';
 import type { Attribution } from '../attribution/types.ts';
 import { buildIndex } from '../search/index.ts';
-import { openDatabase } from './db.ts';
 import { LibraryIndex } from './library-index.ts';
 import { LruCache } from './lru.ts';
+import { Partition, type ShardSet } from './partition.ts';
 import { prepareStory, type PreparedArticle } from './prepare.ts';
 import { prepareMany } from './prepare-pool.ts';
-import { LibraryStore, type ArticleListing, type DerivedRow } from './store.ts';
+import { openStore, type ArticleListing, type DerivedRow, type LibraryChange, type LibraryStore, type NewArticle } from './store.ts';
 import type { ArticleCitation, ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
 import { indexVersion as codeIndexVersion } from './version.ts';
 
@@ -26,7 +28,7 @@ export const BUNDLED_SOURCE = 'bundled';
 export const EVERY_SERVER = '*';
 
 export interface AddOptions {
-  /** false: leave saving the library index to flush() (bulk loads). */
+  /** false: leave saving the library index to flush() or close() (bulk loads). */
   persistLibraryIndex?: boolean;
   /** Called inside the insert's transaction, just before it commits (crash tests). */
   insideTransaction?: () => void;
@@ -35,8 +37,10 @@ export interface AddOptions {
 }
 
 export interface LibraryOptions {
-  /** The SQLite file (DATABASE_PATH); ':memory:' for a throwaway library. */
-  path: string;
+  /** The SQLite file (DATABASE_PATH); ':memory:' for a throwaway library. Ignored when `url` is given. */
+  path?: string;
+  /** postgres://… (DATABASE_URL): the library in PostgreSQL. */
+  url?: string;
   /** The article every library starts with. */
   bundledArticlePath?: string;
   /** Override the code-derived index version (tests of rebuilds). */
@@ -45,6 +49,8 @@ export interface LibraryOptions {
   cacheSize?: number;
   /** Most articles one server may add. */
   maxArticlesPerGuild?: number;
+  /** The shards this process owns (SHARD_IDS of SHARD_COUNT); absent: every server. */
+  shards?: ShardSet;
 }
 
 export interface NewLibraryArticle {
@@ -67,6 +73,12 @@ export class LibraryError extends Error {
 }
 
 export const DEFAULT_CACHE_SIZE = 16;
+/**
+ * After a write, the library index is saved this much later, once for every write in between:
+ * serialising a large index costs far more than one write, and a process killed before the save
+ * loses nothing (the next start catches up from the change log).
+ */
+export const LIBRARY_INDEX_SAVE_DELAY_MS = 5_000;
 export const DEFAULT_MAX_ARTICLES_PER_GUILD = 500;
 /** A later answer must come this close to the best, as within one article. */
 const RELATIVE_TO_BEST = 0.75;
@@ -74,20 +86,32 @@ const RELATIVE_TO_BEST = 0.75;
 export interface OpenReport {
   /** Articles whose stored index was missing or from other code, rebuilt on open. */
   rebuiltArticles: number;
+  /** 'loaded': the stored library index (brought up to date from the change log when behind). */
   libraryIndex: 'loaded' | 'rebuilt';
+}
+
+/** Counters for health and metrics. */
+export interface LibraryStats {
+  contextHits: number;
+  contextMisses: number;
 }
 
 export class Library {
   private readonly contexts: LruCache<number, ArticleContext>;
   private libraryIndex: LibraryIndex = LibraryIndex.empty();
-  /**
-   * The library revision the in-memory library index reflects. Several processes (shards) may
-   * share one database: a write that finds the revision moved on by another process reloads the
-   * library index before adding to it, so no process saves an index missing another's articles.
-   */
+  /** The library revision the in-memory library index reflects. */
   private knownRevision = 0;
+  /** One catch-up at a time; callers during one wait for it. */
+  private catchingUp: Promise<void> | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  /** Writes no caller waits for (an article's index stored on its first use); flush() waits. */
+  private readonly backgroundWrites = new Set<Promise<void>>();
+  /** The revision of the library index last saved (nothing to save when it is the known one). */
+  private savedRevision = -1;
   readonly version: string;
-  readonly openReport: OpenReport;
+  readonly partition: Partition;
+  readonly stats: LibraryStats = { contextHits: 0, contextMisses: 0 };
+  openReport: OpenReport = { rebuiltArticles: 0, libraryIndex: 'loaded' };
   private readonly maxPerGuild: number;
 
   private constructor(
@@ -97,89 +121,162 @@ export class Library {
     this.version = options.indexVersion ?? codeIndexVersion();
     this.contexts = new LruCache(options.cacheSize ?? DEFAULT_CACHE_SIZE);
     this.maxPerGuild = options.maxArticlesPerGuild ?? DEFAULT_MAX_ARTICLES_PER_GUILD;
-    this.ensureBundled(options.bundledArticlePath ?? DEFAULT_ARTICLE_PATH);
-    const rebuiltArticles = this.rebuildStale();
-    this.openReport = { rebuiltArticles, libraryIndex: this.loadLibraryIndex(rebuiltArticles > 0) };
+    this.partition = new Partition(options.shards);
   }
 
-  static open(options: LibraryOptions): Library {
-    const store = new LibraryStore(openDatabase(options.path));
+  static async open(options: LibraryOptions): Promise<Library> {
+    const store = await openStore({ url: options.url, path: options.path });
+    const library = new Library(store, options);
     try {
-      return new Library(store, options);
+      await library.ensureBundled(options.bundledArticlePath ?? DEFAULT_ARTICLE_PATH);
+      const rebuiltArticles = await library.rebuildStale();
+      library.openReport = { rebuiltArticles, libraryIndex: await library.loadLibraryIndex(rebuiltArticles > 0) };
     } catch (error) {
-      store.close();
+      await store.close();
       throw error;
+    }
+    return library;
+  }
+
+  /** Save the library index if writes are not yet in the saved one, then close the database. */
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.store.close();
     }
   }
 
-  close(): void {
-    this.store.close();
+  /** Articles whose quotes the library-wide index holds (this process's servers and the bundled ones). */
+  get indexedQuotes(): number {
+    return this.libraryIndex.documentCount;
   }
 
   // -------------------------------------------------------------------------------------------
   // Opening
 
-  private ensureBundled(path: string): void {
-    const hasBundled = () => this.store.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(BUNDLED_SOURCE) !== undefined;
-    if (hasBundled()) return;
+  private async ensureBundled(path: string): Promise<void> {
+    if ((await this.store.firstBundledId()) !== undefined) return;
     const text = readStoryFile(path);
     const prepared = prepareStory(text);
-    // Two processes starting on a new database at once must not both add it: check again under
-    // the write lock (an immediate transaction) before inserting.
-    this.store.db
-      .transaction(() => {
-        if (!hasBundled()) this.insert(prepared, { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text });
-      })
-      .immediate();
+    // Two processes starting on a new database at once must not both add it: the store checks
+    // again inside the insert's transaction, under the write lock.
+    await this.insert(prepared, { guildId: null, addedBy: null, source: BUNDLED_SOURCE, text }, { onlyIfNoSource: BUNDLED_SOURCE });
   }
 
-  private rebuildStale(): number {
-    const stale = this.store.staleDerived(this.version);
+  private async rebuildStale(): Promise<number> {
+    const stale = await this.store.staleDerived(this.version);
     for (const id of stale) {
-      const row = this.store.get(id)!;
-      this.store.saveDerived(id, this.derive(prepareStory(row.text, row.publisher)));
+      const row = await this.store.get(id);
+      if (row) await this.store.saveDerived(id, this.derive(prepareStory(row.text, row.publisher)));
     }
     return stale.length;
   }
 
-  /** Load the persisted library index when it reflects the current articles and code; else rebuild it. */
-  private loadLibraryIndex(forceRebuild: boolean): 'loaded' | 'rebuilt' {
-    const stored = this.store.libraryIndex();
-    if (!forceRebuild && stored && stored.indexVersion === this.version && stored.revision === this.store.revision()) {
+  /** Load the persisted library index when it is of the current code (catching up if behind); else rebuild it. */
+  private async loadLibraryIndex(forceRebuild: boolean): Promise<'loaded' | 'rebuilt'> {
+    const stored = forceRebuild ? undefined : await this.store.libraryIndex(this.partition.scope);
+    if (stored && stored.indexVersion === this.version) {
       try {
         this.libraryIndex = LibraryIndex.load(stored.searchJson);
         this.knownRevision = stored.revision;
-        return 'loaded';
+        this.savedRevision = stored.revision;
+        if (await this.applyChanges()) {
+          if (this.knownRevision !== stored.revision) this.scheduleSave();
+          return 'loaded';
+        }
       } catch {
         // A damaged blob is rebuilt below like a stale one.
       }
     }
-    // One read transaction: the articles and the revision they make up are read together.
-    this.store.db.transaction(() => {
-      const index = LibraryIndex.empty();
-      this.knownRevision = this.store.revision();
-      const rows = this.store.db
-        .prepare('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id')
-        .iterate() as IterableIterator<{ id: number; guildId: string | null; attributionJson: string }>;
-      for (const row of rows) index.add(row.id, row.guildId, JSON.parse(row.attributionJson) as Attribution);
-      this.libraryIndex = index;
-    })();
-    this.persistLibraryIndex();
+    await this.rebuildLibraryIndex();
     return 'rebuilt';
   }
 
-  private persistLibraryIndex(): void {
-    this.store.saveLibraryIndex({ indexVersion: this.version, revision: this.knownRevision, searchJson: this.libraryIndex.serialize() });
+  private async rebuildLibraryIndex(): Promise<void> {
+    const { revision, rows } = await this.store.indexSource();
+    const index = LibraryIndex.empty();
+    for (const row of rows) {
+      if (this.partition.owns(row.guildId)) index.add(row.id, row.guildId, JSON.parse(row.attributionJson) as Attribution);
+    }
+    this.libraryIndex = index;
+    this.knownRevision = revision;
+    await this.persistLibraryIndex();
   }
 
-  /** After a write that was revision `before` → `before + 1`: apply it in memory, or reload when others wrote too. */
-  private afterWrite(before: number, apply: () => void): void {
-    if (before === this.knownRevision) {
-      apply();
-      this.knownRevision = before + 1;
-    } else {
-      this.loadLibraryIndex(true);
+  private async persistLibraryIndex(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const revision = this.knownRevision;
+    await this.store.saveLibraryIndex(this.partition.scope, {
+      indexVersion: this.version,
+      revision,
+      searchJson: this.libraryIndex.serialize(),
+    });
+    this.savedRevision = revision;
+  }
+
+  /** Save the library index a little later, once for any number of writes until then. */
+  private scheduleSave(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.persistLibraryIndex().catch(() => {
+        // Not saved: the next start catches up from the change log instead.
+      });
+    }, LIBRARY_INDEX_SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  /**
+   * Apply the logged changes after the known revision. False when the log has a gap (a revision
+   * bumped without a logged change): the caller rebuilds.
+   */
+  private async applyChanges(): Promise<boolean> {
+    const current = await this.store.revision();
+    if (current === this.knownRevision) return true;
+    if (current < this.knownRevision) return false;
+    const changes = await this.store.changesSince(this.knownRevision);
+    for (const change of changes) {
+      if (change.revision <= this.knownRevision) continue; // applied meanwhile by this process's own write
+      if (change.revision !== this.knownRevision + 1) return false;
+      this.applyChange(change);
     }
+    return this.knownRevision >= current;
+  }
+
+  private applyChange(change: Pick<LibraryChange, 'revision' | 'articleId' | 'guildId' | 'op'> & { attribution?: Attribution | null; attributionJson?: string | null }): void {
+    if (this.partition.owns(change.guildId)) {
+      if (change.op === 'remove') this.libraryIndex.remove(change.articleId);
+      else {
+        const attribution = change.attribution ?? (change.attributionJson ? (JSON.parse(change.attributionJson) as Attribution) : null);
+        // Null: removed again since; its removal follows in the log.
+        if (attribution) this.libraryIndex.add(change.articleId, change.guildId, attribution);
+      }
+    }
+    if (change.op === 'remove') this.contexts.delete(change.articleId);
+    this.knownRevision = change.revision;
+  }
+
+  /** Bring the library-wide index up to the database's revision (other processes' writes). */
+  async catchUp(): Promise<void> {
+    this.catchingUp ??= (async () => {
+      try {
+        const before = this.knownRevision;
+        if (!(await this.applyChanges())) await this.rebuildLibraryIndex();
+        else if (this.knownRevision !== before) this.scheduleSave();
+      } finally {
+        this.catchingUp = undefined;
+      }
+    })();
+    return this.catchingUp;
+  }
+
+  /** After this process's own write made `revision`: apply it in memory, or catch up when others wrote too. */
+  private async afterWrite(change: Parameters<Library['applyChange']>[0]): Promise<void> {
+    if (change.revision <= this.knownRevision) return; // a catch-up already applied it
+    if (change.revision === this.knownRevision + 1 && !this.catchingUp) this.applyChange(change);
+    else await this.catchUp();
   }
 
   private derive(prepared: PreparedArticle): DerivedRow {
@@ -190,45 +287,49 @@ export class Library {
   // -------------------------------------------------------------------------------------------
   // Articles
 
-  private insert(
+  private async insert(
     prepared: PreparedArticle,
     row: { guildId: string | null; addedBy: string | null; source: string; text: string },
-    options: AddOptions = {},
-  ): ArticleListing {
-    let before = -1;
-    const stored = this.store.insert(
-      { guildId: row.guildId, title: prepared.title, publisher: prepared.publisher, text: row.text, addedBy: row.addedBy, source: row.source },
-      () => {
-        before = this.store.revision(); // inside the write transaction: no other writer in between
-        return this.derive(prepared);
-      },
-      options.insideTransaction,
-    );
-    this.afterWrite(before, () => this.libraryIndex.add(stored.id, row.guildId, JSON.parse(prepared.attributionJson) as Attribution));
-    if (options.persistLibraryIndex !== false) this.persistLibraryIndex();
+    options: AddOptions & { onlyIfNoSource?: string } = {},
+  ): Promise<ArticleListing | undefined> {
+    const article: NewArticle = {
+      guildId: row.guildId,
+      title: prepared.title,
+      publisher: prepared.publisher,
+      text: row.text,
+      addedBy: row.addedBy,
+      source: row.source,
+    };
+    const result = await this.store.insert(article, this.derive(prepared), {
+      maxPerGuild: row.guildId === null ? undefined : this.maxPerGuild,
+      refuseDuplicateText: row.guildId !== null,
+      onlyIfNoSource: options.onlyIfNoSource,
+      insideTransaction: options.insideTransaction,
+    });
+    if (!result.ok) {
+      if (result.refused === 'exists') return undefined;
+      if (result.refused === 'full') throw fullLibrary(this.maxPerGuild);
+      throw new LibraryError(`That article is already in the library: #${result.existing.id} “${result.existing.title}”.`);
+    }
+    const stored = result.row;
+    await this.afterWrite({
+      revision: result.revision,
+      articleId: stored.id,
+      guildId: row.guildId,
+      op: 'add',
+      attribution: JSON.parse(prepared.attributionJson) as Attribution,
+    });
+    if (options.persistLibraryIndex !== false) this.scheduleSave();
     const { text: _text, ...listing } = stored;
     return listing;
-  }
-
-  /** Refusals that do not need the article read: a full library, an article it already has. */
-  private checkRoom(input: NewLibraryArticle): void {
-    const own = (this.store.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(input.guildId) as { n: number }).n;
-    if (own >= this.maxPerGuild) {
-      throw new LibraryError(`This server's library is full (${this.maxPerGuild} articles); remove one with /article remove first.`);
-    }
-    const duplicate = this.store.db
-      .prepare('SELECT id, title FROM articles WHERE (guild_id IS NULL OR guild_id = ?) AND text = ? LIMIT 1')
-      .get(input.guildId, input.text) as { id: number; title: string } | undefined;
-    if (duplicate) throw new LibraryError(`That article is already in the library: #${duplicate.id} “${duplicate.title}”.`);
   }
 
   /**
    * Add a server's article from its story text. Throws ArticleError for text that is no article,
    * LibraryError for a full library or an article it already has.
    */
-  add(input: NewLibraryArticle, options: AddOptions = {}): ArticleListing {
-    this.checkRoom(input);
-    return this.insert(options.prepared ?? prepareStory(input.text, input.publisher ?? null), input, options);
+  async add(input: NewLibraryArticle, options: AddOptions = {}): Promise<ArticleListing> {
+    return (await this.insert(options.prepared ?? prepareStory(input.text, input.publisher ?? null), input, options))!;
   }
 
   /**
@@ -238,70 +339,77 @@ export class Library {
    */
   async addMany(inputs: readonly NewLibraryArticle[], threads?: number): Promise<(ArticleListing | Error)[]> {
     const prepared = await prepareMany(inputs, threads, false);
-    const results = inputs.map((input, i): ArticleListing | Error => {
+    const results: (ArticleListing | Error)[] = [];
+    for (const [i, input] of inputs.entries()) {
       const ready = prepared[i]!;
-      if (ready instanceof Error) return new ArticleError(ready.message);
-      try {
-        this.checkRoom(input);
-        return this.insert(ready, input, { persistLibraryIndex: false });
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
+      if (ready instanceof Error) {
+        results.push(new ArticleError(ready.message));
+        continue;
       }
-    });
-    this.persistLibraryIndex();
+      try {
+        results.push((await this.insert(ready, input, { persistLibraryIndex: false }))!);
+      } catch (error) {
+        results.push(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    await this.persistLibraryIndex();
     return results;
   }
 
-  /** Save the library index after adds made with `persistLibraryIndex: false` (bulk loads). */
-  flush(): void {
-    this.persistLibraryIndex();
+  /** Finish background writes, and save the library index now if it has writes the saved one lacks. */
+  async flush(): Promise<void> {
+    await Promise.all(this.backgroundWrites);
+    if (this.savedRevision !== this.knownRevision || this.saveTimer) await this.persistLibraryIndex();
   }
 
   /** Remove one of a server's own articles; the bundled ones cannot be removed. */
-  remove(guildId: string, id: number): ArticleListing {
-    const listing = this.find(guildId, id);
+  async remove(guildId: string, id: number): Promise<ArticleListing> {
+    const listing = await this.find(guildId, id);
     if (listing.guildId === null) throw new LibraryError(`#${id} “${listing.title}” came with the bot and cannot be removed.`);
-    const before = this.store.remove(id, guildId);
+    const revision = await this.store.remove(id, guildId);
     this.contexts.delete(id);
-    if (before !== null) this.afterWrite(before, () => this.libraryIndex.remove(id));
-    this.persistLibraryIndex();
+    if (revision !== null) {
+      await this.afterWrite({ revision, articleId: id, guildId, op: 'remove' });
+      this.scheduleSave();
+    }
     return listing;
   }
 
   /** Make an article the server's default for every answering command. */
-  use(guildId: string, id: number): ArticleListing {
-    const listing = this.find(guildId, id);
-    this.store.setDefault(guildId, id);
+  async use(guildId: string, id: number): Promise<ArticleListing> {
+    const listing = await this.find(guildId, id);
+    await this.store.setDefault(guildId, id);
     return listing;
   }
 
   /** An article of this server's library by id; LibraryError when it has none such. */
-  find(guildId: string | null, id: number): ArticleListing {
-    const row = this.store.get(id);
-    if (!row || (row.guildId !== null && row.guildId !== guildId && guildId !== EVERY_SERVER)) {
+  async find(guildId: string | null, id: number): Promise<ArticleListing> {
+    const listing = await this.store.listing(id);
+    if (!listing || (listing.guildId !== null && listing.guildId !== guildId && guildId !== EVERY_SERVER)) {
       throw new LibraryError(`There is no article #${id} in this server's library; /articles lists them.`);
     }
-    const { text: _text, ...listing } = row;
     return listing;
   }
 
-  list(guildId: string | null): ArticleListing[] {
+  async list(guildId: string | null): Promise<ArticleListing[]> {
     return guildId === EVERY_SERVER ? this.store.listAll() : this.store.list(guildId);
   }
 
   /** The server's chosen default, else the first bundled article. */
-  defaultArticleId(guildId: string | null): number {
-    const chosen = guildId === null || guildId === EVERY_SERVER ? null : this.store.defaultFor(guildId);
+  async defaultArticleId(guildId: string | null): Promise<number> {
+    const chosen = guildId === null || guildId === EVERY_SERVER ? null : await this.store.defaultFor(guildId);
     if (chosen !== null) return chosen;
-    const bundled = this.store.db.prepare('SELECT id FROM articles WHERE guild_id IS NULL ORDER BY id LIMIT 1').get() as { id: number };
-    return bundled.id;
+    const bundled = await this.store.firstBundledId();
+    if (bundled === undefined) throw new LibraryError('The library has no bundled article.');
+    return bundled;
   }
 
-  articles(guildId: string | null): ArticlesResult {
+  async articles(guildId: string | null): Promise<ArticlesResult> {
+    const [defaultArticle, listings] = await Promise.all([this.defaultArticleId(guildId), this.list(guildId)]);
     return {
       command: 'articles',
-      defaultArticle: this.defaultArticleId(guildId),
-      articles: this.list(guildId).map((a) => ({
+      defaultArticle,
+      articles: listings.map((a) => ({
         id: a.id,
         title: a.title,
         publisher: a.publisher,
@@ -316,13 +424,13 @@ export class Library {
    * What a person typed in an `article` option → an article of their library: "#12", "12", or a
    * title (exact, then a unique title containing the words). LibraryError when none or several.
    */
-  resolve(guildId: string | null, typed: string): ArticleListing {
+  async resolve(guildId: string | null, typed: string): Promise<ArticleListing> {
     const text = typed.trim();
     const byId = /^#?(\d{1,12})$/.exec(text);
     if (byId) return this.find(guildId, Number(byId[1]));
     const wanted = normaliseTitle(text);
     if (!wanted) throw new LibraryError('Name an article by its number or title; /articles lists them.');
-    const all = this.list(guildId);
+    const all = await this.list(guildId);
     const exact = all.filter((a) => normaliseTitle(a.title) === wanted);
     if (exact.length >= 1) return exact[0]!;
     const containing = all.filter((a) => normaliseTitle(a.title).includes(wanted));
@@ -334,9 +442,9 @@ export class Library {
   }
 
   /** Autocomplete: titles containing what was typed (or the newest first when nothing is typed). */
-  titleChoices(guildId: string | null, typed: string, limit: number, maxLength: number): { name: string; value: string }[] {
+  async titleChoices(guildId: string | null, typed: string, limit: number, maxLength: number): Promise<{ name: string; value: string }[]> {
     const wanted = normaliseTitle(typed.replace(/^#/, ''));
-    const all = this.list(guildId);
+    const all = await this.list(guildId);
     const matching = wanted
       ? all.filter((a) => normaliseTitle(a.title).includes(wanted) || String(a.id) === wanted)
       : [...all].reverse();
@@ -347,23 +455,33 @@ export class Library {
   // Answering
 
   /** The ready context of an article (attribution and index), loaded from what was stored. */
-  context(id: number): ArticleContext {
+  async context(id: number): Promise<ArticleContext> {
     const cached = this.contexts.get(id);
-    if (cached) return cached;
-    const derived = this.store.derived(id);
-    let ctx: ArticleContext;
+    if (cached) {
+      this.stats.contextHits++;
+      return cached;
+    }
+    this.stats.contextMisses++;
+    const derived = await this.store.derived(id);
     let stored = derived?.indexVersion === this.version ? derived : undefined;
     if (!stored) {
-      const row = this.store.get(id);
+      const row = await this.store.get(id);
       if (!row) throw new LibraryError(`There is no article #${id} in the library.`);
       stored = this.derive(prepareStory(row.text, row.publisher));
-      this.store.saveDerived(id, stored);
+      await this.store.saveDerived(id, stored);
     }
     const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
     const attribution = JSON.parse(stored.attributionJson) as Attribution;
     const index = buildIndex(article, attribution, stored.searchJson ?? undefined);
-    if (stored.searchJson === null) this.store.saveSearch(id, this.version, index.serialize());
-    ctx = { article, attribution, index };
+    // Stored for the next load; the answer need not wait for the write.
+    if (stored.searchJson === null) {
+      const saving = this.store.saveSearch(id, this.version, index.serialize()).catch(() => {
+        // Not stored: built again on its next first use.
+      });
+      this.backgroundWrites.add(saving);
+      void saving.finally(() => this.backgroundWrites.delete(saving));
+    }
+    const ctx: ArticleContext = { article, attribution, index };
     this.contexts.set(id, ctx);
     return ctx;
   }
@@ -371,30 +489,35 @@ export class Library {
   /**
    * /who-said across a server's whole library, from the library index alone (no article index is
    * loaded, so it costs one search however many articles match). Each answer cites its article.
+   * Only the process owning the server's shard holds its library index.
    */
-  whoSaid(guildId: string | null, rawQuery: string): LibraryWhoSaidResult {
+  async whoSaid(guildId: string | null, rawQuery: string): Promise<LibraryWhoSaidResult> {
     const query = rawQuery.trim().slice(0, BOT_LIMITS.queryLength);
     const result: LibraryWhoSaidResult = { command: 'who-said', scope: 'library', query, answers: [] };
     if (query.length === 0) return { ...result, note: 'Type some words from a statement to find who said it.' };
+    if (guildId === EVERY_SERVER ? !this.partition.isEverything : !this.partition.owns(guildId)) {
+      throw new LibraryError("This server's library is answered by the process that owns its shard, not this one.");
+    }
+    await this.catchUp();
     const hits = this.libraryIndex.answers(query, guildId, {
       minScore: MIN_ANSWER_SCORE,
       relative: RELATIVE_TO_BEST,
       limit: BOT_LIMITS.whoSaidAnswers,
     });
+    const ids = [...new Set(hits.map((h) => h.articleId))];
+    const listings = await Promise.all(ids.map((id) => this.store.listing(id)));
     const citations = new Map<number, ArticleCitation>();
-    const citationOf = (id: number): ArticleCitation => {
-      let citation = citations.get(id);
-      if (!citation) {
-        const row = this.store.db.prepare('SELECT title, publisher FROM articles WHERE id = ?').get(id) as { title: string; publisher: string | null };
-        citation = { id, title: row.title, publisher: row.publisher };
-        citations.set(id, citation);
-      }
-      return citation;
-    };
-    result.answers = hits.map(({ articleId, verbatim: _verbatim, ...answer }): LibraryWhoSaidAnswer => ({ ...answer, article: citationOf(articleId) }));
+    for (const listing of listings) if (listing) citations.set(listing.id, { id: listing.id, title: listing.title, publisher: listing.publisher });
+    result.answers = hits
+      .filter((hit) => citations.has(hit.articleId)) // removed by another process since the catch-up
+      .map(({ articleId, verbatim: _verbatim, ...answer }): LibraryWhoSaidAnswer => ({ ...answer, article: citations.get(articleId)! }));
     if (result.answers.length === 0) result.note = 'Nobody in this library is quoted saying that.';
     return result;
   }
+}
+
+function fullLibrary(max: number): LibraryError {
+  return new LibraryError(`This server's library is full (${max} articles); remove one with /article remove first.`);
 }
 
 function normaliseTitle(text: string): string {

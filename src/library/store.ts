@@ -1,9 +1,20 @@
 /**
  * Rows of the library database: articles, what was derived from them (persisted indexes), the
- * library-wide index, and each server's default article. Every write that touches more than one
- * row is one transaction, so a process killed half-way leaves the library as it was before.
+ * library-wide indexes, a log of changes, and each server's default article. One interface, two
+ * engines: SQLite (embedded, the default; `SqliteStore` below) and PostgreSQL (DATABASE_URL;
+ * pg-store.ts), run through the same tests. Every write that touches more than one row is one
+ * transaction, so a process killed half-way leaves the library as it was before; every insert
+ * and removal bumps the library revision and logs itself under it in that same transaction, so
+ * other processes sharing the database can catch up with exactly what changed.
  */
+import { createHash } from 'node:crypto';
 import type { Db } from './db.ts';
+import { openDatabase } from './db.ts';
+
+/** What the duplicate check looks up (an index on it), instead of comparing every stored text. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 export interface ArticleRow {
   id: number;
@@ -35,6 +46,82 @@ export interface LibraryIndexRow {
   searchJson: string;
 }
 
+/** What the library-wide index is built from: each article's attribution. */
+export interface IndexSourceRow {
+  id: number;
+  guildId: string | null;
+  attributionJson: string;
+}
+
+/** One insert or removal, as logged under the revision it made. */
+export interface LibraryChange {
+  revision: number;
+  articleId: number;
+  guildId: string | null;
+  op: 'add' | 'remove';
+  /** For an add: the article's attribution, or null when it has been removed since. */
+  attributionJson: string | null;
+}
+
+/** Checks made inside the insert's transaction, so two writers cannot both pass them. */
+export interface InsertRules {
+  /** Refuse when the server already has this many articles. */
+  maxPerGuild?: number;
+  /** Refuse text the server's library (its own and the bundled articles) already holds. */
+  refuseDuplicateText?: boolean;
+  /** Insert only when no article has this source (the bundled article, added once). */
+  onlyIfNoSource?: string;
+  /** Called inside the transaction just before it commits (crash tests). Must not return early by throwing. */
+  insideTransaction?: () => void;
+}
+
+export type InsertResult =
+  | { ok: true; row: ArticleRow; revision: number }
+  | { ok: false; refused: 'full' }
+  | { ok: false; refused: 'duplicate'; existing: { id: number; title: string } }
+  | { ok: false; refused: 'exists' };
+
+/** The library's storage: the same behaviour over SQLite and PostgreSQL. */
+export interface LibraryStore {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Where the library lives, for logs (a PostgreSQL URL without its password). */
+  readonly where: string;
+  insert(article: NewArticle, derived: DerivedRow, rules?: InsertRules): Promise<InsertResult>;
+  get(id: number): Promise<ArticleRow | undefined>;
+  listing(id: number): Promise<ArticleListing | undefined>;
+  /** A server's library: the bundled articles, then its own, oldest first. */
+  list(guildId: string | null): Promise<ArticleListing[]>;
+  /** Every article of every server. */
+  listAll(): Promise<ArticleListing[]>;
+  count(): Promise<number>;
+  /** The first bundled article's id (every server's default until it chooses one). */
+  firstBundledId(): Promise<number | undefined>;
+  /** Delete one server's article (its derived rows go with it); the new revision, or null when there was none. */
+  remove(id: number, guildId: string): Promise<number | null>;
+  defaultFor(guildId: string): Promise<number | null>;
+  setDefault(guildId: string, articleId: number): Promise<void>;
+  derived(id: number): Promise<DerivedRow | undefined>;
+  saveDerived(id: number, derived: DerivedRow): Promise<void>;
+  saveSearch(id: number, indexVersion: string, searchJson: string): Promise<void>;
+  /** Ids whose derived rows are missing or from another index version. */
+  staleDerived(indexVersion: string): Promise<number[]>;
+  /** Changes on every insert and removal. */
+  revision(): Promise<number>;
+  /** Every article's attribution and the revision they make up, read together. */
+  indexSource(): Promise<{ revision: number; rows: IndexSourceRow[] }>;
+  /** The changes after `revision`, oldest first. */
+  changesSince(revision: number): Promise<LibraryChange[]>;
+  libraryIndex(scope: string): Promise<LibraryIndexRow | undefined>;
+  /** Save a library index; never replaces a newer one of the same scope and version. */
+  saveLibraryIndex(scope: string, row: LibraryIndexRow): Promise<void>;
+  /** Resolves when the database answers (health checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SQLite
+
 interface RawArticle {
   id: number;
   guild_id: string | null;
@@ -46,7 +133,7 @@ interface RawArticle {
   source: string;
 }
 
-function toListing(row: RawArticle): ArticleListing {
+export function toListing(row: RawArticle): ArticleListing {
   return {
     id: row.id,
     guildId: row.guild_id,
@@ -58,77 +145,121 @@ function toListing(row: RawArticle): ArticleListing {
   };
 }
 
-const LISTING_COLUMNS = 'id, guild_id, title, publisher, added_by, added_at, source';
+export function toArticle(row: RawArticle): ArticleRow {
+  return { ...toListing(row), text: row.text ?? '' };
+}
 
-export class LibraryStore {
-  constructor(readonly db: Db) {}
+export const LISTING_COLUMNS = 'id, guild_id, title, publisher, added_by, added_at, source';
 
-  /**
-   * Insert an article; `derive` computes its search data from the new id inside the same
-   * transaction, so an article is never stored without them. `insideTransaction` is called just
-   * before commit (used to test that a kill at that moment loses nothing but the new article).
-   */
-  insert(article: NewArticle, derive: (id: number) => DerivedRow, insideTransaction?: () => void): ArticleRow {
-    return this.db.transaction((): ArticleRow => {
-      const addedAt = article.addedAt ?? new Date().toISOString();
-      const result = this.db
-        .prepare(
-          `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(article.guildId, article.title, article.publisher, article.text, article.addedBy, addedAt, article.source);
-      const id = Number(result.lastInsertRowid);
-      this.saveDerived(id, derive(id));
-      this.bumpRevision();
-      insideTransaction?.();
-      return { ...article, id, addedAt };
+/** better-sqlite3 is synchronous: each method does its work at once and returns a settled promise. */
+export class SqliteStore implements LibraryStore {
+  readonly engine = 'sqlite';
+
+  constructor(
+    readonly db: Db,
+    readonly where = db.name,
+  ) {}
+
+  static open(path: string): SqliteStore {
+    const store = new SqliteStore(openDatabase(path), path);
+    store.backfillTextHashes();
+    return store;
+  }
+
+  /** Rows stored before schema 4 get their text hash. */
+  private backfillTextHashes(): void {
+    const missing = this.db.prepare('SELECT id, text FROM articles WHERE text_hash IS NULL').all() as { id: number; text: string }[];
+    if (missing.length === 0) return;
+    const update = this.db.prepare('UPDATE articles SET text_hash = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const row of missing) update.run(textHash(row.text), row.id);
     })();
   }
 
-  get(id: number): ArticleRow | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as RawArticle | undefined;
-    return row ? { ...toListing(row), text: row.text ?? '' } : undefined;
+  async insert(article: NewArticle, derived: DerivedRow, rules: InsertRules = {}): Promise<InsertResult> {
+    // IMMEDIATE: take the write lock first, so the checks and the insert see no other writer.
+    return this.db
+      .transaction((): InsertResult => {
+        if (rules.onlyIfNoSource !== undefined && this.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(rules.onlyIfNoSource)) {
+          return { ok: false, refused: 'exists' };
+        }
+        if (rules.maxPerGuild !== undefined && article.guildId !== null) {
+          const own = (this.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(article.guildId) as { n: number }).n;
+          if (own >= rules.maxPerGuild) return { ok: false, refused: 'full' };
+        }
+        if (rules.refuseDuplicateText) {
+          const existing = this.db
+            .prepare('SELECT id, title FROM articles WHERE text_hash = ? AND (guild_id IS NULL OR guild_id IS ?) AND text = ? LIMIT 1')
+            .get(textHash(article.text), article.guildId, article.text) as { id: number; title: string } | undefined;
+          if (existing) return { ok: false, refused: 'duplicate', existing };
+        }
+        const addedAt = article.addedAt ?? new Date().toISOString();
+        const result = this.db
+          .prepare(
+            `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source, text_hash)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(article.guildId, article.title, article.publisher, article.text, article.addedBy, addedAt, article.source, textHash(article.text));
+        const id = Number(result.lastInsertRowid);
+        this.writeDerived(id, derived);
+        const revision = this.logChange(id, article.guildId, 'add');
+        rules.insideTransaction?.();
+        return { ok: true, row: { ...article, id, addedAt }, revision };
+      })
+      .immediate();
   }
 
-  /** A server's library: the bundled articles, then its own, oldest first. */
-  list(guildId: string | null): ArticleListing[] {
+  private logChange(articleId: number, guildId: string | null, op: 'add' | 'remove'): number {
+    const { value } = this.db.prepare("UPDATE library_meta SET value = value + 1 WHERE key = 'revision' RETURNING value").get() as { value: number };
+    this.db.prepare('INSERT INTO library_changes (revision, article_id, guild_id, op) VALUES (?, ?, ?, ?)').run(value, articleId, guildId, op);
+    return value;
+  }
+
+  async get(id: number): Promise<ArticleRow | undefined> {
+    const row = this.db.prepare(`SELECT ${LISTING_COLUMNS}, text FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
+    return row ? toArticle(row) : undefined;
+  }
+
+  async listing(id: number): Promise<ArticleListing | undefined> {
+    const row = this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
+    return row ? toListing(row) : undefined;
+  }
+
+  async list(guildId: string | null): Promise<ArticleListing[]> {
     const rows = this.db
       .prepare(`SELECT ${LISTING_COLUMNS} FROM articles WHERE guild_id IS NULL OR guild_id IS ? ORDER BY guild_id IS NOT NULL, id`)
       .all(guildId) as RawArticle[];
     return rows.map(toListing);
   }
 
-  /** Every article of every server (index rebuilds). */
-  listAll(): ArticleListing[] {
+  async listAll(): Promise<ArticleListing[]> {
     return (this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM articles ORDER BY id`).all() as RawArticle[]).map(toListing);
   }
 
-  count(): number {
+  async count(): Promise<number> {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
-  /**
-   * Delete an article of one server (its derived rows and any default pointing at it go with it).
-   * Returns the library revision just before the removal, or null when there was nothing to remove.
-   */
-  remove(id: number, guildId: string): number | null {
-    return this.db.transaction((): number | null => {
-      const result = this.db.prepare('DELETE FROM articles WHERE id = ? AND guild_id = ?').run(id, guildId);
-      if (result.changes === 0) return null;
-      const before = this.revision();
-      this.bumpRevision();
-      return before;
-    })();
+  async firstBundledId(): Promise<number | undefined> {
+    return (this.db.prepare('SELECT id FROM articles WHERE guild_id IS NULL ORDER BY id LIMIT 1').get() as { id: number } | undefined)?.id;
   }
 
-  defaultFor(guildId: string): number | null {
-    const row = this.db.prepare('SELECT default_article_id AS id FROM guild_settings WHERE guild_id = ?').get(guildId) as
-      | { id: number | null }
-      | undefined;
+  async remove(id: number, guildId: string): Promise<number | null> {
+    return this.db
+      .transaction((): number | null => {
+        const result = this.db.prepare('DELETE FROM articles WHERE id = ? AND guild_id = ?').run(id, guildId);
+        if (result.changes === 0) return null;
+        return this.logChange(id, guildId, 'remove');
+      })
+      .immediate();
+  }
+
+  async defaultFor(guildId: string): Promise<number | null> {
+    const row = this.db.prepare('SELECT default_article_id AS id FROM guild_settings WHERE guild_id = ?').get(guildId) as { id: number | null } | undefined;
     return row?.id ?? null;
   }
 
-  setDefault(guildId: string, articleId: number): void {
+  async setDefault(guildId: string, articleId: number): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO guild_settings (guild_id, default_article_id) VALUES (?, ?)
@@ -137,17 +268,20 @@ export class LibraryStore {
       .run(guildId, articleId);
   }
 
-  derived(id: number): DerivedRow | undefined {
-    const row = this.db
+  async derived(id: number): Promise<DerivedRow | undefined> {
+    return this.db
       .prepare(
         `SELECT index_version AS indexVersion, article_json AS articleJson, attribution_json AS attributionJson,
                 search_json AS searchJson FROM article_derived WHERE article_id = ?`,
       )
       .get(id) as DerivedRow | undefined;
-    return row;
   }
 
-  saveDerived(id: number, derived: DerivedRow): void {
+  async saveDerived(id: number, derived: DerivedRow): Promise<void> {
+    this.writeDerived(id, derived);
+  }
+
+  private writeDerived(id: number, derived: DerivedRow): void {
     this.db
       .prepare(
         `INSERT INTO article_derived (article_id, index_version, article_json, attribution_json, search_json)
@@ -159,12 +293,11 @@ export class LibraryStore {
       .run(id, derived.indexVersion, derived.articleJson, derived.attributionJson, derived.searchJson);
   }
 
-  saveSearch(id: number, indexVersion: string, searchJson: string): void {
+  async saveSearch(id: number, indexVersion: string, searchJson: string): Promise<void> {
     this.db.prepare('UPDATE article_derived SET search_json = ? WHERE article_id = ? AND index_version = ?').run(searchJson, id, indexVersion);
   }
 
-  /** Ids whose derived rows are missing or from another index version. */
-  staleDerived(indexVersion: string): number[] {
+  async staleDerived(indexVersion: string): Promise<number[]> {
     const rows = this.db
       .prepare(
         `SELECT a.id FROM articles a LEFT JOIN article_derived d ON d.article_id = a.id
@@ -174,34 +307,72 @@ export class LibraryStore {
     return rows.map((r) => r.id);
   }
 
-  /** Changes on every insert and removal; the persisted library index records the one it reflects. */
-  revision(): number {
+  async revision(): Promise<number> {
     return (this.db.prepare("SELECT value FROM library_meta WHERE key = 'revision'").get() as { value: number }).value;
   }
 
-  private bumpRevision(): void {
-    this.db.prepare("UPDATE library_meta SET value = value + 1 WHERE key = 'revision'").run();
+  async indexSource(): Promise<{ revision: number; rows: IndexSourceRow[] }> {
+    return this.db.transaction(() => {
+      const revision = (this.db.prepare("SELECT value FROM library_meta WHERE key = 'revision'").get() as { value: number }).value;
+      const rows = this.db
+        .prepare('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id ORDER BY a.id')
+        .all() as IndexSourceRow[];
+      return { revision, rows };
+    })();
   }
 
-  libraryIndex(): LibraryIndexRow | undefined {
+  async changesSince(revision: number): Promise<LibraryChange[]> {
     return this.db
-      .prepare('SELECT index_version AS indexVersion, revision, search_json AS searchJson FROM library_index WHERE id = 1')
-      .get() as LibraryIndexRow | undefined;
+      .prepare(
+        `SELECT c.revision, c.article_id AS articleId, c.guild_id AS guildId, c.op,
+                CASE WHEN c.op = 'add' THEN d.attribution_json END AS attributionJson
+         FROM library_changes c LEFT JOIN article_derived d ON d.article_id = c.article_id
+         WHERE c.revision > ? ORDER BY c.revision`,
+      )
+      .all(revision) as LibraryChange[];
   }
 
-  saveLibraryIndex(row: LibraryIndexRow): void {
+  async libraryIndex(scope: string): Promise<LibraryIndexRow | undefined> {
+    return this.db
+      .prepare('SELECT index_version AS indexVersion, revision, search_json AS searchJson FROM library_indexes WHERE scope = ?')
+      .get(scope) as LibraryIndexRow | undefined;
+  }
+
+  async saveLibraryIndex(scope: string, row: LibraryIndexRow): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO library_index (id, index_version, revision, search_json) VALUES (1, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET index_version = excluded.index_version, revision = excluded.revision,
+        `INSERT INTO library_indexes (scope, index_version, revision, search_json) VALUES (?, ?, ?, ?)
+         ON CONFLICT (scope) DO UPDATE SET index_version = excluded.index_version, revision = excluded.revision,
            search_json = excluded.search_json
          -- never replace a newer index (another process sharing the database saved it)
-         WHERE excluded.revision >= library_index.revision OR excluded.index_version != library_index.index_version`,
+         WHERE excluded.revision >= library_indexes.revision OR excluded.index_version != library_indexes.index_version`,
       )
-      .run(row.indexVersion, row.revision, row.searchJson);
+      .run(scope, row.indexVersion, row.revision, row.searchJson);
   }
 
-  close(): void {
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface StoreLocation {
+  /** postgres://… — the library in PostgreSQL (DATABASE_URL). */
+  url?: string;
+  /** The SQLite file (DATABASE_PATH); ':memory:' for a throwaway library. */
+  path?: string;
+}
+
+/** PostgreSQL when a URL is given, else SQLite; pg is loaded only when it is used. */
+export async function openStore(location: StoreLocation): Promise<LibraryStore> {
+  if (location.url) {
+    const { PgStore } = await import('./pg-store.ts');
+    return PgStore.open(location.url);
+  }
+  return SqliteStore.open(location.path ?? ':memory:');
 }

@@ -22,8 +22,8 @@ beforeAll(async () => {
 const ask = (line: string) => answerLine(line, ctx, registry);
 
 describe('the terminal, as a newcomer tries it', () => {
-  it('/help lists only what the terminal answers, each of which then works', () => {
-    const outcome = ask('/help');
+  it('/help lists only what the terminal answers, each of which then works', async () => {
+    const outcome = await ask('/help');
     expect(outcome.ok).toBe(true);
     const help = (outcome as { result: HelpResult }).result;
     const names = help.commands.map((c) => c.name);
@@ -32,40 +32,40 @@ describe('the terminal, as a newcomer tries it', () => {
     expect(names).not.toContain('Who said this?');
     for (const c of help.commands) {
       expect(c.description).not.toMatch(/this server/);
-      const sample = ask(`/${c.name}${c.usage.includes('query:') ? ' query:summit' : c.usage.includes('question:') ? ' question:when is the summit?' : ''}`);
+      const sample = await ask(`/${c.name}${c.usage.includes('query:') ? ' query:summit' : c.usage.includes('question:') ? ' question:when is the summit?' : ''}`);
       expect(sample.ok, `${c.usage} answers`).toBe(true);
     }
   });
 
-  it('an unknown command lists /articles too; /article explains it belongs to Discord', () => {
-    const unknown = ask('/hello');
+  it('an unknown command lists /articles too; /article explains it belongs to Discord', async () => {
+    const unknown = await ask('/hello');
     expect(unknown).toEqual({ ok: false, error: expect.stringMatching(/^Unknown command \/hello\. .*\/articles/) });
-    expect(ask('/article add file:story.txt')).toEqual({ ok: false, error: expect.stringContaining('--article PATH') });
+    expect(await ask('/article add file:story.txt')).toEqual({ ok: false, error: expect.stringContaining('--article PATH') });
   });
 
-  it('plain text without a slash is told that commands start with /', () => {
-    expect(ask('hello there')).toEqual({ ok: false, error: expect.stringMatching(/^Commands start with \//) });
-    expect(ask('speakers').ok).toBe(true); // a command's own name is still understood
+  it('plain text without a slash is told that commands start with /', async () => {
+    expect(await ask('hello there')).toEqual({ ok: false, error: expect.stringMatching(/^Commands start with \//) });
+    expect((await ask('speakers')).ok).toBe(true); // a command's own name is still understood
   });
 
-  it('an option the command does not have is refused by name, not swallowed into the value', () => {
+  it('an option the command does not have is refused by name, not swallowed into the value', async () => {
     const speaker = ctx.attribution.speakers[0]!.name;
-    expect(ask(`/quotes speaker:${speaker} bogus:1`)).toEqual({ ok: false, error: expect.stringContaining('unknown option bogus') });
+    expect(await ask(`/quotes speaker:${speaker} bogus:1`)).toEqual({ ok: false, error: expect.stringContaining('unknown option bogus') });
     // A colon followed by a space, or a web address, is still text.
-    expect(ask('/who-said query:he said: the summit').ok).toBe(true);
-    expect(ask('/who-said query:see https://example.com/a summit').ok).toBe(true);
+    expect((await ask('/who-said query:he said: the summit')).ok).toBe(true);
+    expect((await ask('/who-said query:see https://example.com/a summit')).ok).toBe(true);
   });
 
-  it('shows answers without scores (those are for --json)', () => {
-    const outcome = ask('/who-said query:summit');
+  it('shows answers without scores (those are for --json)', async () => {
+    const outcome = await ask('/who-said query:summit');
     const result = (outcome as { result: WhoSaidResult }).result;
     expect(result.answers.length).toBeGreaterThan(0);
     expect(result.answers[0]!.score).toBeGreaterThan(0);
     expect(renderResult(result)).not.toMatch(/score/i);
   });
 
-  it('a library error never says "this server" in the terminal', () => {
-    const missing = ask('/summary article:#999999');
+  it('a library error never says "this server" in the terminal', async () => {
+    const missing = await ask('/summary article:#999999');
     expect(missing.ok).toBe(false);
     expect((missing as { error: string }).error).not.toMatch(/this server/);
   });

@@ -230,16 +230,16 @@ describe('runCli interactive prompt', () => {
 });
 
 describe('answerLine on hostile input', () => {
-  it('always answers or explains, never throws', () => {
+  it('always answers or explains, never throws', async () => {
     const ctx = prepareArticle(parseArticle(FIXTURE, 'budget'));
     const names = ['/quotes', '/speakers', '/who-said', '/ask', '/summary', '/help', '/nope', ''];
     const options = ['speaker:', 'query:', 'question:', 'sentences:', 'x:', '"', '“', ' '];
     const line = fc
       .tuple(fc.constantFrom(...names), fc.array(fc.oneof(fc.constantFrom(...options), fc.string({ maxLength: 30 })), { maxLength: 8 }))
       .map(([name, parts]) => `${name} ${parts.join('')}`);
-    fc.assert(
-      fc.property(fc.oneof(line, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
-        const outcome = answerLine(text, ctx, registry);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(line, fc.string({ unit: 'binary', maxLength: 200 })), async (text) => {
+        const outcome = await answerLine(text, ctx, registry);
         if (outcome.ok) expect(typeof outcome.result.command).toBe('string');
         else expect(outcome.error.length).toBeGreaterThan(0);
       }),

@@ -25,6 +25,11 @@ describe('parseConfig', () => {
         databasePath: 'data/library.db',
         allowPrivateUrls: false,
         shards: undefined,
+        databaseUrl: undefined,
+        shardSet: undefined,
+        healthPort: undefined,
+        healthHost: '127.0.0.1',
+        logFormat: 'text',
       },
     });
   });

@@ -21,47 +21,47 @@ let rail: number;
 
 beforeAll(async () => {
   tmp = tempDir();
-  library = Library.open({ path: tmp.dbPath });
-  water = library.add({ guildId: 'g1', addedBy: 'u', source: 'upload:w.txt', text: fixtureText('uk-water-fine') }).id;
-  rail = library.add({ guildId: 'g2', addedBy: 'u', source: 'upload:r.txt', text: fixtureText('us-wire-rail-merger') }).id;
+  library = await Library.open({ path: tmp.dbPath });
+  water = (await library.add({ guildId: 'g1', addedBy: 'u', source: 'upload:w.txt', text: fixtureText('uk-water-fine') })).id;
+ rail = (await library.add({ guildId: 'g2', addedBy: 'u', source: 'upload:r.txt', text: fixtureText('us-wire-rail-merger') })).id;
   ctx = prepareArticle(await loadArticleFile(DEFAULT_ARTICLE_PATH));
 });
 
-afterAll(() => {
-  library.close();
+afterAll(async () => {
+  await library.close();
   tmp.remove();
 });
 
-const ask = (line: string) => answerLine(line, ctx, registry, () => library);
+const ask = (line: string) => answerLine(line, ctx, registry, async () => library);
 
 describe('library commands on the command line', () => {
-  it('/articles lists every article of every server, with the default', () => {
-    const outcome = ask('/articles');
+  it('/articles lists every article of every server, with the default', async () => {
+    const outcome = await ask('/articles');
     expect(outcome.ok && outcome.result).toMatchObject({ command: 'articles', defaultArticle: 1 });
     const listed = outcome.ok && outcome.result.command === 'articles' ? outcome.result.articles.map((a) => [a.id, a.bundled]) : [];
     expect(listed).toEqual([[1, true], [water, false], [rail, false]]);
-    expect(ask('/articles extra:1')).toEqual({ ok: false, error: '/articles takes no options.' });
+    expect(await ask('/articles extra:1')).toEqual({ ok: false, error: '/articles takes no options.' });
   });
 
-  it('article: answers about a library article; an unknown one is a clear error', () => {
-    const outcome = ask(`/speakers article:${rail}`);
+  it('article: answers about a library article; an unknown one is a clear error', async () => {
+    const outcome = await ask(`/speakers article:${rail}`);
     expect(outcome.ok && outcome.result.command === 'speakers' && outcome.result.speakers.map((s) => s.name)).toContain('Daniel Okafor');
-    expect(ask('/speakers article:#999')).toEqual({ ok: false, error: expect.stringMatching(/no article #999/) });
-    expect(ask('/help article:1')).toMatchObject({ ok: false });
+    expect(await ask('/speakers article:#999')).toEqual({ ok: false, error: expect.stringMatching(/no article #999/) });
+    expect(await ask('/help article:1')).toMatchObject({ ok: false });
   });
 
-  it('scope:library searches every article and cites each answer’s article', () => {
-    const outcome = ask('/who-said query:the merger will give shippers a single line scope:library');
+  it('scope:library searches every article and cites each answer’s article', async () => {
+    const outcome = await ask('/who-said query:the merger will give shippers a single line scope:library');
     expect(outcome.ok && outcome.result).toMatchObject({ command: 'who-said', scope: 'library' });
     const top = outcome.ok && outcome.result.command === 'who-said' ? outcome.result.answers[0] : undefined;
     expect(top).toMatchObject({ speaker: 'Daniel Okafor', article: { id: rail } });
-    expect(ask('/who-said query:x scope:everything')).toEqual({ ok: false, error: expect.stringMatching(/scope must be "article" or "library"/) });
+    expect(await ask('/who-said query:x scope:everything')).toEqual({ ok: false, error: expect.stringMatching(/scope must be "article" or "library"/) });
   });
 
-  it('a lone value still goes to the command’s own option', () => {
-    const outcome = ask('/who-said quite robust scope:library');
+  it('a lone value still goes to the command’s own option', async () => {
+    const outcome = await ask('/who-said quite robust scope:library');
     expect(outcome.ok && outcome.result.command === 'who-said' && outcome.result.query).toBe('quite robust');
-    const quotes = ask('/quotes Lukin');
+    const quotes = await ask('/quotes Lukin');
     expect(quotes.ok && quotes.result.command === 'quotes' && quotes.result.speaker).toBe('Artyom Lukin');
   });
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, migrate, openDatabase, schemaVersion } from '../../src/library/db.ts';
 import { MIGRATIONS } from '../../src/library/migrations.ts';
+import { SqliteStore, textHash } from '../../src/library/store.ts';
 import { tempDir } from './helpers.ts';
 
 let cleanup: (() => void) | undefined;
@@ -32,6 +33,21 @@ describe('openDatabase', () => {
     expect(db.prepare('SELECT title FROM articles').all()).toEqual([{ title: 'Old' }]);
     expect(db.prepare("SELECT value FROM library_meta WHERE key = 'revision'").get()).toEqual({ value: 0 });
     db.close();
+  });
+
+  it('gives rows stored before the text hash existed their hash, so the duplicate check finds them', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    const old = new Database(tmp.dbPath);
+    migrate(old, MIGRATIONS.slice(0, 3));
+    old.prepare("INSERT INTO articles (guild_id, title, text, added_at, source) VALUES ('g', 'Old', 'the old text', 'now', 'upload:old.txt')").run();
+    old.close();
+    const store = SqliteStore.open(tmp.dbPath);
+    expect(store.db.prepare('SELECT text_hash FROM articles').get()).toEqual({ text_hash: textHash('the old text') });
+    const derived = { indexVersion: 'v', articleJson: '{}', attributionJson: '{}', searchJson: null };
+    const again = { guildId: 'g', title: 'Again', publisher: null, text: 'the old text', addedBy: 'u', source: 'upload:again.txt' };
+    expect(await store.insert(again, derived, { refuseDuplicateText: true })).toEqual({ ok: false, refused: 'duplicate', existing: { id: 1, title: 'Old' } });
+    await store.close();
   });
 
   it('refuses a database from a newer version of the bot with a clear message', () => {
