@@ -200,10 +200,15 @@ export class LibraryIndex {
         filter: guildId === EVERY_SERVER ? undefined : (r) => r['guild'] === null || r['guild'] === guildId,
       })
       .slice(0, MAX_RESULTS);
+    // A quote can hold a fragment word for word only if it matched every one of the fragment's
+    // terms exactly; checking that first spares most results the cost of their verbatim form.
+    const fragmentTerms = fragments.map((f) => this.queryTerms(f).filter((t) => weights.has(t)));
     const hits = results.map((r): LibraryHit => {
       const quote = r['text'] as string;
-      const form = fragments.length > 0 ? ` ${verbatimForm(quote)} ` : '';
-      const verbatim = fragments.length > 0 && fragments.some((f) => containsFragment(form, f));
+      const matched = new Set(r.terms);
+      const candidates = fragments.filter((_, i) => fragmentTerms[i]!.every((t) => matched.has(t)));
+      const form = candidates.length > 0 ? ` ${verbatimForm(quote)} ` : '';
+      const verbatim = candidates.some((f) => containsFragment(form, f));
       return {
         articleId: r['article'] as number,
         speaker: r['speaker'] as string,

@@ -7,16 +7,19 @@
 const DOUBLE_QUOTES = /[“”„‟«»〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛′`´]/g;
 const DASHES = /[‐‑‒–—―−]/g;
+/** Anything NFKC or the folds above could change: every non-ASCII character, and the backtick. */
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
+/** Any whitespace but a single space. */
+const WHITESPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 
 /** Fold quote marks, apostrophes and dashes to ASCII; collapse whitespace. Case is kept. */
 export function foldPunctuation(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Both guards skip work that would change nothing; this runs on every word of every article
+  // and question, so the common plain-ASCII, single-spaced text takes the short way.
+  const folded = NEEDS_FOLDING.test(text)
+    ? text.normalize('NFKC').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-')
+    : text;
+  return (WHITESPACE_TO_COLLAPSE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim();
 }
 
 /**
