@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution, Quote } from '../../src/attribution/types.ts';
+import { LibraryIndex } from '../../src/library/library-index.ts';
+
+function attribution(quotes: [speaker: string, text: string][]): Attribution {
+  const names = [...new Set(quotes.map(([s]) => s))];
+  return {
+    quotes: quotes.map(([speaker, quote]): Quote => ({ speaker, quote, kind: 'direct', paragraphs: [1], via: null })),
+    speakers: names.map((name) => ({ id: name.toLowerCase().replace(/\s+/g, '-'), name, kind: 'person', description: null, aliases: [name], firstParagraph: 1 })),
+    mentioned: [],
+  };
+}
+
+const options = { minScore: 0.3, relative: 0.5, limit: 5 };
+
+describe('the library-wide index', () => {
+  const index = LibraryIndex.empty();
+  // The same words in another order, and the words in order: only the second holds the fragment.
+  index.add(1, 'g', attribution([['Rosa Vidal', 'Rain the harbour closed early, and the ferry never came back']]));
+  index.add(2, 'g', attribution([['Omar Haddad', 'The ferry never came back after the harbour closed early in the rain']]));
+  for (let i = 3; i < 40; i++) index.add(i, 'g', attribution([[`Person ${i}`, `The council debated item ${i} about the ferry timetable and the harbour fees`]]));
+
+  it('puts the quote holding the fragment word for word first, marked verbatim', () => {
+    const [top, ...rest] = index.answers('who said the harbour closed early in the rain', 'g', options);
+    expect(top).toMatchObject({ speaker: 'Omar Haddad', articleId: 2, verbatim: true, score: 1 });
+    expect(rest.every((h) => !h.verbatim)).toBe(true);
+  });
+
+  it('finds a fragment with curly punctuation as verbatim too', () => {
+    const [top] = index.answers('who said “the ferry never came back after the harbour”', 'g', options);
+    expect(top).toMatchObject({ speaker: 'Omar Haddad', verbatim: true });
+  });
+
+  it('without a word-for-word holder, ranks by coverage and marks nothing verbatim', () => {
+    const hits = index.answers('who said the ferry harbour rain closed', 'g', options);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => !h.verbatim)).toBe(true);
+    expect(['Rosa Vidal', 'Omar Haddad']).toContain(hits[0]!.speaker);
+  });
+
+  it('keeps other servers out', () => {
+    expect(index.answers('who said the harbour closed early in the rain', 'other', options)).toEqual([]);
+  });
+});
