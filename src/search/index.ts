@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Article, Paragraph } from '../article/types.ts';
 import type { Attribution } from '../attribution/types.ts';
 import { AliasMap, isEntityToken } from './aliases.ts';
@@ -149,10 +149,19 @@ export class ArticleIndex {
       tokenize: (text: string) => this.documentWords(text),
       processTerm: (word: string) => this.processWord(word),
     };
-    this.search = persisted === undefined ? new MiniSearch<IndexedDoc>(options) : MiniSearch.loadJSON<IndexedDoc>(persisted, options);
-    const documents = this.documents();
-    if (persisted === undefined) this.search.addAll(documents);
-    this.collectVocabulary(documents);
+    if (persisted === undefined) {
+      this.search = new MiniSearch<IndexedDoc>(options);
+      const documents = this.documents();
+      this.search.addAll(documents);
+      this.collectVocabulary(documents);
+    } else {
+      // A saved index already lists every term of every field (the same tokenizer and stemmer
+      // made them), so loading it spares re-reading the article's text for the vocabulary.
+      const plain = JSON.parse(persisted) as AsPlainObject;
+      this.search = MiniSearch.loadJS<IndexedDoc>(plain, options);
+      for (const [term] of plain.index) this.vocabulary.add(term);
+    }
+    this.groupVocabularyByLength();
     this.countParagraphTerms();
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
     for (const p of article.paragraphs) this.paragraphForms.set(p.n, ` ${verbatimForm(p.text)} `);
@@ -195,6 +204,9 @@ export class ArticleIndex {
         }
       }
     }
+  }
+
+  private groupVocabularyByLength(): void {
     for (const term of this.vocabulary) {
       if (isEntityToken(term)) continue;
       const bucket = this.vocabularyByLength.get(term.length) ?? [];
