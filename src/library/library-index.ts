@@ -168,7 +168,7 @@ export class LibraryIndex {
   }
 
   /** Share of the question's weight a result covers: exact matches count fully, prefix and typo matches less. */
-  private coverage(result: SearchResult, weights: ReadonlyMap<string, number>, total: number): number {
+  private coverage(result: SearchResult, weights: ReadonlyMap<string, number>, total: number, unsearched?: ReadonlyMap<string, string[]>): number {
     let covered = 0;
     const exact = new Set(result.terms);
     for (const term of result.queryTerms) {
@@ -177,7 +177,56 @@ export class LibraryIndex {
       const credit = exact.has(term) ? 1 : PREFIX_OR_FUZZY_CREDIT;
       covered += (weights.get(term) ?? 0) * credit * fieldWeight;
     }
+    for (const [term, fields] of unsearched ?? []) {
+      covered += (weights.get(term) ?? 0) * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f] ?? 0));
+    }
     return total === 0 ? 0 : Math.min(1, covered / total);
+  }
+
+  /**
+   * The question's terms worth a search of the index. Common terms match thousands of quotes and
+   * make a search slow, yet a quote holding none of the rarer terms cannot reach the bar: so the
+   * rarest terms are searched until the rest together weigh less than `bar` (the idea of MaxScore
+   * pruning in search engines), plus each verbatim fragment's rarest term, so that a quote holding
+   * a fragment word for word is always among the results. The rest are checked on the results.
+   */
+  private searchedTerms(terms: readonly string[], weights: ReadonlyMap<string, number>, bar: number, fragmentTerms: readonly string[][]): string[] {
+    const weight = (t: string) => weights.get(t) ?? 0;
+    const byWeight = [...terms].sort((a, b) => weight(b) - weight(a));
+    const searched = new Set<string>();
+    let rest = byWeight.reduce((sum, t) => sum + weight(t), 0);
+    for (const term of byWeight) {
+      if (rest < bar) break;
+      searched.add(term);
+      rest -= weight(term);
+    }
+    for (const own of fragmentTerms) {
+      const rarest = [...own].sort((a, b) => weight(b) - weight(a))[0];
+      if (rarest !== undefined) searched.add(rarest);
+    }
+    return terms.filter((t) => searched.has(t));
+  }
+
+  /** Which of `terms` a result's stored fields hold exactly, and in which fields. */
+  private fieldsHolding(result: SearchResult, terms: readonly string[]): Map<string, string[]> {
+    const held = new Map<string, string[]>();
+    const wanted = new Set(terms);
+    const stored: [field: string, text: unknown][] = [
+      ['text', result['text']],
+      ['names', result['speaker']],
+      ['description', result['description']],
+    ];
+    for (const [field, text] of stored) {
+      if (typeof text !== 'string' || text === '') continue;
+      for (const word of words(text)) {
+        const term = processWord(word);
+        if (term === null || !wanted.has(term)) continue;
+        const fields = held.get(term) ?? [];
+        if (!fields.includes(field)) fields.push(field);
+        held.set(term, fields);
+      }
+    }
+    return held;
   }
 
   /**
@@ -190,9 +239,11 @@ export class LibraryIndex {
     const weights = new Map(terms.map((t) => [t, this.idf(t)]));
     const total = [...weights.values()].reduce((a, b) => a + b, 0);
     const fragments = verbatimFragments(query);
+    const fragmentTerms = fragments.map((f) => this.queryTerms(f).filter((t) => weights.has(t)));
+    const searched = this.searchedTerms(terms, weights, total * options.minScore, fragmentTerms);
     const results = this.search
-      .search(terms.join(' '), {
-        tokenize: () => terms,
+      .search(searched.join(' '), {
+        tokenize: () => searched,
         processTerm: (t) => t,
         boost: BOOST,
         prefix: (t) => t.length >= MIN_PREFIX_LENGTH && !this.df.has(t),
@@ -200,13 +251,14 @@ export class LibraryIndex {
         filter: guildId === EVERY_SERVER ? undefined : (r) => r['guild'] === null || r['guild'] === guildId,
       })
       .slice(0, MAX_RESULTS);
-    // A quote can hold a fragment word for word only if it matched every one of the fragment's
-    // terms exactly; checking that first spares most results the cost of their verbatim form.
-    const fragmentTerms = fragments.map((f) => this.queryTerms(f).filter((t) => weights.has(t)));
+    const unsearched = terms.filter((t) => !searched.includes(t));
     const hits = results.map((r): LibraryHit => {
       const quote = r['text'] as string;
+      // A quote can hold a fragment word for word only if it matched every one of the fragment's
+      // terms exactly; checking that first spares most results the cost of their verbatim form.
       const matched = new Set(r.terms);
-      const candidates = fragments.filter((_, i) => fragmentTerms[i]!.every((t) => matched.has(t)));
+      const fields = unsearched.length > 0 ? this.fieldsHolding(r, unsearched) : undefined;
+      const candidates = fragments.filter((_, i) => fragmentTerms[i]!.every((t) => matched.has(t) || fields?.has(t)));
       const form = candidates.length > 0 ? ` ${verbatimForm(quote)} ` : '';
       const verbatim = candidates.some((f) => containsFragment(form, f));
       return {
@@ -217,7 +269,7 @@ export class LibraryIndex {
         kind: r['kind'] as QuoteKind,
         paragraph: r['paragraph'] as number,
         via: (r['via'] as string | null) ?? null,
-        score: verbatim ? 1 : this.coverage(r, weights, total),
+        score: verbatim ? 1 : this.coverage(r, weights, total, fields),
         verbatim,
       };
     });

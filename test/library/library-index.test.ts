@@ -41,4 +41,37 @@ describe('the library-wide index', () => {
   it('keeps other servers out', () => {
     expect(index.answers('who said the harbour closed early in the rain', 'other', options)).toEqual([]);
   });
+
+  describe('with common words searched last', () => {
+    // "council", "meeting", "week" are in every quote; "lighthouse" and "sold" in few.
+    const common = LibraryIndex.empty();
+    for (let i = 0; i < 300; i++) {
+      common.add(100 + i, 'g', attribution([[`Member ${i}`, `Next week the council will vote at the meeting on item ${i}`]]));
+    }
+    common.add(1, 'g', attribution([['Rosa Vidal', 'The council meeting next week sold the lighthouse']]));
+    common.add(2, 'g', attribution([['Omar Haddad', 'The lighthouse was sold']]));
+    common.add(3, 'g', attribution([['Lena Park', 'We expect the council meeting next week to be short']]));
+
+    it('counts the common words a quote holds toward its score', () => {
+      // Not word for word: the score is the coverage of the question's words.
+      const hits = common.answers('who said the lighthouse was sold at the council meeting next week', 'g', options);
+      expect(hits.some((h) => h.verbatim)).toBe(false);
+      const rosa = hits.find((h) => h.speaker === 'Rosa Vidal');
+      const omar = hits.find((h) => h.speaker === 'Omar Haddad');
+      expect(rosa?.score).toBe(1);
+      expect(omar!.score).toBeLessThan(1);
+      expect(hits[0]!.speaker).toBe('Rosa Vidal');
+    });
+
+    it('finds a quoted fragment of common words only, word for word, beside rarer words', () => {
+      const hits = common.answers('who said "the council meeting next week" about the lighthouse', 'g', options);
+      expect(hits.filter((h) => h.verbatim).map((h) => h.speaker).sort()).toEqual(['Lena Park', 'Rosa Vidal']);
+    });
+
+    it('still answers a question made only of common words', () => {
+      const hits = common.answers('who said council meeting next week', 'g', options);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((h) => h.score === 1)).toBe(true);
+    });
+  });
 });
