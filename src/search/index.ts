@@ -154,17 +154,16 @@ export class ArticleIndex {
       const documents = this.documents();
       this.search.addAll(documents);
       this.collectVocabulary(documents);
+      this.countParagraphTerms();
     } else {
       // A saved index already lists every term of every field (the same tokenizer and stemmer
       // made them), so loading it spares re-reading the article's text for the vocabulary.
       const plain = JSON.parse(persisted) as AsPlainObject;
       this.search = MiniSearch.loadJS<IndexedDoc>(plain, options);
-      for (const [term] of plain.index) this.vocabulary.add(term);
+      this.readSavedTerms(plain);
     }
     this.groupVocabularyByLength();
-    this.countParagraphTerms();
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
-    for (const p of article.paragraphs) this.paragraphForms.set(p.n, ` ${verbatimForm(p.text)} `);
   }
 
   private articleWords: ArticleWords | undefined;
@@ -191,7 +190,14 @@ export class ArticleIndex {
 
   /** Normalised form of paragraph `n`, padded with spaces (see verbatim.ts containsFragment). */
   paragraphForm(n: number): string {
-    return this.paragraphForms.get(n) ?? '';
+    let form = this.paragraphForms.get(n);
+    if (form === undefined) {
+      // Worked out on first use: most questions never need a paragraph's verbatim form.
+      const text = this.paragraph(n)?.text;
+      form = text === undefined ? '' : ` ${verbatimForm(text)} `;
+      this.paragraphForms.set(n, form);
+    }
+    return form;
   }
 
   private collectVocabulary(documents: readonly IndexedDoc[]): void {
@@ -212,6 +218,32 @@ export class ArticleIndex {
       const bucket = this.vocabularyByLength.get(term.length) ?? [];
       bucket.push(term);
       this.vocabularyByLength.set(term.length, bucket);
+    }
+  }
+
+  /**
+   * The vocabulary and each paragraph's terms, read off a saved index: its term list holds every
+   * term of every field, and each passage document's `text` field is its paragraph, made into
+   * terms by the same tokenizer and stemmer as countParagraphTerms uses.
+   */
+  private readSavedTerms(plain: AsPlainObject): void {
+    const textField = String(plain.fieldIds['text']);
+    const paragraphOf = new Map<string, number>();
+    for (const [shortId, id] of Object.entries(plain.documentIds)) {
+      if (typeof id === 'string' && id.startsWith('p')) paragraphOf.set(shortId, Number(id.slice(1)));
+    }
+    for (const p of this.article.paragraphs) this.paragraphTerms.set(p.n, new Set());
+    for (const [term, fields] of plain.index) {
+      this.vocabulary.add(term);
+      for (const shortId of Object.keys(fields[textField] ?? {})) {
+        const n = paragraphOf.get(shortId);
+        if (n === undefined) continue;
+        const terms = this.paragraphTerms.get(n);
+        if (terms && !terms.has(term)) {
+          terms.add(term);
+          this.paragraphDf.set(term, (this.paragraphDf.get(term) ?? 0) + 1);
+        }
+      }
     }
   }
 

@@ -19,6 +19,11 @@ describe('a saved article index', () => {
     const loaded = { ...built, index: buildIndex(built.article, built.attribution, built.index.serialize()) };
     const vocabulary = (index: object) => [...(index as { vocabulary: Set<string> }).vocabulary].sort();
     expect(vocabulary(loaded.index)).toEqual(vocabulary(built.index));
+    for (const p of built.article.paragraphs) {
+      expect([...loaded.index.termsOfParagraph(p.n)].sort()).toEqual([...built.index.termsOfParagraph(p.n)].sort());
+    }
+    const rare = [...built.index.termsOfParagraph(built.article.paragraphs.at(-1)!.n)];
+    for (const term of rare) expect(loaded.index.idf(term)).toBe(built.index.idf(term));
     // Questions from the article's own statements, reworded ones (synonyms, typos) and a trap.
     const questions = built.attribution.quotes.slice(0, 12).flatMap((q) => {
       const w = q.quote.split(/\s+/);
