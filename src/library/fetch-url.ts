@@ -1,7 +1,8 @@
 /**
  * Fetch an article from a URL a user typed, safely: http(s) only; every host resolved and refused
  * when it is not a public address (checked on every redirect hop and at connect time, so a DNS
- * answer cannot change between the check and the connection); at most a few redirects; one
+ * answer cannot change between the check and the connection, and no connection is ever reused);
+ * at most a few redirects; one
  * deadline for the whole fetch; the body capped while it streams; the content type checked.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
@@ -94,10 +95,14 @@ function openOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<I
     const req = request(url, {
       method: 'GET',
       signal,
+      // A connection of its own, closed after the response: a pooled keep-alive socket would let
+      // a later fetch to the same host (under stricter limits) skip the address check below.
+      agent: false,
       lookup: guardedLookup(limits.allowPrivate) as never,
       headers: {
         accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, text/markdown;q=0.9',
         'user-agent': 'who-said-bot (article fetcher)',
+        connection: 'close',
       },
     });
     req.on('response', resolve);
