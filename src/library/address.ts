@@ -15,9 +15,12 @@ const BLOCKED_V4: readonly (readonly [string, number])[] = [
   ['172.16.0.0', 12], // private
   ['192.0.0.0', 24], // IETF protocol assignments
   ['192.0.2.0', 24], // documentation
+  ['192.31.196.0', 24], // AS112
+  ['192.52.193.0', 24], // AMT
   ['192.88.99.0', 24], // 6to4 relay anycast (deprecated)
   ['192.168.0.0', 16], // private
   ['198.18.0.0', 15], // benchmarking
+  ['192.175.48.0', 24], // AS112 direct delegation
   ['198.51.100.0', 24], // documentation
   ['203.0.113.0', 24], // documentation
   ['224.0.0.0', 4], // multicast
@@ -64,24 +67,24 @@ function embeddedV4(groups: readonly number[]): string {
   return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
 }
 
+/**
+ * IPv6: only global unicast (2000::/3) is reachable, minus its special-purpose blocks; the two
+ * forms that carry an IPv4 address to a public IPv4 host (IPv4-mapped and the well-known NAT64
+ * prefix) are judged by that IPv4 address. Everything else — loopback, unspecified, the
+ * IPv4-compatible and SIIT (::ffff:0:a.b.c.d) forms, local-use NAT64 (64:ff9b:1::/48), discard,
+ * unique-local, link-local, site-local and multicast — lies outside 2000::/3 and is refused.
+ */
 function isBlockedV6(address: string): boolean {
   const g = v6Groups(address);
   if (!g) return true;
   const [g0, g1, g2, g3, g4, g5] = g as [number, number, number, number, number, number, number, number];
-  const zeroPrefix = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
-  if (zeroPrefix && g5 === 0) {
-    // :: (unspecified), ::1 (loopback) and the deprecated IPv4-compatible form ::a.b.c.d
-    return true;
-  }
-  if (zeroPrefix && g5 === 0xffff) return isBlockedV4(embeddedV4(g)); // IPv4-mapped ::ffff:a.b.c.d
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return isBlockedV4(embeddedV4(g)); // NAT64
-  if ((g0 & 0xfe00) === 0xfc00) return true; // fc00::/7 unique-local
-  if ((g0 & 0xffc0) === 0xfe80) return true; // fe80::/10 link-local
-  if ((g0 & 0xffc0) === 0xfec0) return true; // fec0::/10 site-local (deprecated)
-  if ((g0 & 0xff00) === 0xff00) return true; // ff00::/8 multicast
-  if (g0 === 0x2001 && g1 === 0x0db8) return true; // documentation
+  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0xffff) return isBlockedV4(embeddedV4(g)); // ::ffff:a.b.c.d
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return isBlockedV4(embeddedV4(g)); // NAT64 64:ff9b::/96
+  if ((g0 & 0xe000) !== 0x2000) return true; // not global unicast
+  if (g0 === 0x2001 && g1 < 0x0200) return true; // 2001::/23 IETF protocol assignments: Teredo 2001::/32, benchmarking, ORCHID
+  if (g0 === 0x2001 && g1 === 0x0db8) return true; // 2001:db8::/32 documentation
+  if (g0 === 0x3fff && g1 < 0x1000) return true; // 3fff::/20 documentation
   if (g0 === 0x2002) return isBlockedV4(`${g1 >> 8}.${g1 & 0xff}.${g2 >> 8}.${g2 & 0xff}`); // 6to4 wraps an IPv4
-  if (g0 === 0x0100 && g1 === 0 && g2 === 0 && g3 === 0) return true; // discard-only 100::/64
   return false;
 }
 
