@@ -41,15 +41,22 @@ const DERIVED_TITLE_MAX_CHARS = 120;
 
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u2007\u202f\u205f\u3000\t\v\f]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Bidirectional-text controls: they reorder what a reader sees (a name shown reversed, a spoofed link). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(SPACE_LIKE, ' ')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '');
+  return neutraliseInvisible(raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, '');
+}
+
+/**
+ * Remove zero-width characters and bidirectional controls: invisible in a reply, they can make a
+ * name or a quote read as something else. Applied to the article's text and, by the renderers, to
+ * everything shown (titles from a page's metadata and echoed questions never pass through here).
+ */
+export function neutraliseInvisible(text: string): string {
+  return text.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '');
 }
 
 function tidyLine(line: string): string {

@@ -13,6 +13,7 @@ import type { HelpResult } from '../answers/types.ts';
 import type { Library } from '../library/library.ts';
 import { EVERY_SERVER, isLibraryOnlyResult, lazyLibrary, libraryIdOf, renderLibraryText } from './library.ts';
 import { ArticleError, DEFAULT_ARTICLE_PATH, loadArticleFile } from '../article/load.ts';
+import { neutraliseInvisible } from '../article/clean.ts';
 import { BOT_LIMITS, DISCORD_LIMITS } from '../constants.ts';
 import type { ArticlesResult, LibraryWhoSaidResult } from '../library/types.ts';
 import { parseCommandLine } from './parse.ts';
@@ -246,15 +247,16 @@ async function withLibrary(answer: () => Promise<LibraryAwareResult>): Promise<O
   }
 }
 
+/** Everything written goes through neutraliseInvisible: an echoed question or a page title may carry bidi controls. */
 function emit(session: Session, outcome: Outcome): void {
   if (session.json) {
     const payload = outcome.ok ? outcome.result : { error: outcome.error };
-    session.output.write(`${JSON.stringify(payload)}\n`);
+    session.output.write(`${neutraliseInvisible(JSON.stringify(payload))}\n`);
   } else if (outcome.ok) {
     const { result } = outcome;
-    session.output.write(`${isLibraryOnlyResult(result) ? renderLibraryText(result) : renderResult(result)}\n`);
+    session.output.write(`${neutraliseInvisible(isLibraryOnlyResult(result) ? renderLibraryText(result) : renderResult(result))}\n`);
   } else {
-    session.errorOutput.write(`${outcome.error}\n`);
+    session.errorOutput.write(`${neutraliseInvisible(outcome.error)}\n`);
   }
 }
 

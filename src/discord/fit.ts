@@ -1,8 +1,10 @@
 /**
  * Keeping messages inside Discord's limits by construction: every string that reaches an embed or
- * a message passes through here, so no input — however long — can produce a payload Discord rejects.
+ * a message passes through here, so no input — however long — can produce a payload Discord rejects,
+ * and none can carry invisible or text-reordering characters into a reply.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { neutraliseInvisible } from '../article/clean.ts';
 import { DISCORD_LIMITS } from '../constants.ts';
 
 const ELLIPSIS = '…';
@@ -23,7 +25,7 @@ export function truncate(text: string, max: number): string {
 
 /** A non-empty string of at most `max` characters. */
 export function fitText(text: string, max: number): string {
-  const cut = truncate(text, max);
+  const cut = truncate(neutraliseInvisible(text), max);
   return cut.trim() === '' ? BLANK : cut;
 }
 
@@ -107,5 +109,5 @@ function textSlots(embed: APIEmbed): TextSlot[] {
 }
 
 export function fitContent(content: string): string {
-  return truncate(content, DISCORD_LIMITS.content);
+  return truncate(neutraliseInvisible(content), DISCORD_LIMITS.content);
 }
