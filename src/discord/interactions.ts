@@ -13,6 +13,8 @@ import {
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { AutocompleteChoice, BotCommand } from '../../commands/types.ts';
 import { ARTICLE_OPTION, answerOn, isLibraryWhoSaid, selectTarget, splitLibraryOptions, type Target } from '../../commands/library.ts';
 import type { ArticleContext } from '../answers/context.ts';
@@ -25,7 +27,7 @@ import { Cooldown } from './cooldown.ts';
 import { describeExpected, isExpectedDiscordError } from './errors.ts';
 import { fitText } from './fit.ts';
 import type { Logger } from './log.ts';
-import { decodePageTurn, pageButtons, PageStore } from './paging.ts';
+import { decodePageTurn, pageButtons, PageStore, renderedBytes } from './paging.ts';
 import { escapeText, render, renderNotice, renderQuoteContext, type RenderedPage } from './render.ts';
 import { messageQuery, WHO_SAID_THIS } from '../../commands/who-said-this.ts';
 import { quoteContext } from '../answers/quoteContext.ts';
@@ -75,35 +77,62 @@ export interface InteractionDeps {
   now?: () => number;
 }
 
+/** Bytes of rendered answers kept (UTF-16 estimate): enough for thousands of typical replies. */
+export const ANSWER_CACHE_BYTES = 16 * 1024 * 1024;
+/** Typed inputs remembered, each only a key pointing at a rendered answer. */
+const ANSWER_CACHE_INPUTS = 10_000;
+
 /**
- * Rendered answers by command and input. The article never changes while the bot runs, so a
- * popular question (/summary, /speakers, the same /who-said) is worked out once.
+ * Rendered answers, bounded by bytes. An article never changes while the bot runs, so a popular
+ * question (/summary, /speakers, the same /who-said) is worked out once. Two levels, so that
+ * inputs resolving to the same answer ("speaker:LUKIN", "speaker:lukin ") share one rendering:
+ * typed input → the answer's key (small), answer's key → its pages (counted in bytes).
  */
 export class AnswerCache {
-  private readonly entries = new Map<string, RenderedPage[]>();
+  private readonly pages: LRUCache<string, RenderedPage[]>;
+  private readonly resolved: LRUCache<string, string>;
 
-  constructor(private readonly maxEntries = 500) {}
-
-  get(key: string): RenderedPage[] | undefined {
-    const pages = this.entries.get(key);
-    if (pages !== undefined) {
-      this.entries.delete(key); // re-insert: most recently used last
-      this.entries.set(key, pages);
-    }
-    return pages;
+  constructor(options: { maxBytes?: number; maxInputs?: number } = {}) {
+    this.pages = new LRUCache<string, RenderedPage[]>({ maxSize: options.maxBytes ?? ANSWER_CACHE_BYTES, sizeCalculation: renderedBytes });
+    this.resolved = new LRUCache<string, string>({ max: options.maxInputs ?? ANSWER_CACHE_INPUTS });
   }
 
-  set(key: string, pages: RenderedPage[]): void {
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(key, pages);
+  /** The pages for a typed input answered before. */
+  get(inputKey: string): RenderedPage[] | undefined {
+    const answerKey = this.resolved.get(inputKey);
+    return answerKey === undefined ? undefined : this.pages.get(answerKey);
   }
 
+  /** The pages already rendered for an answer, whatever input produced it. */
+  rendered(answerKey: string): RenderedPage[] | undefined {
+    return this.pages.get(answerKey);
+  }
+
+  set(inputKey: string, answerKey: string, pages: RenderedPage[]): void {
+    this.pages.set(answerKey, pages);
+    this.resolved.set(inputKey, answerKey);
+  }
+
+  /** Distinct renderings kept. */
   get size(): number {
-    return this.entries.size;
+    return this.pages.size;
   }
+
+  /** Their estimated bytes (never more than the bound). */
+  get bytes(): number {
+    return this.pages.calculatedSize;
+  }
+}
+
+/** A short, stable key for an answer: what it says, on which article. */
+export function answerKey(command: string, articleId: number | null, result: unknown): string {
+  return `${command}\u0000${articleId}\u0000${createHash('sha256').update(JSON.stringify(result)).digest('base64url')}`;
+}
+
+/** Inputs that differ only in spacing or Unicode form are one input. */
+function inputKey(command: string, articleId: number | null, data: unknown): string {
+  const normalised = JSON.stringify(data, (_k, v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, ' ').trim() : v));
+  return `${command}\u0000${articleId}\u0000${normalised}`;
 }
 
 export type InteractionHandler = (interaction: Interaction) => Promise<void>;
@@ -153,14 +182,16 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Dep
     throw error;
   }
   // Library-wide answers change as articles are added, so only single-article answers are kept.
-  const key = target.kind === 'article' ? `${command!.data.name}\u0000${target.articleId}\u0000${JSON.stringify(parsed.data)}` : undefined;
-  const cached = key === undefined ? undefined : deps.answers.get(key);
+  const typed = target.kind === 'article' ? inputKey(command!.data.name, target.articleId, parsed.data) : undefined;
+  const cached = typed === undefined ? undefined : deps.answers.get(typed);
   if (cached) return sendPages(interaction, cached, deps);
 
   if (command!.defer) await interaction.deferReply();
   const result = await answerOn(command!, parsed.data, target, library, interaction.guildId);
-  const rendered = await renderWithContext(result, target, deps);
-  if (key !== undefined) deps.answers.set(key, rendered);
+  if (typed === undefined || target.kind !== 'article') return sendPages(interaction, await renderWithContext(result, target, deps), deps);
+  const key = answerKey(command!.data.name, target.articleId, result);
+  const rendered = deps.answers.rendered(key) ?? (await renderWithContext(result, target, deps));
+  deps.answers.set(typed, key, rendered);
   await sendPages(interaction, rendered, deps);
 }
 

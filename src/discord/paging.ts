@@ -4,6 +4,7 @@
  * the page set's key, the page to show and the id of the only user allowed to turn it.
  */
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { DISCORD_LIMITS } from '../constants.ts';
 import type { RenderedPage } from './render.ts';
@@ -39,22 +40,42 @@ export type PageLookup =
   | { status: 'expired' }
   | { status: 'not-owner'; ownerId: string };
 
+/** Bytes of page sets kept (UTF-16 estimate); a 1,000-page /quotes of a huge article is ~4 MB. */
+export const PAGE_STORE_BYTES = 64 * 1024 * 1024;
+
+const sizes = new WeakMap<readonly RenderedPage[], number>();
+
+/**
+ * Approximate memory of rendered pages: their JSON as UTF-16, at least one byte. Remembered per
+ * array, since the same pages are kept both as a cached answer and as a page set.
+ */
+export function renderedBytes(pages: readonly RenderedPage[]): number {
+  let bytes = sizes.get(pages);
+  if (bytes === undefined) {
+    bytes = Math.max(1, JSON.stringify(pages).length * 2);
+    sizes.set(pages, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * Page sets by key, bounded by count and by bytes (least recently used dropped first), and each
+ * valid for `ttlMs` after it was made (the life of the interaction it belongs to).
+ */
 export class PageStore {
-  private readonly sets = new Map<string, PageSet>();
+  private readonly sets: LRUCache<string, PageSet>;
 
   constructor(
     private readonly ttlMs: number = DISCORD_LIMITS.interactionTokenMs,
-    private readonly maxSets = 10_000,
-  ) {}
+    maxSets = 10_000,
+    maxBytes = PAGE_STORE_BYTES,
+  ) {
+    this.sets = new LRUCache<string, PageSet>({ max: maxSets, maxSize: maxBytes, sizeCalculation: (set) => renderedBytes(set.pages) });
+  }
 
-  /** Keep a page set; returns its key. Expired sets are swept, and the oldest dropped past the cap. */
+  /** Keep a page set; returns its key. Expired sets are swept; past a bound, the least recently used go. */
   add(ownerId: string, pages: RenderedPage[], now: number): string {
     this.sweep(now);
-    while (this.sets.size >= this.maxSets) {
-      const oldest = this.sets.keys().next().value;
-      if (oldest === undefined) break;
-      this.sets.delete(oldest);
-    }
     const key = randomBytes(6).toString('hex');
     this.sets.set(key, { ownerId, pages, createdAt: now });
     return key;
@@ -73,11 +94,21 @@ export class PageStore {
     return this.sets.size;
   }
 
+  /** Estimated bytes of the sets kept (never more than the bound). */
+  get bytes(): number {
+    return this.sets.calculatedSize;
+  }
+
   private sweep(now: number): void {
-    for (const [key, set] of this.sets) {
-      if (now - set.createdAt < this.ttlMs) break; // insertion order = age order
-      this.sets.delete(key);
+    // Least recently used first: stop at the first set still alive (a later one may be older, and
+    // is then swept on a later call or dropped by the bounds).
+    const expired: string[] = [];
+    for (const key of this.sets.rkeys()) {
+      const set = this.sets.peek(key);
+      if (set && now - set.createdAt < this.ttlMs) break;
+      expired.push(key);
     }
+    for (const key of expired) this.sets.delete(key);
   }
 }
 

@@ -4,6 +4,7 @@
  * Every piece of article or user text is Markdown-escaped, and every limit is enforced in fit.ts.
  */
 import { escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { LRUCache } from 'lru-cache';
 import type { Article } from '../article/types.ts';
 import type { QuoteContextResult } from '../answers/quoteContext.ts';
 import type {
@@ -59,13 +60,16 @@ export function escapeText(text: string, max: number = DISCORD_LIMITS.embedField
     numberedList: true,
     maskedLink: true,
   }).replace(/^(\s*)>/gm, '$1\\>');
-  if (escapeCache.size >= ESCAPE_CACHE_SIZE) escapeCache.clear();
   escapeCache.set(cut, escaped);
   return escaped;
 }
 
-const ESCAPE_CACHE_SIZE = 5000;
-const escapeCache = new Map<string, string>();
+/** Escaped texts by their source, bounded by bytes (UTF-16: both strings, two bytes a unit). */
+const ESCAPE_CACHE_BYTES = 4 * 1024 * 1024;
+const escapeCache = new LRUCache<string, string>({
+  maxSize: ESCAPE_CACHE_BYTES,
+  sizeCalculation: (escaped, source) => Math.max(1, (escaped.length + source.length) * 2),
+});
 
 /** "¶3", "¶3–4" for a run, "¶2, ¶7" otherwise. */
 export function formatParagraphs(paragraphs: readonly number[]): string {

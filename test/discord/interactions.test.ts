@@ -13,6 +13,7 @@ import { buildArticle } from '../../src/article/build.ts';
 import { DISCORD_LIMITS } from '../../src/constants.ts';
 import { createClient } from '../../src/discord/client.ts';
 import { AnswerCache, createInteractionHandler, MESSAGES } from '../../src/discord/interactions.ts';
+import { renderedBytes } from '../../src/discord/paging.ts';
 import { createLogger } from '../../src/discord/log.ts';
 import { fakeUser, sendAutocomplete, sendButton, sendChatInput, stringOption } from '../fake-discord/interactions.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
@@ -39,6 +40,16 @@ const testCommands: Record<string, BotCommand> = {
       return { command: 'quotes', speaker: null, quotes: [{ speaker: (input as { name: string }).name, quote: 'Once', kind: 'direct', paragraphs: [1], via: null }] };
     },
   },
+  /** Resolves any spelling of one name to that speaker, as /quotes speaker: does. */
+  resolving: {
+    data: definition('resolving'),
+    schema: z.object({ name: z.string() }),
+    defer: false,
+    answer: (_ctx, input) => {
+      const known = (input as { name: string }).name.trim().toLowerCase() === 'ada';
+      return { command: 'quotes', speaker: known ? 'Ada Okafor' : null, quotes: known ? [{ speaker: 'Ada Okafor', quote: 'Once more', kind: 'direct', paragraphs: [2], via: null }] : [] };
+    },
+  },
   boom: { data: definition('boom'), schema: z.object({}), defer: false, answer: () => { throw new Error('kaboom'); } },
   slowboom: { data: definition('slowboom'), schema: z.object({}), defer: true, answer: () => { throw new Error('late kaboom'); } },
   list: {
@@ -52,13 +63,14 @@ const testCommands: Record<string, BotCommand> = {
 
 let fake: FakeDiscord;
 let client: Client;
+const answerCache = new AnswerCache();
 let clock = 1_000_000;
 const logLines: string[] = [];
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ heartbeatIntervalMs: 300 });
   const logger = createLogger({ write: (line) => logLines.push(line) });
-  const handler = createInteractionHandler({ ctx, findCommand: (name) => testCommands[name], logger, now: () => clock });
+  const handler = createInteractionHandler({ ctx, findCommand: (name) => testCommands[name], logger, now: () => clock, answers: answerCache });
   client = createClient({ apiUrl: fake.apiUrl, logger, onInteraction: handler, cacheLimits: { users: 40, members: 40 } });
   const ready = new Promise((resolve) => client.once('clientReady', resolve));
   await client.login('test.token.value');
@@ -132,15 +144,42 @@ describe('answer cache', () => {
     expect(countedCalls).toBe(2);
   });
 
-  it('keeps at most its capacity, dropping the least recently used', () => {
-    const cache = new AnswerCache(2);
-    cache.set('a', []);
-    cache.set('b', []);
+  it('keeps at most its byte bound, dropping the least recently used', () => {
+    const pages = (n: number) => [{ embeds: [{ description: 'x'.repeat(n) }] }];
+    const one = renderedBytes(pages(1000));
+    const cache = new AnswerCache({ maxBytes: one * 2 + 10 });
+    cache.set('a', 'A', pages(1000));
+    cache.set('b', 'B', pages(1000));
     cache.get('a');
-    cache.set('c', []);
+    cache.set('c', 'C', pages(1000));
     expect(cache.size).toBe(2);
+    expect(cache.bytes).toBeLessThanOrEqual(one * 2 + 10);
     expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toEqual([]);
+    expect(cache.get('a')).toEqual(pages(1000));
+    // A rendering larger than the whole bound is not kept at all.
+    cache.set('huge', 'H', pages(10_000));
+    expect(cache.get('huge')).toBeUndefined();
+    expect(cache.bytes).toBeLessThanOrEqual(one * 2 + 10);
+  });
+
+  it('many rendered answers stay within the default bound', () => {
+    const cache = new AnswerCache();
+    const big = [{ embeds: [{ description: 'y'.repeat(4000) }] }];
+    for (let i = 0; i < 5000; i++) cache.set(`q${i}`, `a${i}`, big);
+    expect(cache.bytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(cache.size).toBeLessThan(5000);
+  });
+
+  it('spellings of one speaker share one rendering; spacing variants are one input', async () => {
+    const before = answerCache.size;
+    const variants = ['ada', 'ADA', 'Ada', 'aDa', '  ada', 'AdA  '];
+    for (const [i, name] of variants.entries()) {
+      const callback = await fake.waitForCallback(sendChatInput(fake, fakeUser(`variant${i}`), 'resolving', [stringOption('name', name)]).id);
+      expect(JSON.stringify(callback.data)).toContain('Ada Okafor');
+    }
+    expect(answerCache.size).toBe(before + 1);
+    expect(answerCache.get(`resolving\u0000null\u0000${JSON.stringify({ name: 'ada' })}`)).toBeDefined();
+    expect(answerCache.get(`resolving\u0000null\u0000${JSON.stringify({ name: 'AdA' })}`)).toBeDefined();
   });
 });
 

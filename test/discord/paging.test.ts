@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/constants.ts';
-import { decodePageTurn, encodePageTurn, pageButtons, PageStore } from '../../src/discord/paging.ts';
+import { decodePageTurn, encodePageTurn, pageButtons, PageStore, PAGE_STORE_BYTES, renderedBytes } from '../../src/discord/paging.ts';
 import type { RenderedPage } from '../../src/discord/render.ts';
 
 const pages: RenderedPage[] = [1, 2, 3].map((n) => ({ embeds: [{ description: `page ${n}` }] }));
@@ -71,5 +71,26 @@ describe('pageButtons', () => {
     expect(new Set(ids).size).toBe(3);
     expect(decodePageTurn(ids[2]!)).toEqual({ command: 'quotes', key: 'abc', page: 1, ownerId: owner });
     expect(first[1]).toMatchObject({ label: '1/3' });
+  });
+});
+
+describe('PageStore byte bound', () => {
+  it('keeps page sets within its byte bound, dropping the least recently used', () => {
+    const big = Array.from({ length: 200 }, (_, i) => ({ embeds: [{ description: `${i} ${'z'.repeat(1500)}` }] }));
+    const one = renderedBytes(big);
+    const store = new PageStore(60_000, 10_000, one * 3);
+    const keys = Array.from({ length: 10 }, () => store.add(owner, big.map((p) => ({ ...p })), 0));
+    expect(store.size).toBe(3);
+    expect(store.bytes).toBeLessThanOrEqual(one * 3);
+    expect(store.lookup({ command: 'quotes', key: keys[0]!, page: 0, ownerId: owner }, owner, 1).status).toBe('expired');
+    expect(store.lookup({ command: 'quotes', key: keys[9]!, page: 5, ownerId: owner }, owner, 1).status).toBe('ok');
+  });
+
+  it('a /quotes of 5,000 quotes (1,000 pages) is kept, and 100 of them stay under the default bound', () => {
+    const pages = Array.from({ length: 1000 }, (_, i) => ({ embeds: [{ description: `Quote ${i} `.repeat(60) }] }));
+    const store = new PageStore();
+    for (let i = 0; i < 100; i++) store.add(owner, pages.map((p) => ({ ...p })), 0);
+    expect(store.size).toBeGreaterThan(0);
+    expect(store.bytes).toBeLessThanOrEqual(PAGE_STORE_BYTES);
   });
 });

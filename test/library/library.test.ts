@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/answers/context.ts';
 import { whoSaid } from '../../src/answers/whoSaid.ts';
 import { ArticleError, parseArticle } from '../../src/article/load.ts';
-import { Library, LibraryError, type LibraryOptions } from '../../src/library/library.ts';
+import { contextBytes, Library, LibraryError, type LibraryOptions } from '../../src/library/library.ts';
 import { shardOfGuild } from '../../src/library/partition.ts';
 import { loadFixtures, renamedCopy } from '../../scripts/generate-articles.ts';
 import { engines, type Location } from './engines.ts';
@@ -67,6 +67,31 @@ describe.each(engines('library.test'))('Library on $name', (engine) => {
       const [a, b] = await Promise.all([open(location), open(location)]);
       expect(await a.list('g1')).toHaveLength(1);
       expect((await b.list('g1')).map((x) => x.id)).toEqual((await a.list('g1')).map((x) => x.id));
+    });
+
+    it('keeps loaded articles within a byte bound as well as a count', async () => {
+      const { lib } = await fresh({ cacheSize: 16 });
+      const a = await lib.add(upload('g1', fixtureText('uk-water-fine')));
+      const b = await lib.add(upload('g1', fixtureText('uk-local-bin-strike')));
+      const sizeA = contextBytes(await lib.context(a.id));
+      expect(sizeA).toBeGreaterThan(1000);
+      const { lib: tight } = await fresh({ cacheSize: 16, cacheBytes: sizeA + 1 });
+      const a2 = await tight.add(upload('g1', fixtureText('uk-water-fine')));
+      const b2 = await tight.add(upload('g1', fixtureText('uk-local-bin-strike')));
+      await tight.context(a2.id);
+      await tight.context(a2.id);
+      expect(tight.stats.contextHits).toBe(1);
+      await tight.context(b2.id); // larger than what is left: a2 goes (or b2 is not kept)
+      const hits = tight.stats.contextHits;
+      await tight.context(a2.id);
+      await tight.context(b2.id);
+      expect(tight.stats.contextHits - hits).toBeLessThanOrEqual(1);
+      // The roomy default keeps both.
+      await lib.context(b.id);
+      const before = lib.stats.contextHits;
+      await lib.context(a.id);
+      await lib.context(b.id);
+      expect(lib.stats.contextHits - before).toBe(2);
     });
 
     it("keeps each server's articles to itself", async () => {
