@@ -24,7 +24,11 @@ export function libraryIdOf(articleArg: string): number | undefined {
 export function lazyLibrary(env: NodeJS.ProcessEnv = process.env): () => Promise<Library> {
   let library: Promise<Library> | undefined;
   return () => {
-    library ??= Library.open({ url: env.DATABASE_URL?.trim() || undefined, path: env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH });
+    library ??= Library.open({
+      url: env.DATABASE_URL?.trim() || undefined,
+      path: env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH,
+      warn: (message) => process.stderr.write(`${message}\n`),
+    });
     return library;
   };
 }

@@ -100,7 +100,7 @@ async function openLibrary(config: AppConfig, logger: Logger, shards: ShardSet |
   const bundled = config.articlePath ?? DEFAULT_ARTICLE_PATH;
   const where = config.databaseUrl ? 'DATABASE_URL' : config.databasePath;
   try {
-    const library = await Library.open({ path: config.databasePath, url: config.databaseUrl, bundledArticlePath: bundled, shards });
+    const library = await Library.open({ path: config.databasePath, url: config.databaseUrl, bundledArticlePath: bundled, shards, warn: (message) => logger.warn(message) });
     const { rebuiltArticles, libraryIndex } = library.openReport;
     if (rebuiltArticles > 0 || libraryIndex === 'rebuilt') {
       const andLibrary = libraryIndex === 'rebuilt' ? ' and the library-wide index' : '';

@@ -45,6 +45,8 @@ export interface LibraryOptions {
   bundledArticlePath?: string;
   /** Override the code-derived index version (tests of rebuilds). */
   indexVersion?: string;
+  /** Where the library reports a problem it repaired by itself (a damaged row); default: nowhere. */
+  warn?: (message: string) => void;
   /** Article contexts kept ready in memory. */
   cacheSize?: number;
   /** Bytes of article contexts kept in memory (estimated); a context larger than this is not kept. */
@@ -82,6 +84,21 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
  * index together; measured on the fixtures with --expose-gc: about 190, rounded up).
  */
 const CONTEXT_BYTES_PER_CHAR = 200;
+
+/** Stored quotes, checked for their shape as well as their syntax (a damaged row may still parse). */
+function parseAttribution(json: string): Attribution {
+  const value = JSON.parse(json) as Attribution;
+  if (!value || !Array.isArray(value.quotes) || !Array.isArray(value.speakers)) throw new Error('not a list of quotes and speakers');
+  return value;
+}
+
+/** An article's context from its stored analysis; throws when any part cannot be read. */
+function loadContext(id: number, stored: DerivedRow): ArticleContext {
+  const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
+  if (!Array.isArray(article.paragraphs)) throw new Error('not an article');
+  const attribution = parseAttribution(stored.attributionJson);
+  return { article, attribution, index: buildIndex(article, attribution, stored.searchJson ?? undefined) };
+}
 
 /** Estimated memory of a loaded article, so the cache is bounded by bytes as well as by count. */
 export function contextBytes(ctx: ArticleContext): number {
@@ -129,6 +146,7 @@ export class Library {
   readonly stats: LibraryStats = { contextHits: 0, contextMisses: 0 };
   openReport: OpenReport = { rebuiltArticles: 0, libraryIndex: 'loaded' };
   private readonly maxPerGuild: number;
+  private readonly warn: (message: string) => void;
 
   private constructor(
     readonly store: LibraryStore,
@@ -141,6 +159,7 @@ export class Library {
       sizeCalculation: contextBytes,
     });
     this.maxPerGuild = options.maxArticlesPerGuild ?? DEFAULT_MAX_ARTICLES_PER_GUILD;
+    this.warn = options.warn ?? (() => {});
     this.partition = new Partition(options.shards);
   }
 
@@ -187,8 +206,7 @@ export class Library {
   private async rebuildStale(): Promise<number> {
     const stale = await this.store.staleDerived(this.version);
     for (const id of stale) {
-      const row = await this.store.get(id);
-      if (row) await this.store.saveDerived(id, this.derive(prepareStory(row.text, row.publisher)));
+      if (await this.store.get(id)) await this.rederive(id);
     }
     return stale.length;
   }
@@ -217,7 +235,14 @@ export class Library {
     const { revision, rows } = await this.store.indexSource();
     const index = LibraryIndex.empty();
     for (const row of rows) {
-      if (this.partition.owns(row.guildId)) index.add(row.id, row.guildId, JSON.parse(row.attributionJson) as Attribution);
+      if (!this.partition.owns(row.guildId)) continue;
+      let attribution: Attribution;
+      try {
+        attribution = parseAttribution(row.attributionJson);
+      } catch (error) {
+        attribution = parseAttribution((await this.rederive(row.id, { what: 'stored quotes', error })).attributionJson);
+      }
+      index.add(row.id, row.guildId, attribution);
     }
     this.libraryIndex = index;
     this.knownRevision = revision;
@@ -269,7 +294,8 @@ export class Library {
     if (this.partition.owns(change.guildId)) {
       if (change.op === 'remove') this.libraryIndex.remove(change.articleId);
       else {
-        const attribution = change.attribution ?? (change.attributionJson ? (JSON.parse(change.attributionJson) as Attribution) : null);
+        // A damaged one throws: the caller rebuilds the whole index, repairing the row on the way.
+        const attribution = change.attribution ?? (change.attributionJson ? parseAttribution(change.attributionJson) : null);
         // Null: removed again since; its removal follows in the log.
         if (attribution) this.libraryIndex.add(change.articleId, change.guildId, attribution);
       }
@@ -283,7 +309,7 @@ export class Library {
     this.catchingUp ??= (async () => {
       try {
         const before = this.knownRevision;
-        if (!(await this.applyChanges())) await this.rebuildLibraryIndex();
+        if (!(await this.applyChanges().catch(() => false))) await this.rebuildLibraryIndex();
         else if (this.knownRevision !== before) this.scheduleSave();
       } finally {
         this.catchingUp = undefined;
@@ -297,6 +323,23 @@ export class Library {
     if (change.revision <= this.knownRevision) return; // a catch-up already applied it
     if (change.revision === this.knownRevision + 1 && !this.catchingUp) this.applyChange(change);
     else await this.catchUp();
+  }
+
+  /**
+   * Work an article's derived data out again from its stored text and store it: when it is missing
+   * or from other code, or (`damaged`) when what was stored cannot be read — then logged with the
+   * article's id, so one bad row costs one rebuild instead of failing start-up or every answer.
+   */
+  private async rederive(id: number, damaged?: { what: string; error: unknown }): Promise<DerivedRow> {
+    const row = await this.store.get(id);
+    if (!row) throw new LibraryError(`There is no article #${id} in the library.`);
+    if (damaged) {
+      const reason = damaged.error instanceof Error ? damaged.error.message : String(damaged.error);
+      this.warn(`library: article #${id}'s ${damaged.what} could not be read (${reason.slice(0, 200)}); rebuilt from its text`);
+    }
+    const derived = this.derive(prepareStory(row.text, row.publisher));
+    await this.store.saveDerived(id, derived);
+    return derived;
   }
 
   private derive(prepared: PreparedArticle): DerivedRow {
@@ -484,15 +527,15 @@ export class Library {
     this.stats.contextMisses++;
     const derived = await this.store.derived(id);
     let stored = derived?.indexVersion === this.version ? derived : undefined;
-    if (!stored) {
-      const row = await this.store.get(id);
-      if (!row) throw new LibraryError(`There is no article #${id} in the library.`);
-      stored = this.derive(prepareStory(row.text, row.publisher));
-      await this.store.saveDerived(id, stored);
+    if (!stored) stored = await this.rederive(id);
+    let loaded: ArticleContext;
+    try {
+      loaded = loadContext(id, stored);
+    } catch (error) {
+      stored = await this.rederive(id, { what: 'stored analysis', error });
+      loaded = loadContext(id, stored);
     }
-    const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
-    const attribution = JSON.parse(stored.attributionJson) as Attribution;
-    const index = buildIndex(article, attribution, stored.searchJson ?? undefined);
+    const { article, attribution, index } = loaded;
     // Stored for the next load; the answer need not wait for the write.
     if (stored.searchJson === null) {
       const saving = this.store.saveSearch(id, this.version, index.serialize()).catch(() => {
