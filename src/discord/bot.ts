@@ -106,6 +106,9 @@ async function openLibrary(config: AppConfig, logger: Logger, shards: ShardSet |
       const andLibrary = libraryIndex === 'rebuilt' ? ' and the library-wide index' : '';
       logger.info(`library: rebuilt ${rebuiltArticles} article indexes${andLibrary} (the code or the library changed since they were stored)`);
     }
+    if (library.openReport.readOnly) {
+      logger.warn(`library: the database at ${where} is read-only — articles are answered, but /article add, remove and use are refused until it is writable`);
+    }
     return library;
   } catch (error) {
     logger.error(

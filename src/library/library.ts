@@ -19,7 +19,7 @@ import { LRUCache } from 'lru-cache';
 import { Partition, type ShardSet } from './partition.ts';
 import { prepareStory, type PreparedArticle } from './prepare.ts';
 import { prepareMany } from './prepare-pool.ts';
-import { openStore, type ArticleListing, type DerivedRow, type LibraryChange, type LibraryStore, type NewArticle } from './store.ts';
+import { isUnwritableError, openStore, type ArticleListing, type DerivedRow, type LibraryChange, type LibraryStore, type NewArticle } from './store.ts';
 import type { ArticleCitation, ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
 import { indexVersion as codeIndexVersion } from './version.ts';
 
@@ -76,6 +76,8 @@ export class LibraryError extends Error {
   }
 }
 
+export const READ_ONLY_MESSAGE = "The library's database is read-only right now, so nothing was saved. Whoever runs the bot needs to make it writable again.";
+export const FULL_MESSAGE = "The library's database is full right now, so nothing was saved. Whoever runs the bot needs to free some space.";
 export const DEFAULT_CACHE_SIZE = 16;
 /** Bytes of loaded articles kept in memory (estimated by contextBytes). */
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
@@ -121,6 +123,8 @@ export interface OpenReport {
   rebuiltArticles: number;
   /** 'loaded': the stored library index (brought up to date from the change log when behind). */
   libraryIndex: 'loaded' | 'rebuilt';
+  /** The database takes no writes (reported at start-up; adding and removing are refused). */
+  readOnly: boolean;
 }
 
 /** Counters for health and metrics. */
@@ -144,7 +148,9 @@ export class Library {
   readonly version: string;
   readonly partition: Partition;
   readonly stats: LibraryStats = { contextHits: 0, contextMisses: 0 };
-  openReport: OpenReport = { rebuiltArticles: 0, libraryIndex: 'loaded' };
+  openReport: OpenReport = { rebuiltArticles: 0, libraryIndex: 'loaded', readOnly: false };
+  /** The database takes no writes: articles are answered, but nothing can be added, removed or chosen. */
+  readOnly = false;
   private readonly maxPerGuild: number;
   private readonly warn: (message: string) => void;
 
@@ -167,9 +173,11 @@ export class Library {
     const store = await openStore({ url: options.url, path: options.path });
     const library = new Library(store, options);
     try {
+      library.readOnly = !(await store.writable());
       await library.ensureBundled(options.bundledArticlePath ?? DEFAULT_ARTICLE_PATH);
       const rebuiltArticles = await library.rebuildStale();
-      library.openReport = { rebuiltArticles, libraryIndex: await library.loadLibraryIndex(rebuiltArticles > 0) };
+      const libraryIndex = await library.loadLibraryIndex(rebuiltArticles > 0);
+      library.openReport = { rebuiltArticles, libraryIndex, readOnly: library.readOnly };
     } catch (error) {
       await store.close();
       throw error;
@@ -252,6 +260,7 @@ export class Library {
   private async persistLibraryIndex(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    if (this.readOnly) return;
     const revision = this.knownRevision;
     await this.store.saveLibraryIndex(this.partition.scope, {
       indexVersion: this.version,
@@ -338,8 +347,26 @@ export class Library {
       this.warn(`library: article #${id}'s ${damaged.what} could not be read (${reason.slice(0, 200)}); rebuilt from its text`);
     }
     const derived = this.derive(prepareStory(row.text, row.publisher));
-    await this.store.saveDerived(id, derived);
+    // A read-only database still answers: the rebuilt analysis is used without being stored.
+    if (!this.readOnly) await this.store.saveDerived(id, derived);
     return derived;
+  }
+
+  /**
+   * Run a write the user asked for: refused up front when the database takes no writes, and a
+   * database that turns read-only or full meanwhile is reported in the same plain words.
+   */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    if (this.readOnly) throw new LibraryError(READ_ONLY_MESSAGE);
+    try {
+      return await write();
+    } catch (error) {
+      if (isUnwritableError(error)) {
+        const code = (error as { code?: string }).code;
+        throw new LibraryError(code === 'SQLITE_FULL' || code === '53100' ? FULL_MESSAGE : READ_ONLY_MESSAGE);
+      }
+      throw error;
+    }
   }
 
   private derive(prepared: PreparedArticle): DerivedRow {
@@ -363,12 +390,14 @@ export class Library {
       addedBy: row.addedBy,
       source: row.source,
     };
-    const result = await this.store.insert(article, this.derive(prepared), {
-      maxPerGuild: row.guildId === null ? undefined : this.maxPerGuild,
-      refuseDuplicateText: row.guildId !== null,
-      onlyIfNoSource: options.onlyIfNoSource,
-      insideTransaction: options.insideTransaction,
-    });
+    const result = await this.writing(() =>
+      this.store.insert(article, this.derive(prepared), {
+        maxPerGuild: row.guildId === null ? undefined : this.maxPerGuild,
+        refuseDuplicateText: row.guildId !== null,
+        onlyIfNoSource: options.onlyIfNoSource,
+        insideTransaction: options.insideTransaction,
+      }),
+    );
     if (!result.ok) {
       if (result.refused === 'exists') return undefined;
       if (result.refused === 'full') throw fullLibrary(this.maxPerGuild);
@@ -429,7 +458,7 @@ export class Library {
   async remove(guildId: string, id: number): Promise<ArticleListing> {
     const listing = await this.find(guildId, id);
     if (listing.guildId === null) throw new LibraryError(`#${id} “${listing.title}” came with the bot and cannot be removed.`);
-    const revision = await this.store.remove(id, guildId);
+    const revision = await this.writing(() => this.store.remove(id, guildId));
     this.contexts.delete(id);
     if (revision !== null) {
       await this.afterWrite({ revision, articleId: id, guildId, op: 'remove' });
@@ -441,7 +470,7 @@ export class Library {
   /** Make an article the server's default for every answering command. */
   async use(guildId: string, id: number): Promise<ArticleListing> {
     const listing = await this.find(guildId, id);
-    await this.store.setDefault(guildId, id);
+    await this.writing(() => this.store.setDefault(guildId, id));
     return listing;
   }
 

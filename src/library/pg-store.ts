@@ -44,7 +44,11 @@ export function redactUrl(url: string): string {
 }
 
 async function schemaVersion(client: Queryable): Promise<number> {
-  await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  // Created only where missing, so a read-only database whose schema exists can still be opened.
+  const { rows: exists } = await client.query<{ found: string | null }>("SELECT to_regclass('schema_version')::text AS found");
+  if (exists[0]?.found === null || exists[0]?.found === undefined) {
+    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  }
   const { rows } = await client.query<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_version');
   return rows[0]?.version ?? 0;
 }
@@ -101,7 +105,7 @@ export class PgStore implements LibraryStore {
     const store = new PgStore(pool, url);
     try {
       await migratePostgres(pool);
-      await store.backfillTextHashes();
+      if (await store.writable()) await store.backfillTextHashes();
     } catch (error) {
       await pool.end().catch(() => {});
       if (error instanceof LibraryDbError) throw error;
@@ -331,6 +335,13 @@ export class PgStore implements LibraryStore {
 
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
+  }
+
+  async writable(): Promise<boolean> {
+    const { rows } = await this.pool.query<{ readonly: string; standby: boolean }>(
+      "SELECT current_setting('transaction_read_only') AS readonly, pg_is_in_recovery() AS standby",
+    );
+    return rows[0]?.readonly !== 'on' && rows[0]?.standby !== true;
   }
 
   async close(): Promise<void> {

@@ -116,7 +116,17 @@ export interface LibraryStore {
   saveLibraryIndex(scope: string, row: LibraryIndexRow): Promise<void>;
   /** Resolves when the database answers (health checks). */
   ping(): Promise<void>;
+  /** False when the database takes no writes (a read-only file, mount or server). */
+  writable(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** Whether an error is the database refusing a write because it is read-only or full. */
+export function isUnwritableError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string') return false;
+  // SQLite: SQLITE_READONLY (and its extended codes), SQLITE_FULL; PostgreSQL: read-only transaction, disk full, out of memory.
+  return code.startsWith('SQLITE_READONLY') || code === 'SQLITE_FULL' || code === '25006' || code === '53100';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,6 +362,18 @@ export class SqliteStore implements LibraryStore {
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
+  }
+
+  async writable(): Promise<boolean> {
+    if (this.db.readonly) return false;
+    try {
+      // A write that changes nothing still needs the write lock, which a read-only file refuses.
+      this.db.prepare('UPDATE schema_version SET version = version WHERE 0').run();
+      return true;
+    } catch (error) {
+      if (isUnwritableError(error)) return false;
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

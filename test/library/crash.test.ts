@@ -77,7 +77,7 @@ describe.each(engines('crash.test'))('killed during an upload ($name)', (engine)
     await checkIntegrity(location);
     const after = await Library.open(location);
     expect((await after.list('g1')).map((a) => a.id)).toEqual([1, kept.id]);
-    expect(after.openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded' });
+    expect(after.openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded', readOnly: false });
     const quote = (await after.context(kept.id)).attribution.quotes[0]!.quote;
     expect((await after.whoSaid('g1', quote)).answers[0]?.article.id).toBe(kept.id);
     await after.close();

@@ -164,7 +164,7 @@ describe.each(engines('library.test'))('Library on $name', (engine) => {
       await close(lib);
 
       const reopened = await open(location);
-      expect(reopened.openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded' });
+      expect(reopened.openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded', readOnly: false });
       expect((await reopened.list('g1')).map((a) => a.title)).toContain(added.title);
       expect(await reopened.whoSaid('g1', question)).toEqual(before);
       // The restored index answers exactly as one built from scratch.
@@ -178,10 +178,10 @@ describe.each(engines('library.test'))('Library on $name', (engine) => {
       await lib.add(upload('g1', fixtureText('uk-water-fine')));
       await close(lib);
       const upgraded = await open(location, { indexVersion: 'v2' });
-      expect(upgraded.openReport).toEqual({ rebuiltArticles: 2, libraryIndex: 'rebuilt' });
+      expect(upgraded.openReport).toEqual({ rebuiltArticles: 2, libraryIndex: 'rebuilt', readOnly: false });
       await close(upgraded);
       const again = await open(location, { indexVersion: 'v2' });
-      expect(again.openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded' });
+      expect(again.openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded', readOnly: false });
       await close(again);
       // A revision with no logged change (tampering, or a log cut short) cannot be caught up with.
       await engine.exec(location, "UPDATE library_meta SET value = value + 1 WHERE key = 'revision'");
@@ -253,7 +253,7 @@ describe.each(engines('library.test'))('Library on $name', (engine) => {
       const direct = prepareArticle(parseArticle(copies[0]!.text, String(added[0]!.id)));
       expect(one.attribution).toEqual(direct.attribution);
       await close(lib);
-      expect((await open(location)).openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded' });
+      expect((await open(location)).openReport).toEqual({ rebuiltArticles: 0, libraryIndex: 'loaded', readOnly: false });
     }, 30_000);
 
     it('cites the article as well as the paragraph, and finds the same statement in two articles with their own speakers', async () => {
