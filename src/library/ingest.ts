@@ -72,18 +72,35 @@ function decode(bytes: Uint8Array): string {
 
 const FENCE = /^\s*(```|~~~)/;
 
+/**
+ * Inline Markdown → its text. Every pattern is linear in the line's length: a span's content may
+ * not hold its own opening mark (so the scan from one opening stops at the next), which is what
+ * keeps a line of ten thousand "[" or "**" from costing a hundred million steps.
+ */
 function stripInlineMarkdown(line: string): string {
   return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images: their alt text is a caption, not story
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their text
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
-    .replace(/<[^>]+>/g, '') // inline HTML tags
+    .replace(/!\[[^[\]]*\]\([^()]*\)/g, '') // images: their alt text is a caption, not story
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1') // links keep their text
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1') // reference links
+    .replace(/<[^<>]+>/g, '') // inline HTML tags
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\*\*(?=\S)((?:(?!\*\*)[^])+?)(?<=\S)\*\*/g, '$1')
+    .replace(/__(?=\S)((?:(?!__)[^])+?)(?<=\S)__/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/~~([^~]+?)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+/** A heading's text: after its opening #s, without the optional closing #s (cut by hand: linear). */
+function headingText(line: string): string | null {
+  const opening = /^\s{0,3}#{1,6}(?:\s+|$)/.exec(line);
+  if (!opening) return null;
+  let text = line.slice(opening[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0 || /\s/.test(text[end - 1]!)) text = text.slice(0, end);
+  return text.trim();
 }
 
 /** Markdown → one paragraph per block, blank lines between; headings, quotes and lists keep their text. */
@@ -111,10 +128,10 @@ export function markdownToText(markdown: string): string {
       flush();
       continue;
     }
-    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(rawLine);
-    if (heading) {
+    const heading = headingText(rawLine);
+    if (heading !== null) {
       flush();
-      blocks.push(stripInlineMarkdown(heading[1]!));
+      blocks.push(stripInlineMarkdown(heading));
       continue;
     }
     let line = rawLine.replace(/^\s*(>\s?)+/, '');

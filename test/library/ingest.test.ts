@@ -59,6 +59,20 @@ describe('markdownToText', () => {
       'snake_case_word stays',
     ]);
   });
+
+  it('strips nested emphasis, closing heading marks and reference links', () => {
+    const md = ['## A ~~rough~~ guide ##', '', '# C# for *everyone*', '', 'He was **very *very* sure** and __quite__ [right][1] about `it`.'].join('\n');
+    expect(markdownToText(md).split('\n\n')).toEqual(['A rough guide', 'C# for everyone', 'He was very very sure and quite right about it.']);
+  });
+
+  it('leaves unclosed marks as they are, in time linear in the line (a run of 40,000 of each)', () => {
+    for (const mark of ['[', '![', '**', '*', '__', '_', '~~', '<', '](', '#']) {
+      const line = `# Head\n\nSome ${mark.repeat(40_000)} words`;
+      const text = markdownToText(line);
+      expect(text.startsWith('Head\n\nSome')).toBe(true);
+    }
+    expect(markdownToText('a ![b c **d** [e](f) _g')).toBe('a ![b c d e _g');
+  });
 });
 
 describe('htmlToStory', () => {
