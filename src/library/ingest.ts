@@ -176,12 +176,52 @@ function blockTexts(html: string): string[] {
   return out;
 }
 
+/** Deeper than this, a page is refused before parsing (real pages nest a few dozen levels). */
+export const MAX_HTML_DEPTH = 400;
+/** More elements than this, likewise (a long article page has a few thousand). */
+export const MAX_HTML_ELEMENTS = 60_000;
+/** Elements that never hold others, or that a parser closes by itself: they add no depth. */
+const NO_DEPTH = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'optgroup',
+]);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
+
+/**
+ * Refuse, before any parsing, a page whose nesting or size would make the DOM parser and
+ * Readability (both recursive, and worse than linear in depth) run for minutes or overflow the
+ * stack. One pass over the tags, counting open and close tags: linear in the page's length.
+ */
+export function checkHtmlShape(html: string): void {
+  let depth = 0;
+  let deepest = 0;
+  let elements = 0;
+  for (const match of html.matchAll(TAG)) {
+    const closing = match[1] === '/';
+    const name = match[2]!.toLowerCase();
+    if (!closing) elements++;
+    if (NO_DEPTH.has(name) || match[0].endsWith('/>')) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else deepest = Math.max(deepest, ++depth);
+  }
+  if (deepest > MAX_HTML_DEPTH) {
+    throw new ArticleError(`That page is too complex to read: its HTML nests ${deepest} levels deep (at most ${MAX_HTML_DEPTH} are read).`);
+  }
+  if (elements > MAX_HTML_ELEMENTS) {
+    throw new ArticleError(`That page is too complex to read: it has ${elements} HTML elements (at most ${MAX_HTML_ELEMENTS.toLocaleString('en')} are read).`);
+  }
+}
+
 /** HTML page → headline and story paragraphs, through Readability. */
 export function htmlToStory(html: string): StoryText {
+  checkHtmlShape(html);
   const { document } = parseHTML(html);
   let parsed: ReturnType<Readability['parse']> = null;
   try {
-    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 200,
+      maxElemsToParse: MAX_HTML_ELEMENTS,
+    }).parse();
   } catch {
     parsed = null;
   }

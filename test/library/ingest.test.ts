@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../../src/article/load.ts';
-import { formatOf, htmlToStory, ingest, markdownToText } from '../../src/library/ingest.ts';
+import { checkHtmlShape, formatOf, htmlToStory, ingest, markdownToText, MAX_HTML_DEPTH } from '../../src/library/ingest.ts';
 import { BOT_LIMITS } from '../../src/constants.ts';
 
 const enc = (text: string) => new TextEncoder().encode(text);
@@ -119,5 +119,27 @@ describe('ingest', () => {
     expect(() => ingest(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'text', 'x')).toThrow(/binary/);
     expect(() => ingest(new Uint8Array(BOT_LIMITS.articleMaxBytes + 1).fill(97), 'text', 'x')).toThrow(/larger than the 2 MB limit/);
     expect(() => ingest(enc('   \n\n  '), 'markdown', 'x')).toThrow(ArticleError);
+  });
+});
+
+describe('checkHtmlShape', () => {
+  it('passes ordinary pages, with unclosed paragraphs and list items, void and self-closed elements', () => {
+    const page = `<html><head><meta charset="utf-8"><link rel="x"></head><body>${'<div><section>'.repeat(20)}<p>One<p>Two<br><img src=a /><ul><li>a<li>b</ul>${'</section></div>'.repeat(20)}</body></html>`;
+    expect(() => checkHtmlShape(page)).not.toThrow();
+    expect(() => checkHtmlShape(`<body>${'<p>para '.repeat(5000)}</body>`)).not.toThrow();
+  });
+
+  it('refuses, in plain words, a page nested deeper than the limit or with too many elements', () => {
+    const deep = (n: number) => `<html><body>${'<div>'.repeat(n)}x${'</div>'.repeat(n)}</body></html>`;
+    expect(() => checkHtmlShape(deep(MAX_HTML_DEPTH - 5))).not.toThrow();
+    expect(() => checkHtmlShape(deep(MAX_HTML_DEPTH + 5))).toThrow(/too complex to read: its HTML nests \d+ levels deep/);
+    expect(() => checkHtmlShape(`<body>${'<b><i>x'.repeat(1000)}</body>`)).toThrow(/too complex/);
+    expect(() => checkHtmlShape(`<body>${'<span>a</span>'.repeat(70_000)}</body>`)).toThrow(/too complex to read: it has 70001 HTML elements|too complex to read: it has \d+ HTML elements/);
+  });
+
+  it('is what htmlToStory meets first: 100,000 nested divs are refused at once', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}<p>Words.</p>${'</div>'.repeat(100_000)}</body></html>`;
+    expect(() => htmlToStory(html)).toThrow(ArticleError);
+    expect(() => htmlToStory(html)).toThrow(/too complex/);
   });
 });
