@@ -77,7 +77,7 @@ export function isFalseBreak(previous: string, next: string): boolean {
 export function splitSentences(paragraph: string): Sentence[] {
   const spans: { start: number; end: number }[] = [];
   let pending: { start: number; end: number } | null = null;
-  for (const { segment, index } of segmenter.segment(paragraph)) {
+  for (const { segment, index } of windowedSegments(paragraph)) {
     const start = index;
     const end = index + segment.length;
     if (pending && isFalseBreak(paragraph.slice(Math.max(pending.start, pending.end - BREAK_CONTEXT_CHARS), pending.end), segment)) {
@@ -93,6 +93,26 @@ export function splitSentences(paragraph: string): Sentence[] {
     .map((s) => trimSentence(paragraph, s))
     .filter((s) => s.text.length > 0);
 }
+
+/**
+ * Intl.Segmenter's sentence breaks, asked of windows of SEGMENT_WINDOW_CHARS at a time: V8's
+ * iteration over one long string slows with its length (four times the text took ten times as
+ * long), so each window's last sentence, which the window's edge may have cut, is carried into the
+ * next window. A sentence longer than a whole window is split at the window's edge (cutLong splits
+ * such sentences anyway).
+ */
+function* windowedSegments(text: string): Generator<{ segment: string; index: number }> {
+  let offset = 0;
+  while (offset < text.length) {
+    const end = Math.min(text.length, offset + SEGMENT_WINDOW_CHARS);
+    const found = [...segmenter.segment(text.slice(offset, end))];
+    const keep = end < text.length && found.length > 1 ? found.length - 1 : found.length;
+    for (let i = 0; i < keep; i++) yield { segment: found[i]!.segment, index: offset + found[i]!.index };
+    offset = keep < found.length ? offset + found[keep]!.index : end;
+  }
+}
+
+const SEGMENT_WINDOW_CHARS = 4000;
 
 /** A span longer than MAX_SENTENCE_CHARS as pieces ending at the last space before the limit. */
 function cutLong(paragraph: string, span: { start: number; end: number }): Sentence[] {

@@ -56,3 +56,29 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
 });
+
+describe('long paragraphs', () => {
+  const sentences = [
+    'The council met on Monday.',
+    '“We will not wait,” said Mr. Ito of the U.S. office.',
+    'Prices rose 3.5 per cent in the year to May!',
+    'Was it enough? Nobody knew.',
+    'Dr. Lee, who leads the unit, disagreed (strongly).',
+  ];
+  it('splits a 30,000-character paragraph exactly as its sentences, across the segmenter windows', () => {
+    const parts = Array.from({ length: 700 }, (_, i) => sentences[i % sentences.length]!.replace('year', `year ${i}`));
+    const paragraph = parts.join(' ');
+    expect(paragraph.length).toBeGreaterThan(25_000);
+    const split = splitSentences(paragraph);
+    // "Was it enough? Nobody knew." is two sentences.
+    expect(split.map((s) => s.text)).toEqual(parts.flatMap((p) => (p.startsWith('Was it') ? ['Was it enough?', 'Nobody knew.'] : [p])));
+    for (const s of split) expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads 200,000 characters of one abbreviation repeated (a segmenter worst case) in pieces of bounded length', () => {
+    const paragraph = 'Mr. '.repeat(50_000);
+    const split = splitSentences(paragraph);
+    expect(split.length).toBeGreaterThan(100);
+    for (const s of split) expect(s.text.length).toBeLessThanOrEqual(1000);
+  });
+});
