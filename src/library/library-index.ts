@@ -111,11 +111,33 @@ export class LibraryIndex {
     return terms;
   }
 
+  /** Quotes added at a time by addInSlices. */
+  static readonly SLICE = 500;
+
   /** Index an article's quotes (replacing any earlier version of the same article). */
   add(articleId: number, guildId: string | null, attribution: Attribution): void {
     this.remove(articleId);
+    this.addDocs(this.docsOf(articleId, guildId, attribution));
+  }
+
+  /** The same as add, a slice of quotes at a time, yielding to the event loop between slices. */
+  async addInSlices(articleId: number, guildId: string | null, attribution: Attribution): Promise<void> {
+    this.remove(articleId);
+    const docs = this.docsOf(articleId, guildId, attribution);
+    for (let i = 0; i < docs.length; i += LibraryIndex.SLICE) {
+      this.addDocs(docs.slice(i, i + LibraryIndex.SLICE));
+      if (i + LibraryIndex.SLICE < docs.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private addDocs(docs: LibraryDoc[]): void {
+    this.search.addAll(docs);
+    for (const doc of docs) for (const term of this.termsOf(doc)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+  }
+
+  private docsOf(articleId: number, guildId: string | null, attribution: Attribution): LibraryDoc[] {
     const byName = new Map(attribution.speakers.map((s) => [s.name, s]));
-    const docs = attribution.quotes.map((q, i): LibraryDoc => {
+    return attribution.quotes.map((q, i): LibraryDoc => {
       const speaker = byName.get(q.speaker);
       return {
         id: docId(articleId, i),
@@ -130,8 +152,6 @@ export class LibraryIndex {
         via: q.via,
       };
     });
-    this.search.addAll(docs);
-    for (const doc of docs) for (const term of this.termsOf(doc)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
 
   remove(articleId: number): void {

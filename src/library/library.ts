@@ -330,8 +330,23 @@ export class Library {
   /** After this process's own write made `revision`: apply it in memory, or catch up when others wrote too. */
   private async afterWrite(change: Parameters<Library['applyChange']>[0]): Promise<void> {
     if (change.revision <= this.knownRevision) return; // a catch-up already applied it
-    if (change.revision === this.knownRevision + 1 && !this.catchingUp) this.applyChange(change);
-    else await this.catchUp();
+    if (change.revision === this.knownRevision + 1 && !this.catchingUp) {
+      const attribution = change.op === 'add' && this.partition.owns(change.guildId) ? change.attribution : undefined;
+      if (attribution && attribution.quotes.length > LibraryIndex.SLICE) {
+        // A huge article is added to the library-wide index a slice at a time, yielding between
+        // slices so that other members' commands are answered meanwhile; catch-ups wait for it.
+        this.catchingUp = (async () => {
+          try {
+            await this.libraryIndex.addInSlices(change.articleId, change.guildId, attribution);
+            this.knownRevision = change.revision;
+          } finally {
+            this.catchingUp = undefined;
+          }
+        })();
+        return this.catchingUp;
+      }
+      this.applyChange(change);
+    } else await this.catchUp();
   }
 
   /**

@@ -74,4 +74,20 @@ describe('the library-wide index', () => {
       expect(hits.every((h) => h.score === 1)).toBe(true);
     });
   });
+
+  it('adds a huge article a slice at a time, letting other work run between slices, with the same answers', async () => {
+    const quotes: [string, string][] = Array.from({ length: LibraryIndex.SLICE * 3 + 7 }, (_, i) => [`Speaker ${i % 40}`, `Statement number ${i} about the ferry timetable and harbour ${i % 13}`]);
+    const whole = LibraryIndex.empty();
+    whole.add(7, 'g', attribution(quotes));
+    const sliced = LibraryIndex.empty();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    await sliced.addInSlices(7, 'g', attribution(quotes));
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(0);
+    expect(sliced.documentCount).toBe(whole.documentCount);
+    for (const q of ['who said statement number 1234 about the ferry', 'who said harbour 5', 'who said timetable']) {
+      expect(sliced.answers(q, 'g', options)).toEqual(whole.answers(q, 'g', options));
+    }
+  });
 });
