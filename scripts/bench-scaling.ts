@@ -1,0 +1,118 @@
+/**
+ * `npm run bench -- --scaling`: how reading an upload and /summary grow with the article's size
+ * (issue 10). Articles of 10 KB, 100 KB, 1 MB and 2 MB are made of the labelled fixtures' stories,
+ * each copy with its people renamed (scripts/generate-articles.ts), one after another under one
+ * headline, three of their paragraphs to one. For each size:
+ * - preparation: the upload read on the worker thread as /article add reads it (decode, clean,
+ *   attribute, index, serialise), from the request to the answer
+ * - context: the prepared article loaded on the bot's thread as the library loads it on first use
+ * - /summary of 5 sentences on it
+ * - peak resident memory of this process (the worker's included) while the upload is read
+ * Targets: growth from 100 KB to 2 MB at most ~25× (linear-ish), peak RSS under 300 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateArticles } from './generate-articles.ts';
+
+const SIZES = [10_000, 100_000, 1_000_000, 2_000_000];
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 1024 / 1024);
+
+/** Story text of about `bytes`: fixtures' paragraphs, renamed copies, under one headline. */
+function articleOf(bytes: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (const generated of generateArticles(Math.ceil(bytes / 2_000) + 10)) {
+    const story = generated.text.split(/\n\s*\n/).slice(1);
+    // Three of the fixtures' short paragraphs to one, as long-form copy runs (and so that 2 MB
+    // stays within the reader's 10,000-paragraph cap).
+    for (let i = 0; i < story.length; i += 3) {
+      const p = story.slice(i, i + 3).join(' ');
+      paragraphs.push(p);
+      size += Buffer.byteLength(p) + 2;
+      if (size >= bytes) return ['A long report from many places', ...paragraphs].join('\n\n');
+    }
+  }
+  return ['A long report from many places', ...paragraphs].join('\n\n');
+}
+
+/** One size, measured in this process (run by scaling() in a child of its own, for a clean RSS). */
+async function measureSize(size: number): Promise<Record<string, number | string>> {
+  const { UploadPreparer } = await import('../src/library/upload-preparer.ts');
+  const { buildIndex } = await import('../src/search/index.ts');
+  const { summary } = await import('../src/answers/summary.ts');
+  const preparer = new UploadPreparer();
+  try {
+    await preparer.prepare(new TextEncoder().encode(articleOf(5_000)), 'text'); // the worker started
+    const bytes = new TextEncoder().encode(articleOf(size));
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const t0 = performance.now();
+    const label = size >= 1_000_000 ? `${size / 1_000_000} MB` : `${size / 1000} KB`;
+    let upload: Awaited<ReturnType<typeof preparer.prepare>>;
+    try {
+      upload = await preparer.prepare(bytes, 'text');
+    } catch (error) {
+      // Refused (a limit of the worker): reported as such, with what it cost until then.
+      clearInterval(sampler);
+      return { size: label, bytes: bytes.length, refused: (error as Error).message.slice(0, 90), prepareMs: Math.round(performance.now() - t0), peakRssMB: mb(Math.max(peak, process.memoryUsage().rss)) };
+    }
+    const prepareMs = performance.now() - t0;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const t1 = performance.now();
+    const article = { ...parseArticleJson(upload.prepared.articleJson), id: 'scaling' };
+    const attribution = JSON.parse(upload.prepared.attributionJson);
+    const ctx = { article, attribution, index: buildIndex(article, attribution, upload.prepared.searchJson ?? undefined) };
+    const contextMs = performance.now() - t1;
+    const summaryTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      summary(ctx, 5);
+      summaryTimes.push(performance.now() - t);
+    }
+    summaryTimes.sort((a, b) => a - b);
+    return {
+      size: label,
+      bytes: bytes.length,
+      paragraphs: upload.paragraphs,
+      quotes: upload.quotes,
+      prepareMs: Math.round(prepareMs),
+      contextMs: Math.round(contextMs),
+      summaryMs: round(summaryTimes[2]!, 2),
+      peakRssMB: mb(peak),
+      contextRssMB: mb(process.memoryUsage().rss),
+    };
+  } finally {
+    await preparer.close();
+  }
+}
+
+export async function scaling(): Promise<Record<string, unknown>> {
+  const rows: Record<string, number | string>[] = [];
+  for (const size of SIZES) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    rows.push(JSON.parse(out) as Record<string, number | string>);
+  }
+  const at = (label: string) => rows.find((r) => r.size === label)!;
+  // From 100 KB to the largest size that was read (2 MB, unless the worker refused it).
+  const largest = [...rows].reverse().find((r) => r.refused === undefined) ?? at('100 KB');
+  const growth = (key: string) => round(Number(largest[key]) / Math.max(1e-9, Number(at('100 KB')[key])));
+  return {
+    rows,
+    growthFrom100KB: { to: largest.size, bytes: growth('bytes'), prepare: growth('prepareMs'), summary: growth('summaryMs') },
+    peakRssMB: Math.max(...rows.map((r) => Number(r.peakRssMB))),
+    targets: { growth100KBto2MBAtMost: 25, peakRssMBUnder: 300 },
+    machine: { cpus: os.cpus().length, loadAverage1m: round(os.loadavg()[0]!, 2) },
+  };
+}
+
+function parseArticleJson(json: string) {
+  return JSON.parse(json) as import('../src/article/types.ts').Article;
+}
+
+const sizeArg = process.argv.indexOf('--size');
+if (sizeArg >= 0) console.log(JSON.stringify(await measureSize(Number(process.argv[sizeArg + 1]))));
+else if (process.argv[1]?.endsWith('bench-scaling.ts')) console.log(JSON.stringify(await scaling(), null, 2));
