@@ -73,6 +73,23 @@ export const PARTY_WORDS = new Set([
 /** Party words for one person ("Democratic", "Republican"); "Republicans" as a group can speak. */
 const PARTY_LABELS = new Set([...PARTY_WORDS].filter((w) => !/s$/.test(w)));
 
+/** Party words that, after "the", name one person ("the Democrat", "the Wisconsin Republican"). */
+const PARTY_MEMBER_NOUNS = new Set(['democrat', 'republican', 'tory', 'conservative', 'liberal', 'libertarian', 'independent', 'socialist']);
+
+/**
+ * Whether a word, last in "the …", describes one person: a party member noun or a nationality
+ * ("the Wisconsin Republican", "the Brazilian"), not an adjective or a place.
+ */
+export function isPersonLabel(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’']s?$/, '');
+  return isPartyMemberNoun(w) || nameKnowledge().demonyms.has(w);
+}
+
+/** "democrat", "republican", "tory": a party word that is a noun for one member. */
+export function isPartyMemberNoun(word: string): boolean {
+  return PARTY_MEMBER_NOUNS.has(word.toLowerCase().replace(/[’']s?$/, ''));
+}
+
 /** Time-zone abbreviations a dateline or timestamp puts in capitals. */
 export const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'et', 'pt', 'ct', 'mt']);
 

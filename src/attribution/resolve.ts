@@ -8,7 +8,7 @@ import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
-import { isNonSpeakerName, nameKnowledge } from './names.ts';
+import { isNonSpeakerName, isPartyMemberNoun, isPersonLabel, nameKnowledge } from './names.ts';
 
 interface Event {
   paragraph: number;
@@ -106,7 +106,7 @@ export class Resolver {
     const resolved = this.resolveEntity(phrase, before);
     // A place, a party word, a date or a time zone ("Ohio", "Democratic", "EST") speaks for no one.
     // "the Wisconsin Republican said": the person the article introduced with those words, if any.
-    let entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) : resolved;
+    let entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) ?? this.describedSource(phrase, resolved) : resolved;
     // "the Dutchman", "the Brazilian": a nationality used as a nickname is the person introduced with it.
     const nationality = phrase.form === 'name' && phrase.roleFirst && entity ? demonymOf(entity) : null;
     if (nationality) entity = this.personTitledAs([nationality], before) ?? entity;
@@ -115,6 +115,21 @@ export class Resolver {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
     }
     return entity;
+  }
+
+  /**
+   * "The Wisconsin Republican says …", "the Democrat said …" when no one was introduced with those
+   * words: a description of a person, so the unnamed source as written (never the party or place).
+   */
+  private describedSource(phrase: SpeakerPhrase, resolved: Entity): Entity | null {
+    if (phrase.form !== 'name' || !phrase.mention) return null;
+    const p = this.doc.paragraphs.find((x) => x.n === phrase.paragraph);
+    const article = p?.tokens[phrase.mention.from - 1];
+    if (!p || article?.lower !== 'the' || p.inQuote[phrase.mention.from - 1]) return null;
+    // Only a party member's label ("Republican"), not a place ("the United States"); a nationality
+    // ("the Brazilian") is left to the later rules, which find the player so called more often than not.
+    if (!isPartyMemberNoun(resolved.nameTokens.at(-1) ?? '')) return null;
+    return this.registry.source(`the ${resolved.name}`, phrase.paragraph);
   }
 
   private resolveEntity(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
@@ -310,6 +325,9 @@ export class Resolver {
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
       .at(-1);
     if (!last || before.paragraph - last.paragraph > 1) return null;
+    // "the Democrat said" right after "the Wisconsin Republican says": another label, another person.
+    const head = phrase.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (isPersonLabel(head) && !last.entity.roleWords.has(head)) return null;
     return last.entity.kind === 'source' && last.entity.gender !== 'plural' ? last.entity : null;
   }
 

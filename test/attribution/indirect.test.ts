@@ -75,3 +75,52 @@ describe('parenthetical attribution inside the clause', () => {
       .toEqual([['the people', 'The stake could be worth $6 billion']]);
   });
 });
+
+describe('reported speech without "that" or an auxiliary, an as-clause, a party label as the subject', () => {
+  const find = (result: ReturnType<typeof run>, snippet: string) => result.quotes.find((q) => q.quote.includes(snippet));
+
+  it('a clause with its own subject and past verb after "reported", "claims", "announced"', () => {
+    const result = run(
+      'The Harbour Gazette reported at least six boats sank in the storm overnight.',
+      'Tom Reyes claims the council ignored every warning about the sea wall.',
+      'The agency reported the damaged ferry to the coastguard.',
+      'Maria Chen complained about the delay and Helen Ortiz resigned.',
+    );
+    expect(find(result, 'six boats sank')).toMatchObject({ speaker: 'Harbour Gazette', kind: 'indirect', quote: 'at least six boats sank in the storm overnight' });
+    expect(find(result, 'ignored every warning')).toMatchObject({ speaker: 'Tom Reyes' });
+    // An object, not a clause: "reported the damaged ferry"; another clause's verb: "and Ortiz resigned".
+    expect(find(result, 'damaged ferry')).toBeUndefined();
+    expect(find(result, 'Ortiz resigned')).toBeUndefined();
+  });
+
+  it('"As X observed, …" and "As X noted on Monday, …": the clause after the comma is X’s', () => {
+    const result = run(
+      'Ana Ruiz, the harbour master, spoke at the quay on Monday.',
+      'As the Harbour Gazette observed, the town now owns both piers outright.',
+      'As Ruiz noted on Monday, the repairs will take most of the winter.',
+      'As expected, the vote was delayed again.',
+    );
+    expect(find(result, 'owns both piers')).toMatchObject({ speaker: 'Harbour Gazette', quote: 'the town now owns both piers outright' });
+    expect(find(result, 'most of the winter')).toMatchObject({ speaker: 'Ana Ruiz', quote: 'the repairs will take most of the winter' });
+    expect(find(result, 'vote was delayed')).toBeUndefined();
+  });
+
+  it('"the Wisconsin Republican says", "the Democrat said": a party member no one was introduced as is the source as written', () => {
+    const result = run(
+      'The Wisconsin Republican says the plan is certain to be challenged in the courts.',
+      'The Democrat said the plan would cost far less than its critics claim.',
+    );
+    expect(find(result, 'challenged in the courts')?.speaker).toBe('the Wisconsin Republican');
+    // Another label, another person: not the Republican again.
+    expect(find(result, 'cost far less')?.speaker).toBe('the Democrat');
+    expect(result.speakers.map((s) => s.name)).not.toContain('Wisconsin');
+  });
+
+  it('"the Republican" introduced by name is that person', () => {
+    const result = run(
+      'Republican Jo Kim, who represents the district, spoke on Tuesday.',
+      'The Republican said the plan is certain to be challenged in the courts.',
+    );
+    expect(find(result, 'challenged in the courts')?.speaker).toBe('Jo Kim');
+  });
+});

@@ -87,6 +87,45 @@ function hasAuxiliary(s: Sentence, c: number, e: number): boolean {
   return false;
 }
 
+/** Words that open a clause's subject: "reported [the planes] filled …", "claims [his] plan …". */
+const SUBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most',
+  'all', 'no', 'few', 'several', 'every', 'each', 'both', 'nearly', 'almost', 'more', 'fewer', 'only',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'police', 'officials', 'people',
+]);
+/** Past forms that do not end in -ed, common as a reported clause's verb. */
+const IRREGULAR_PAST = new Set([
+  'went', 'made', 'took', 'came', 'saw', 'knew', 'got', 'gave', 'found', 'became', 'left', 'felt', 'put', 'brought',
+  'began', 'kept', 'held', 'stood', 'heard', 'meant', 'met', 'ran', 'paid', 'led', 'grew', 'lost', 'fell', 'sent',
+  'built', 'drew', 'broke', 'spent', 'rose', 'drove', 'bought', 'won', 'chose', 'struck', 'sold', 'shot', 'hit',
+  'sank', 'flew', 'fled', 'threw', 'caught', 'fought', 'sought', 'stole', 'tore', 'froze', 'hid', 'fed', 'slid', 'swam',
+  'cost', 'cut', 'shut', 'quit', 'spread', 'forgot', 'forgave', 'overtook', 'undid', 'withdrew', 'understood', 'became',
+]);
+
+/**
+ * "reported the planes filled the skies", "claims the NRA’s refusal amounts to …": a clause with a
+ * subject and a past verb right after a verb that needs "that" or an auxiliary otherwise. The
+ * verb must follow a noun (not a determiner: "reported the damaged car" is an object).
+ */
+function hasSubjectAndPastVerb(s: Sentence, c: number, e: number): boolean {
+  const { tokens, inQuote } = s.p;
+  const first = tokens[c];
+  if (!first || inQuote[c] || !isWord(first)) return false;
+  const atLeast = first.lower === 'at' && ['least', 'most'].includes(tokens[c + 1]?.lower ?? '');
+  if (!atLeast && !SUBJECT_OPENERS.has(first.lower) && !/^\d/.test(first.text) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let k = c + 1; k < Math.min(e, c + AUX_WINDOW); k++) {
+    const t = tokens[k]!;
+    // "complained about the delay and Ortiz resigned": the verb of another clause.
+    if (inQuote[k] || !isWord(t) || ['and', 'or', 'but', 'while', 'after', 'before', 'because'].includes(t.lower)) return false;
+    const previous = tokens[k - 1]!.lower;
+    const past = (t.lower.length > 4 && t.lower.endsWith('ed') && t.text === t.lower) || IRREGULAR_PAST.has(t.lower);
+    if (past && k > c && !SUBJECT_OPENERS.has(previous) && !PREPOSITION_WORDS.has(previous)) return true;
+  }
+  return false;
+}
+
+const PREPOSITION_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'under', 'after', 'before', 'and', 'or', 'very', 'most', 'more']);
+
 /** End of a complement: sentence end, ", according to", or "and (also) said" coordinating a new verb. */
 function complementEnd(s: Sentence, c: number): { end: number; according: number } {
   const { tokens, inQuote } = s.p;
@@ -198,6 +237,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       continue;
     }
     lastSubject = subject;
+    const asReported = asReportedClause(s, registry, j, subject);
+    if (asReported) {
+      out.push(asReported.candidate);
+      j = asReported.end - 1;
+      continue;
+    }
     if (verb.frame === 'quote') {
       const described = describedAs(s, j);
       if (described) {
@@ -231,7 +276,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const frameOk =
       verb.frame === 'clause' ? words >= MIN_CLAUSE_WORDS
         : verb.frame === 'content' ? words >= 2
-          : that >= 0 || hasAuxiliary(s, c, end);
+          : that >= 0 || hasAuxiliary(s, c, end) || hasSubjectAndPastVerb(s, c, end);
     if (!frameOk) continue;
     const quote = clauseText(p, c, end);
     if (!quote) continue;
@@ -319,6 +364,37 @@ function clauseAroundQuotes(
   // Only as the statement its fragments belong to: a full quotation inside stays a quotation.
   const holds = { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
   return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...holds }, end };
+}
+
+/**
+ * "As the Ledger observed, the council now controls …", "As Lee noted on Monday, the town …": the
+ * clause after the comma is what the subject of the opening as-clause said.
+ */
+function asReportedClause(s: Sentence, registry: EntityRegistry, j: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  const verb = speechVerb(p.tokens[j]!.lower);
+  if (!verb || verb.frame === 'quote' || subject.tokenIndex > j) return null;
+  let as = subject.tokenIndex - 1;
+  if (p.tokens[as]?.lower === 'the') as--;
+  let first = s.from;
+  while (first < s.to && (!isWord(p.tokens[first]) || ['but', 'and', 'yet', 'so'].includes(p.tokens[first]!.lower))) first++;
+  if (as !== first || p.tokens[as]?.lower !== 'as' || p.inQuote[as]) return null;
+  let comma = tellObjectEnd(s, registry, j);
+  // "As Lee noted on Monday, …": a short time or place phrase before the comma.
+  if (ADJUNCT_OPENERS.has(p.tokens[comma]?.lower ?? '')) {
+    let k = comma;
+    while (k < s.to && k - comma <= MAX_ADJUNCT_WORDS && isWord(p.tokens[k])) k++;
+    if (p.tokens[k]?.text === ',') comma = k;
+  }
+  if (p.tokens[comma]?.text !== ',' || p.inQuote[comma]) return null;
+  for (let k = s.from; k < comma; k++) if (p.inQuote[k]) return null;
+  const c = comma + 1;
+  const { end, according } = complementEnd(s, c);
+  if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
+  const quote = clauseText(p, c, end);
+  if (!quote) return null;
+  const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...quotedRange(p, c, end, j) }, end };
 }
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
