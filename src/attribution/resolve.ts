@@ -5,9 +5,10 @@
  */
 import type { DocModel } from './doc.ts';
 import { sentenceIndexAt } from './doc.ts';
-import { sourceHead, type Entity, type EntityRegistry } from './entities.ts';
+import { sourceHead, type Entity, type EntityRegistry, type NameMention } from './entities.ts';
+import { possessiveAt } from './text.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
-import { SOURCE_NOUNS } from './lexicon.ts';
+import { SOURCE_NOUNS, speechVerb } from './lexicon.ts';
 import { isNonSpeakerName, isPartyMemberNoun, isPersonLabel, nameKnowledge } from './names.ts';
 
 interface Event {
@@ -18,6 +19,11 @@ interface Event {
   speaker: boolean;
   /** An unnamed group mentioned in passing: an antecedent for "they" only. */
   groupOnly?: boolean;
+  /**
+   * A name that only qualifies another ("Obama consultant Cornell Belcher", "the Herald’s Ann
+   * Lee") or that stands inside quoted words: never what a later he or she refers to.
+   */
+  notAntecedent?: 'modifier' | 'quoted';
 }
 
 /** How far back (in paragraphs) a pronoun looks before settling for any earlier person. */
@@ -31,9 +37,30 @@ export class Resolver {
     private readonly registry: EntityRegistry,
   ) {
     for (const m of registry.mentions) {
-      this.events.push({ paragraph: m.paragraph, offset: m.start, sentence: this.sentenceOf(m.paragraph, m.start), entity: m.entity, speaker: false });
+      const notAntecedent = this.modifiesNextName(m) ? 'modifier' : doc.byN.get(m.paragraph)?.inQuote[m.first] ? 'quoted' : undefined;
+      this.events.push({ paragraph: m.paragraph, offset: m.start, sentence: this.sentenceOf(m.paragraph, m.start), entity: m.entity, speaker: false, notAntecedent });
     }
     this.addGroupMentions();
+  }
+
+  /**
+   * "Obama consultant Cornell Belcher", "Acme Corp chief Ann Lee", "the Herald’s Ann Lee": the first
+   * name, then (after a possessive, or up to three lower-case role words) a person's name.
+   */
+  private modifiesNextName(m: NameMention): boolean {
+    const p = this.doc.byN.get(m.paragraph);
+    if (!p) return false;
+    let k = m.last + 1;
+    if (possessiveAt(p.tokens, m.last)) {
+      if (/^[’']$/.test(p.tokens[k]?.text ?? '')) k++;
+    } else {
+      const roleWords: string[] = [];
+      while (roleWords.length < 3 && /^\p{Ll}[\p{L}-]*$/u.test(p.tokens[k]?.text ?? '') && !p.inQuote[k]) roleWords.push(p.tokens[k++]!.text);
+      // Role nouns only ("consultant", "team leader"): "Lee told Ann Roe" is a verb and its object.
+      if (roleWords.length === 0 || !isPrenominalRole(roleWords.join(' ')) || speechVerb(roleWords.at(-1)!.toLowerCase())) return false;
+    }
+    const next = this.registry.mentionStartingAt(m.paragraph, k);
+    return next !== undefined && next !== m && next.entity !== m.entity && next.entity.kind === 'person';
   }
 
   /** "Campaigners gathered …": plural unnamed groups are antecedents for "they". */
@@ -161,9 +188,12 @@ export class Resolver {
     }
     const compatible = (e: Entity) => compatibleWith(pronoun, e);
     const groupsToo = pronoun === 'they' || pronoun === 'we';
+    const sentence = this.sentenceOf(before.paragraph, before.offset);
     const earlier = this.events.filter(
       (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
-        compatible(e.entity) && (groupsToo || !e.groupOnly),
+        compatible(e.entity) && (groupsToo || !e.groupOnly) &&
+        // A qualifying name, or a name inside the very quotation the pronoun attributes ("“Cruz is our best,” he says").
+        e.notAntecedent !== 'modifier' && !(e.notAntecedent === 'quoted' && e.paragraph === before.paragraph && e.sentence === sentence),
     );
     if (earlier.length === 0) return null;
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);

@@ -262,3 +262,33 @@ describe('3c — told <listener>', () => {
     expect(quote).toMatchObject({ speaker: 'Ana Lima', quote: 'the plant would close', via: 'Financial Times' });
   });
 });
+
+describe('names that are not what a later he or she refers to', () => {
+  const speakerOf = (result: ReturnType<typeof run>, snippet: string) => result.quotes.find((q) => q.quote.includes(snippet))?.speaker;
+
+  it('a name that qualifies another ("Reyes adviser Ray Dunn", "the Herald’s Ann Lee")', () => {
+    const result = run(
+      'Tom Reyes won the seat in 2019, and Reyes has held it since.',
+      'Reyes adviser Ray Dunn, the campaign’s longest-serving pollster, picked up the same theme on Monday. “The numbers never added up,” he said.',
+      'Maria Chen runs the council. The Courier’s Ann Lee asked the mayor about the cost. “It is money the town does not have,” she said.',
+    );
+    expect(speakerOf(result, 'never added up')).toBe('Ray Dunn');
+    expect(speakerOf(result, 'does not have')).toBe('Ann Lee');
+  });
+
+  it('a name inside the quotation the pronoun attributes ("“Cruz is our best,” he says")', () => {
+    const result = run(
+      'Tom Reyes, a volunteer, has knocked on doors for months.',
+      'The race is close. “Ray Dunn is our best candidate, and the only one who listens,” he says.',
+    );
+    expect(speakerOf(result, 'our best candidate')).toBe('Tom Reyes');
+  });
+
+  it('a verb after a name is not a role: "Lee told Ann Roe" leaves Lee the antecedent', () => {
+    const result = run(
+      'Samuel Ortiz told Walter Brandt about the clinic last spring.',
+      '“We kept the doors open every single day,” he said.',
+    );
+    expect(speakerOf(result, 'kept the doors open')).toBe('Samuel Ortiz');
+  });
+});
