@@ -127,6 +127,7 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
     if (!ctx || span.text.length === 0 || isScareQuote(ctx) || isTitleCased(span.text)) continue;
     const hit = runSieves(ctx, registry);
     if (!isStatement(ctx, hit, lastAccepted)) continue;
+    if (isQuotedTerm(ctx, span.text, hit)) continue;
     lastAccepted = { paragraph: ctx.last.n, sentence: ctx.last.sentenceOf[ctx.suffix.from - 1] ?? -1 };
     if (hit?.verb) usedVerbs.add(`${hit.verb.paragraph}:${hit.verb.token}`);
     pending.push({
@@ -191,6 +192,20 @@ function isStatement(ctx: QuoteContext, hit: SieveHit | null, lastAccepted: Sent
     return lastAccepted?.paragraph === ctx.first.n && lastAccepted.sentence === sentence;
   }
   return true;
+}
+
+/** Quoted words this short are a term rather than a statement unless speech is reported around them. */
+const MAX_TERM_WORDS = 2;
+
+/**
+ * “workplace”, “gun control”, “R”: a word or two in quotation marks inside a sentence, with no
+ * speech verb near them and not introduced by one, marks a term (or a scare quote), not anybody's
+ * statement. "said the room was “gutted”" keeps its cue and stays a statement.
+ */
+function isQuotedTerm(ctx: QuoteContext, text: string, hit: SieveHit | null): boolean {
+  if (hit?.verb || quoteKind(ctx) !== 'partial') return false;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= MAX_TERM_WORDS && !hasSpeechCue(ctx);
 }
 
 /** "…, Lee said, according to Reuters" / "…,” she told BBC Sport": the outlet that relayed it. */

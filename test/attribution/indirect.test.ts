@@ -124,3 +124,16 @@ describe('reported speech without "that" or an auxiliary, an as-clause, a party 
     expect(find(result, 'challenged in the courts')?.speaker).toBe('Jo Kim');
   });
 });
+
+describe('a quoted term is not a statement', () => {
+  it('a word or two in quotation marks with no speech around them is dropped; with a cue it stays', () => {
+    const result = run(
+      'Ana Ruiz, the harbour master, opened the new pier on Monday.',
+      'Ruiz has long backed what locals call the “sea wall” plan, and the pier is her “legacy” project.',
+      'Ruiz said the crews were “exhausted” but that the work was finished on time.',
+    );
+    const quotes = result.quotes.map((q) => q.quote);
+    expect(quotes).not.toContain('legacy');
+    expect(quotes.some((q) => q.includes('exhausted'))).toBe(true);
+  });
+});
