@@ -264,7 +264,6 @@ describe('3c — told <listener>', () => {
 });
 
 describe('names that are not what a later he or she refers to', () => {
-  const speakerOf = (result: ReturnType<typeof run>, snippet: string) => result.quotes.find((q) => q.quote.includes(snippet))?.speaker;
 
   it('a name that qualifies another ("Reyes adviser Ray Dunn", "the Herald’s Ann Lee")', () => {
     const result = run(
