@@ -163,6 +163,9 @@ export class ArticleIndex {
       this.readSavedTerms(plain);
     }
     this.groupVocabularyByLength();
+    // Every paragraph went through documentWords above; its word lists (a few times the text in
+    // memory) are needed again only for the few texts later questions touch.
+    this.wordCache.clear();
     this.quoteForms = attribution.quotes.map((q) => ` ${verbatimForm(q.quote)} `);
   }
 
