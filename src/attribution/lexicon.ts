@@ -277,7 +277,8 @@ export const VERB_MODIFIERS = new Set([
   'too', 'firmly', 'strongly', 'clearly', 'openly', 'flatly', 'simply', 'only', 'even', 'still',
   'however', 'previously', 'last', 'already', 'often', 'frequently', 'similarly', 'likewise', 'may',
   'might', 'could', 'did', 'does', 'do', 'always', 'once', 'bluntly', 'angrily', 'quietly',
-  'confidently', 'cautiously', 'optimistically', 'added',
+  'confidently', 'cautiously', 'optimistically', 'added', 'now', 'first', 'initially', 'finally',
+  'subsequently', 'immediately', 'soon', 'just', 'ultimately', 'eventually', 'originally',
 ]);
 
 /** Auxiliaries and modals: a complement holding one is a clause, not a noun phrase. */

@@ -81,12 +81,29 @@ function isModifier(p: ParagraphModel, i: number): boolean {
   return VERB_MODIFIERS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4);
 }
 
+const MAX_PARENTHETICAL_TOKENS = 8;
+
+/**
+ * "Sen. Ann Lee (D-Ore.) said", "Tom Hart (pictured) said": the length in tokens of a short
+ * parenthesis ending at `i`, or 0.
+ */
+function parentheticalEndingAt(p: ParagraphModel, i: number): number {
+  if (i < 1 || p.tokens[i]?.text !== ')' || p.inQuote[i]) return 0;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const text = p.tokens[k]!.text;
+    if (text === '(') return p.sentenceOf[k] === p.sentenceOf[i] ? i - k + 1 : 0;
+    if (text === ')' || p.inQuote[k]) return 0;
+  }
+  return 0;
+}
+
 /** The speaker phrase that is the subject of the verb at token `verb`, or null. */
 export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
   let i = verb - 1;
   for (;;) {
     if (i >= 0 && isModifier(p, i)) i--;
     else if (timePhraseEndingAt(p, i) > 0) i -= timePhraseEndingAt(p, i);
+    else if (parentheticalEndingAt(p, i) > 0) i -= parentheticalEndingAt(p, i);
     else break;
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;

@@ -137,3 +137,17 @@ describe('a quoted term is not a statement', () => {
     expect(quotes.some((q) => q.includes('exhausted'))).toBe(true);
   });
 });
+
+describe('a subject with a short parenthesis or an adverb before the verb', () => {
+  it('"Sen. Ana Ruiz (D-Ore.) said …", "Ruiz now says that …"', () => {
+    const result = run(
+      'Sen. Ana Ruiz (D-Ore.) said she will release the full budget records next week.',
+      'Rep. Tom Hart (R-Ga.) said that the early vote threw the old assumptions into doubt.',
+      'Ruiz now says that the plan is the best deal available for the state.',
+    );
+    const speakerOf = (snippet: string) => result.quotes.find((q) => q.quote.includes(snippet))?.speaker;
+    expect(speakerOf('release the full budget')).toBe('Ana Ruiz');
+    expect(speakerOf('threw the old assumptions')).toBe('Tom Hart');
+    expect(speakerOf('best deal available')).toBe('Ana Ruiz');
+  });
+});
