@@ -151,3 +151,19 @@ describe('a subject with a short parenthesis or an adverb before the verb', () =
     expect(speakerOf('best deal available')).toBe('Ana Ruiz');
   });
 });
+
+describe('a statement before the subject, with the circumstances of saying it after the verb', () => {
+  it('"…, the Gazette reported on Thursday, two days after …", "…, Ruiz said after meeting …", "After all, she argued, …"', () => {
+    const result = run(
+      'Ana Ruiz, the harbour master, spoke on Monday.',
+      'The ferry will run again in March, the Harbour Gazette reported on Thursday, two days after the storm closed the port.',
+      'After all, she argued, the town has paid for the pier twice already.',
+      'The repairs are finished, Ruiz said after meeting the council on Friday, because the crews worked through the night.',
+    );
+    const find = (snippet: string) => result.quotes.find((q) => q.quote.includes(snippet));
+    expect(find('ferry will run')).toMatchObject({ speaker: 'Harbour Gazette', quote: 'The ferry will run again in March' });
+    expect(find('paid for the pier')).toMatchObject({ speaker: 'Ana Ruiz', quote: 'the town has paid for the pier twice already' });
+    expect(find('repairs are finished')).toMatchObject({ speaker: 'Ana Ruiz', quote: 'The repairs are finished' });
+    expect(find('meeting the council')).toBeUndefined();
+  });
+});

@@ -260,6 +260,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       if (medial) out.push(medial);
       continue;
     }
+    const before = statementBeforeSubject(s, registry, subject, j);
+    if (before) {
+      out.push(before);
+      continue;
+    }
     let c = j + 1;
     if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
     const told = toldOutlet(p, registry, j);
@@ -538,9 +543,43 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   const apposition = subject.tokenIndex > j && /^(?:a|an|the|his|her|their|its)$/.test(p.tokens[k + 1]?.lower ?? '');
   const parenthetical = p.tokens[k]?.text === ',' && !apposition && continuesClause(p, k + 1, s.to);
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
-  const quote = parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
+  // "After all, she argued, the town has paid …": after a discourse opener the statement is what follows.
+  const opener = parenthetical && DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaAt - 1]?.end ?? 0)).toLowerCase());
+  const quote = opener ? clauseText(p, k + 1, s.to) : parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null } : null;
+}
+
+/** Sentence openers that belong to no one's words: "After all, she argued, …". */
+const DISCOURSE_OPENERS = new Set([
+  'after all', 'in fact', 'indeed', 'of course', 'still', 'however', 'yet', 'but', 'and', 'so', 'besides', 'meanwhile',
+  'moreover', 'nevertheless', 'nonetheless', 'instead', 'ultimately', 'frankly', 'honestly', 'clearly', 'in short',
+  'in any case', 'at least', 'above all', 'for now', 'first', 'second', 'finally', 'now', 'then', 'anyway', 'otherwise',
+  'perhaps', 'maybe', 'sadly', 'unfortunately', 'fortunately', 'in the end', 'for example', 'for instance',
+]);
+
+/** Words that open the circumstances of saying something: "said after meeting …", "reported on Thursday, …". */
+const CIRCUMSTANCE_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'following', 'on', 'in', 'at', 'outside', 'from', 'via', 'through', 'late', 'earlier', 'last', 'this', 'yesterday', 'today']);
+
+/**
+ * "The repairs are finished, Ruiz said after meeting the council, because …", "The ferry will run
+ * in March, the Gazette reported on Thursday, two days after …": a full clause before the comma
+ * that precedes the subject is the statement; what follows the verb is when or where it was said.
+ */
+function statementBeforeSubject(s: Sentence, registry: EntityRegistry, subject: SpeakerPhrase, j: number): IndirectCandidate | null {
+  const { p } = s;
+  if (subject.tokenIndex > j) return null;
+  const after = p.tokens[j + 1];
+  if (!after || !(after.text === ',' || CIRCUMSTANCE_OPENERS.has(after.lower))) return null;
+  let commaAt = subject.tokenIndex - 1;
+  if (p.tokens[commaAt]?.lower === 'the') commaAt--;
+  if (p.tokens[commaAt]?.text !== ',' || p.inQuote[commaAt]) return null;
+  for (let k = s.from; k < commaAt; k++) if (p.inQuote[k]) return null;
+  if (wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
+  if (!hasAuxiliary(s, s.from, commaAt) && !hasSubjectAndPastVerb(s, s.from, commaAt)) return null;
+  const quote = clauseText(p, s.from, commaAt);
+  if (!quote) return null;
+  return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: toldOutlet(p, registry, j), relayedBy: null };
 }
 
 const MAX_ROLE_BEFORE_NAME = 8;
