@@ -43,6 +43,7 @@ async function measureSize(size: number): Promise<Record<string, number | string
   const { UploadPreparer } = await import('../src/library/upload-preparer.ts');
   const { buildIndex } = await import('../src/search/index.ts');
   const { summary } = await import('../src/answers/summary.ts');
+  const { articleFromJson } = await import('../src/library/prepare.ts');
   const preparer = new UploadPreparer();
   try {
     await preparer.prepare(new TextEncoder().encode(articleOf(5_000)), 'text'); // the worker started
@@ -63,7 +64,7 @@ async function measureSize(size: number): Promise<Record<string, number | string
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     const t1 = performance.now();
-    const article = { ...parseArticleJson(upload.prepared.articleJson), id: 'scaling' };
+    const article = { ...articleFromJson(upload.prepared.articleJson), id: 'scaling' };
     const attribution = JSON.parse(upload.prepared.attributionJson);
     const ctx = { article, attribution, index: buildIndex(article, attribution, upload.prepared.searchJson ?? undefined) };
     const contextMs = performance.now() - t1;
@@ -109,9 +110,6 @@ export async function scaling(): Promise<Record<string, unknown>> {
   };
 }
 
-function parseArticleJson(json: string) {
-  return JSON.parse(json) as import('../src/article/types.ts').Article;
-}
 
 const sizeArg = process.argv.indexOf('--size');
 if (sizeArg >= 0) console.log(JSON.stringify(await measureSize(Number(process.argv[sizeArg + 1]))));

@@ -11,13 +11,12 @@ import type { ArticleContext } from '../answers/context.ts';
 import { MIN_ANSWER_SCORE } from '../answers/whoSaid.ts';
 import { BOT_LIMITS } from '../constants.ts';
 import { ArticleError, DEFAULT_ARTICLE_PATH } from '../article/load.ts';
-import type { Article } from '../article/types.ts';
 import type { Attribution } from '../attribution/types.ts';
 import { buildIndex } from '../search/index.ts';
 import { LibraryIndex } from './library-index.ts';
 import { LRUCache } from 'lru-cache';
 import { Partition, type ShardSet } from './partition.ts';
-import { prepareStory, type PreparedArticle } from './prepare.ts';
+import { articleFromJson, prepareStory, type PreparedArticle } from './prepare.ts';
 import { prepareMany } from './prepare-pool.ts';
 import { isUnwritableError, openStore, type ArticleListing, type DerivedRow, type LibraryChange, type LibraryStore, type NewArticle } from './store.ts';
 import type { ArticleCitation, ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
@@ -96,7 +95,7 @@ function parseAttribution(json: string): Attribution {
 
 /** An article's context from its stored analysis; throws when any part cannot be read. */
 function loadContext(id: number, stored: DerivedRow): ArticleContext {
-  const article = { ...(JSON.parse(stored.articleJson) as Article), id: String(id) };
+  const article = { ...articleFromJson(stored.articleJson), id: String(id) };
   if (!Array.isArray(article.paragraphs)) throw new Error('not an article');
   const attribution = parseAttribution(stored.attributionJson);
   return { article, attribution, index: buildIndex(article, attribution, stored.searchJson ?? undefined) };
