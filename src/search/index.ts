@@ -22,10 +22,14 @@ interface IndexedDoc {
   text: string;
   speaker?: string;
   description?: string;
-  context?: string;
 }
 
-/** How much a match in each field counts toward a document's coverage of the question. */
+/**
+ * How much a match in each field counts toward a document's coverage of the question. `context`
+ * is not a field of the index: it is the text of the statement's own paragraphs (for a passage,
+ * the paragraph before it), read off those paragraphs' own matches at query time — indexing it
+ * again with every statement held each paragraph's words three to six times over.
+ */
 const FIELD_WEIGHT: Readonly<Record<DocType, Readonly<Record<string, number>>>> = {
   // A who-said question that names a quote's own speaker is more often about someone else's words
   // on them than about theirs: the name counts for less than the statement's own words.
@@ -35,7 +39,9 @@ const FIELD_WEIGHT: Readonly<Record<DocType, Readonly<Record<string, number>>>> 
   passage: { text: 1, context: 0.3 },
 };
 /** MiniSearch BM25 field boosts (ranking among documents of similar coverage). */
-const FIELD_BOOST = { text: 2, speaker: 1.5, description: 1, context: 0.5 };
+const FIELD_BOOST = { text: 2, speaker: 1.5, description: 1 };
+/** Share of a context paragraph's BM25 score added to the document's (its boost 0.5 against text's 2). */
+const CONTEXT_BM25_SHARE = 0.25;
 /** Coverage credit for a term matched only by prefix or by a typo-tolerant (fuzzy) match. */
 const PREFIX_CREDIT = 0.7;
 const FUZZY_CREDIT = 0.6;
@@ -144,7 +150,7 @@ export class ArticleIndex {
     this.aliases = new AliasMap(attribution);
     this.paragraphCount = Math.max(1, article.paragraphs.length);
     const options = {
-      fields: ['text', 'speaker', 'description', 'context'],
+      fields: ['text', 'speaker', 'description'],
       storeFields: ['type', 'ref'],
       tokenize: (text: string) => this.documentWords(text),
       processTerm: (word: string) => this.processWord(word),
@@ -205,7 +211,7 @@ export class ArticleIndex {
 
   private collectVocabulary(documents: readonly IndexedDoc[]): void {
     for (const doc of documents) {
-      for (const field of [doc.text, doc.speaker, doc.description, doc.context]) {
+      for (const field of [doc.text, doc.speaker, doc.description]) {
         if (!field) continue;
         for (const word of this.documentWords(field)) {
           const term = this.processWord(word);
@@ -259,7 +265,7 @@ export class ArticleIndex {
     }
   }
 
-  /** Document text → words with alias placeholders; memoised because context fields repeat paragraphs. */
+  /** Document text → words with alias placeholders; memoised because statements repeat their paragraphs' words. */
   private documentWords(text: string): string[] {
     let cached = this.wordCache.get(text);
     if (!cached) {
@@ -278,7 +284,6 @@ export class ArticleIndex {
   }
 
   private documents(): IndexedDoc[] {
-    const byNumber = new Map(this.article.paragraphs.map((p) => [p.n, p]));
     const quoteDocs = this.attribution.quotes.map((q, i): IndexedDoc => {
       const speaker = this.aliases.entityFor(q.speaker)?.speaker;
       return {
@@ -288,17 +293,10 @@ export class ArticleIndex {
         text: q.quote,
         speaker: q.speaker,
         description: speaker?.description ?? '',
-        context: q.paragraphs.map((n) => byNumber.get(n)?.text ?? '').join('\n'),
       };
     });
     const passageDocs = this.article.paragraphs.map(
-      (p, i): IndexedDoc => ({
-        id: `p${p.n}`,
-        type: 'passage',
-        ref: p.n,
-        text: p.text,
-        context: this.article.paragraphs[i - 1]?.text ?? '',
-      }),
+      (p): IndexedDoc => ({ id: `p${p.n}`, type: 'passage', ref: p.n, text: p.text }),
     );
     return [...quoteDocs, ...passageDocs];
   }
@@ -349,16 +347,29 @@ export class ArticleIndex {
     const variants = this.variantsOf(query.terms, query.synonyms ?? 'core', query.optional);
     if (variants.size === 0) return [];
     const searched = [...variants.keys()];
-    // One MiniSearch query for all terms (OR); each match is traced back to its question term below.
+    // One MiniSearch query for all terms (OR), over the documents asked for and every passage (the
+    // context of each); each match is traced back to its question term below.
     const results = this.search.search(searched.join(' '), {
       tokenize: () => searched,
       processTerm: (t) => t,
       boost: FIELD_BOOST,
       prefix: (t) => this.allowsPrefix(t),
-      filter: (r) => r['type'] === type && (!filter || filter(r['ref'] as number)),
+      filter: (r) => r['type'] === 'passage' || r['type'] === type,
     });
+    const own = new Map<number, SearchResult>();
+    const passages = new Map<number, SearchResult>();
+    for (const r of results) {
+      const ref = r['ref'] as number;
+      if (r['type'] === 'passage') passages.set(ref, r);
+      if (r['type'] === type && (!filter || filter(ref))) own.set(ref, r);
+    }
+    const refs = new Set(own.keys());
+    for (const n of passages.keys()) for (const ref of this.docsWithContext(type, n)) if (!filter || filter(ref)) refs.add(ref);
     const near = new Map<string, number>();
-    const hits = results.map((r) => this.hitOf(r, type, variants, near));
+    const hits = [...refs].map((ref) => {
+      const context = this.contextParagraphs(type, ref).flatMap((n) => passages.get(n) ?? []);
+      return this.hitOf(ref, own.get(ref), context, type, variants, near);
+    });
     // A misspelt word is unknown to the article; weigh it like the word it was matched to.
     const weights = new Map(query.weights);
     for (const [term, idf] of near) weights.set(term, idf);
@@ -435,32 +446,88 @@ export class ArticleIndex {
     return 0;
   }
 
+  /** The paragraphs whose text is the context of a document: a statement's own, a passage's previous one. */
+  private contextParagraphs(type: DocType, ref: number): number[] {
+    if (type === 'quote') return this.attribution.quotes[ref]?.paragraphs ?? [];
+    const previous = this.paragraphOrder().before.get(ref);
+    return previous === undefined ? [] : [previous];
+  }
+
+  /** The documents of `type` whose context is paragraph `n` (contextParagraphs read backwards). */
+  private docsWithContext(type: DocType, n: number): readonly number[] {
+    if (type === 'passage') {
+      const next = this.paragraphOrder().after.get(n);
+      return next === undefined ? [] : [next];
+    }
+    if (!this.quotesByParagraph) {
+      this.quotesByParagraph = new Map();
+      this.attribution.quotes.forEach((q, i) => {
+        for (const p of new Set(q.paragraphs)) this.quotesByParagraph!.set(p, [...(this.quotesByParagraph!.get(p) ?? []), i]);
+      });
+    }
+    return this.quotesByParagraph.get(n) ?? [];
+  }
+
+  private quotesByParagraph: Map<number, number[]> | undefined;
+  private paragraphNeighbours: { before: Map<number, number>; after: Map<number, number> } | undefined;
+
+  private paragraphOrder(): { before: Map<number, number>; after: Map<number, number> } {
+    if (!this.paragraphNeighbours) {
+      const before = new Map<number, number>();
+      const after = new Map<number, number>();
+      const ps = this.article.paragraphs;
+      for (let i = 1; i < ps.length; i++) {
+        before.set(ps[i]!.n, ps[i - 1]!.n);
+        after.set(ps[i - 1]!.n, ps[i]!.n);
+      }
+      this.paragraphNeighbours = { before, after };
+    }
+    return this.paragraphNeighbours;
+  }
+
+  /**
+   * A document's hit: its own fields' matches, and its context paragraphs' text matches at the
+   * context's weight.
+   */
   private hitOf(
-    r: SearchResult,
+    ref: number,
+    own: SearchResult | undefined,
+    context: readonly SearchResult[],
     type: DocType,
     variants: ReadonlyMap<string, readonly { term: string; credit: number }[]>,
     near: Map<string, number>,
   ): Hit {
     const matched = new Map<string, number>();
     let contradicted: Set<string> | undefined;
-    for (const [docTerm, fields] of Object.entries(r.match)) {
-      const fieldWeight = Math.max(...fields.map((f) => FIELD_WEIGHT[type][f] ?? 0));
+    const credit = (docTerm: string, fieldWeight: number, inText: boolean): void => {
       for (const [variant, origins] of variants) {
-        const credit = this.matchCredit(docTerm, variant);
-        if (credit === 0) continue;
+        const match = this.matchCredit(docTerm, variant);
+        if (match === 0) continue;
         for (const origin of origins) {
           if (origin.credit === ANTONYM) {
-            if (credit === 1 && fields.includes('text')) (contradicted ??= new Set()).add(origin.term);
+            if (match === 1 && inText) (contradicted ??= new Set()).add(origin.term);
             continue;
           }
-          matched.set(origin.term, Math.max(matched.get(origin.term) ?? 0, credit * origin.credit * fieldWeight));
+          matched.set(origin.term, Math.max(matched.get(origin.term) ?? 0, match * origin.credit * fieldWeight));
           if (!this.paragraphDf.has(origin.term) && this.paragraphDf.has(docTerm)) {
             near.set(origin.term, Math.max(near.get(origin.term) ?? 0, this.idf(docTerm)));
           }
         }
       }
+    };
+    let bm25 = 0;
+    if (own) {
+      bm25 += own.score;
+      for (const [docTerm, fields] of Object.entries(own.match)) {
+        credit(docTerm, Math.max(...fields.map((f) => FIELD_WEIGHT[type][f] ?? 0)), fields.includes('text'));
+      }
     }
-    const hit: Hit = { type, ref: r['ref'] as number, coverage: 0, bm25: r.score, matched };
+    const contextWeight = FIELD_WEIGHT[type]['context'] ?? 0;
+    for (const r of context) {
+      bm25 += CONTEXT_BM25_SHARE * r.score;
+      for (const [docTerm, fields] of Object.entries(r.match)) if (fields.includes('text')) credit(docTerm, contextWeight, false);
+    }
+    const hit: Hit = { type, ref, coverage: 0, bm25, matched };
     if (contradicted) hit.contradicted = contradicted;
     return hit;
   }

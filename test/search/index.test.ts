@@ -179,3 +179,39 @@ describe('verbatim forms', () => {
     expect(words("Russia's Sino-US war")).toEqual(['Russia', 'Sino', 'US', 'war']);
   });
 });
+
+describe('context of statements and passages', () => {
+  // One paragraph holding several statements, as long-form copy often does.
+  const crowded = [
+    'The harbour board met on Tuesday.',
+    'Dredging costs tripled after the storm, "We cannot wait," Ana Reyes said. "It is urgent," said Ben Ito. "Act now," Reyes added.',
+  ];
+  const crowdedAttribution = {
+    quotes: [
+      quote('Ana Reyes', 'We cannot wait,', [2]),
+      quote('Ben Ito', 'It is urgent,', [2]),
+      quote('Ana Reyes', 'Act now,', [2]),
+    ],
+    speakers: [speaker('Ana Reyes', ['Reyes']), speaker('Ben Ito', ['Ito'])],
+    mentioned: [],
+  };
+  const { index } = handContext(crowded, crowdedAttribution);
+
+  it('finds a statement by the words of its paragraph, at the context weight', () => {
+    const hits = index.hits(index.queryTerms('dredging costs tripled', 'who-said'), 'quote');
+    expect(hits.map((h) => h.ref).sort()).toEqual([0, 1, 2]);
+    for (const hit of hits) expect(hit.coverage).toBeCloseTo(0.5);
+  });
+
+  it('finds a passage by the words of the paragraph before it, at the passage context weight', () => {
+    const hits = index.hits(index.queryTerms('harbour board', 'ask'), 'passage');
+    expect(hits.map((h) => [h.ref, Number(h.coverage.toFixed(2))])).toEqual([[1, 1], [2, 0.3]]);
+  });
+
+  it('indexes a paragraph once, not again with each of its statements', () => {
+    const saved = JSON.parse(index.serialize()) as { index: [string, Record<string, Record<string, number>>][] };
+    const dredging = saved.index.find(([term]) => term.startsWith('dredg'));
+    const postings = Object.values(dredging![1]).reduce((n, docs) => n + Object.keys(docs).length, 0);
+    expect(postings).toBe(1);
+  });
+});
