@@ -4,14 +4,26 @@
  * Readability (on a linkedom DOM). The result then goes through the ordinary cleaner and reader
  * (parseArticle), so a library article is read exactly like a file on disk.
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { ArticleError, parseArticle } from '../article/load.ts';
 import type { Article } from '../article/types.ts';
 import { BOT_LIMITS } from '../constants.ts';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+type ParseHtml = typeof import('linkedom').parseHTML;
+let parseHtmlLoaded: ParseHtml | undefined;
+
+/**
+ * linkedom's parseHTML, loaded on first use: it is ~27 MB of resident memory in each thread that
+ * loads it, and most uploads are plain text (the bot's thread only needs formatOf from here).
+ */
+function parseHTML(html: string): ReturnType<ParseHtml> {
+  parseHtmlLoaded ??= (createRequire(import.meta.url)('linkedom') as typeof import('linkedom')).parseHTML;
+  return parseHtmlLoaded(html);
+}
 
 const EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
   txt: 'text',

@@ -29,10 +29,12 @@ export interface UploadLimits {
 }
 
 /**
- * Measured (scripts/bench.ts scaling table): a 2 MB article of ordinary paragraphs reads in a few
- * seconds and well within this heap on an idle machine; the deadline leaves room for a loaded one.
+ * Measured (`npm run bench -- --scaling`): a 2 MB article of ordinary paragraphs reads in 7–9 s
+ * with a live heap under 128 MB at its peak (serialising its index), and the bot's process stays
+ * under 300 MB while it does; a tighter heap refuses it (96 MB did). The deadline leaves room for a
+ * loaded machine.
  */
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { timeoutMs: 60_000, maxHeapMb: 192, maxQueued: 4, startTimeoutMs: 60_000 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { timeoutMs: 60_000, maxHeapMb: 128, maxQueued: 4, startTimeoutMs: 60_000 };
 
 export const UPLOAD_MESSAGES = {
   tooSlow: (seconds: number) =>
