@@ -68,6 +68,19 @@ function docId(articleId: number, quoteIndex: number): string {
   return `${articleId}:${quoteIndex}`;
 }
 
+/** The parts of MiniSearch that its toJSON writes (private in its types; read by serializeInSlices). */
+interface MiniSearchInternals {
+  _index: Iterable<[string, Map<number, Map<number, number>>]>;
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+}
+
 interface Persisted {
   format: 1;
   search: AsPlainObject;
@@ -96,6 +109,62 @@ export class LibraryIndex {
     return JSON.stringify(persisted);
   }
 
+  /** Terms (or documents, or df entries) written between two yields of serializeInSlices. */
+  static readonly SERIALIZE_SLICE = 4_000;
+
+  /**
+   * The same text as serialize(), written a slice at a time with a yield to the event loop between
+   * slices: a library index of thousands of articles takes hundreds of milliseconds to serialise,
+   * which would hold every member's command that long after each addition. Null when the index
+   * changed meanwhile (an addition, a removal, MiniSearch's background vacuum): save again later.
+   * It reads MiniSearch's own maps, as its toJSON does; should those ever change shape, it falls
+   * back to serialize() (persisted.test.ts compares the two).
+   */
+  async serializeInSlices(slice = LibraryIndex.SERIALIZE_SLICE): Promise<string | null> {
+    const inside = this.search as unknown as MiniSearchInternals;
+    const shaped = [inside._index, inside._documentIds, inside._fieldLength, inside._storedFields].every((m) => m && typeof m[Symbol.iterator] === 'function');
+    if (!shaped) return this.serialize();
+    const generation = this.generation;
+    const dirt = inside._dirtCount;
+    let written = 0;
+    const changed = async (): Promise<boolean> => {
+      if (++written % slice !== 0) return false;
+      await new Promise((resolve) => setImmediate(resolve));
+      return this.generation !== generation || this.search.isVacuuming || inside._dirtCount !== dirt;
+    };
+    if (this.search.isVacuuming) return null;
+    const objectOf = async (map: Iterable<[unknown, unknown]>): Promise<string | null> => {
+      const parts: string[] = [];
+      for (const [key, value] of map) {
+        parts.push(`${JSON.stringify(String(key))}:${JSON.stringify(value)}`);
+        if (await changed()) return null;
+      }
+      return `{${parts.join(',')}}`;
+    };
+    const documentIds = await objectOf(inside._documentIds);
+    const fieldLength = documentIds === null ? null : await objectOf(inside._fieldLength);
+    const storedFields = fieldLength === null ? null : await objectOf(inside._storedFields);
+    if (storedFields === null) return null;
+    const terms: string[] = [];
+    for (const [term, fieldIndex] of inside._index) {
+      const data: Record<string, Record<string, number>> = {};
+      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+      terms.push(JSON.stringify([term, data]));
+      if (await changed()) return null;
+    }
+    const df: string[] = [];
+    for (const entry of this.df) {
+      df.push(JSON.stringify(entry));
+      if (await changed()) return null;
+    }
+    const head = JSON.stringify({ documentCount: inside._documentCount, nextId: inside._nextId });
+    const search =
+      `${head.slice(0, -1)},"documentIds":${documentIds},"fieldIds":${JSON.stringify(inside._fieldIds)},"fieldLength":${fieldLength},` +
+      `"averageFieldLength":${JSON.stringify(inside._avgFieldLength)},"storedFields":${storedFields},"dirtCount":${inside._dirtCount},` +
+      `"index":[${terms.join(',')}],"serializationVersion":2}`;
+    return `{"format":1,"search":${search},"df":[${df.join(',')}]}`;
+  }
+
   get documentCount(): number {
     return this.search.documentCount;
   }
@@ -112,7 +181,7 @@ export class LibraryIndex {
   }
 
   /** Quotes added at a time by addInSlices. */
-  static readonly SLICE = 500;
+  static readonly SLICE = 250;
 
   /** Index an article's quotes (replacing any earlier version of the same article). */
   add(articleId: number, guildId: string | null, attribution: Attribution): void {
@@ -130,7 +199,11 @@ export class LibraryIndex {
     }
   }
 
+  /** Counts additions and removals, so a serialisation in slices can tell that the index changed under it. */
+  private generation = 0;
+
   private addDocs(docs: LibraryDoc[]): void {
+    this.generation++;
     this.search.addAll(docs);
     for (const doc of docs) for (const term of this.termsOf(doc)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
@@ -155,6 +228,7 @@ export class LibraryIndex {
   }
 
   remove(articleId: number): void {
+    this.generation++;
     for (let i = 0; this.search.has(docId(articleId, i)); i++) {
       const id = docId(articleId, i);
       const stored = this.search.getStoredFields(id) as Partial<LibraryDoc> | undefined;

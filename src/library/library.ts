@@ -114,6 +114,8 @@ export function contextBytes(ctx: ArticleContext): number {
  */
 export const LIBRARY_INDEX_SAVE_DELAY_MS = 5_000;
 export const DEFAULT_MAX_ARTICLES_PER_GUILD = 500;
+/** Above this many characters of quotes, the work after an article's write yields to other commands first. */
+const LARGE_ROW_CHARS = 200_000;
 /** A later answer must come this close to the best, as within one article. */
 const RELATIVE_TO_BEST = 0.75;
 
@@ -189,6 +191,7 @@ export class Library {
     try {
       await this.flush();
     } finally {
+      clearTimeout(this.saveTimer);
       await this.store.close();
     }
   }
@@ -261,11 +264,15 @@ export class Library {
     this.saveTimer = undefined;
     if (this.readOnly) return;
     const revision = this.knownRevision;
-    await this.store.saveLibraryIndex(this.partition.scope, {
-      indexVersion: this.version,
-      revision,
-      searchJson: this.libraryIndex.serialize(),
-    });
+    const index = this.libraryIndex;
+    // Written in slices so other members' commands are answered meanwhile; an index that changed
+    // under it (or was replaced by a rebuild) is saved again later, as of its new revision.
+    const searchJson = await index.serializeInSlices();
+    if (searchJson === null || index !== this.libraryIndex) {
+      this.scheduleSave();
+      return;
+    }
+    await this.store.saveLibraryIndex(this.partition.scope, { indexVersion: this.version, revision, searchJson });
     this.savedRevision = revision;
   }
 
@@ -418,6 +425,9 @@ export class Library {
       throw new LibraryError(`That article is already in the library: #${result.existing.id} “${result.existing.title}”.`);
     }
     const stored = result.row;
+    // A large article's write held the thread (~150 ms for 2 MB in SQLite): let the commands that
+    // waited meanwhile run before its quotes are read back and indexed.
+    if (prepared.attributionJson.length > LARGE_ROW_CHARS) await new Promise((resolve) => setImmediate(resolve));
     await this.afterWrite({
       revision: result.revision,
       articleId: stored.id,
@@ -465,7 +475,8 @@ export class Library {
   /** Finish background writes, and save the library index now if it has writes the saved one lacks. */
   async flush(): Promise<void> {
     await Promise.all(this.backgroundWrites);
-    if (this.savedRevision !== this.knownRevision || this.saveTimer) await this.persistLibraryIndex();
+    // A save that found the index changing under it reschedules itself; here it is tried again now.
+    for (let tries = 0; tries < 5 && (this.savedRevision !== this.knownRevision || this.saveTimer); tries++) await this.persistLibraryIndex();
   }
 
   /** Remove one of a server's own articles; the bundled ones cannot be removed. */
