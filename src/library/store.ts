@@ -8,8 +8,10 @@
  * other processes sharing the database can catch up with exactly what changed.
  */
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import type { Db } from './db.ts';
 import { openDatabase } from './db.ts';
+import type { SqliteWriteRequest } from './sqlite-write-worker.ts';
 
 /** What the duplicate check looks up (an index on it), instead of comparing every stored text. */
 export function textHash(text: string): string {
@@ -186,7 +188,27 @@ export class SqliteStore implements LibraryStore {
     })();
   }
 
+  /** Inserts made on a worker thread (large articles), for tests and metrics. */
+  offThreadInserts = 0;
+  private readonly writesInFlight = new Set<Promise<unknown>>();
+
   async insert(article: NewArticle, derived: DerivedRow, rules: InsertRules = {}): Promise<InsertResult> {
+    const chars = article.text.length + derived.articleJson.length + derived.attributionJson.length + (derived.searchJson?.length ?? 0);
+    if (chars < OFF_THREAD_INSERT_CHARS || rules.insideTransaction || this.where === ':memory:' || !this.db.open) return this.insertNow(article, derived, rules);
+    const { insideTransaction: _none, ...plainRules } = rules;
+    const write = insertOnWorker({ path: this.where, article, derived, rules: plainRules });
+    this.writesInFlight.add(write);
+    try {
+      const result = await write;
+      this.offThreadInserts++;
+      return result;
+    } finally {
+      this.writesInFlight.delete(write);
+    }
+  }
+
+  /** The insert's transaction, on this connection (insert() runs it here or on a worker's connection). */
+  insertNow(article: NewArticle, derived: DerivedRow, rules: InsertRules = {}): InsertResult {
     // IMMEDIATE: take the write lock first, so the checks and the insert see no other writer.
     return this.db
       .transaction((): InsertResult => {
@@ -377,8 +399,37 @@ export class SqliteStore implements LibraryStore {
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled(this.writesInFlight);
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * Rows of at least this many characters (text, analysis and index together: a ~300 KB article)
+ * are written on a worker thread; below it the worker's start costs more than the write.
+ */
+export const OFF_THREAD_INSERT_CHARS = 2_000_000;
+const WRITE_WORKER_URL = new URL('./sqlite-write-worker.ts', import.meta.url);
+/** The worker is TypeScript: register tsx's loader in the thread, then load it. */
+const WRITE_WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WRITE_WORKER_URL.href)}); })`;
+
+function insertOnWorker(request: SqliteWriteRequest): Promise<InsertResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WRITE_WORKER_BOOT, { eval: true, workerData: request });
+    let answered = false;
+    worker.once('message', (reply: { ok: true; result: InsertResult } | { ok: false; message: string; code?: string }) => {
+      answered = true;
+      if (reply.ok) resolve(reply.result);
+      // The database's own error, with its code (read-only, full), as the inline insert throws it.
+      else reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+    });
+    worker.once('error', (error) => {
+      if (!answered) reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the database writer exited (${code}) before answering`));
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
