@@ -16,29 +16,11 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateArticles } from './generate-articles.ts';
+import { longReport as articleOf } from './generate-articles.ts';
 
 const SIZES = [10_000, 100_000, 1_000_000, 2_000_000];
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
-
-/** Story text of about `bytes`: fixtures' paragraphs, renamed copies, under one headline. */
-function articleOf(bytes: number): string {
-  const paragraphs: string[] = [];
-  let size = 0;
-  for (const generated of generateArticles(Math.ceil(bytes / 2_000) + 10)) {
-    const story = generated.text.split(/\n\s*\n/).slice(1);
-    // Three of the fixtures' short paragraphs to one, as long-form copy runs (and so that 2 MB
-    // stays within the reader's 10,000-paragraph cap).
-    for (let i = 0; i < story.length; i += 3) {
-      const p = story.slice(i, i + 3).join(' ');
-      paragraphs.push(p);
-      size += Buffer.byteLength(p) + 2;
-      if (size >= bytes) return ['A long report from many places', ...paragraphs].join('\n\n');
-    }
-  }
-  return ['A long report from many places', ...paragraphs].join('\n\n');
-}
 
 /** One size, measured in this process (run by scaling() in a child of its own, for a clean RSS). */
 async function measureSize(size: number, file: string): Promise<Record<string, number | string>> {

@@ -112,3 +112,21 @@ export function original(fixture: Fixture): GeneratedArticle {
 export function generateArticles(count: number, fixtures: readonly Fixture[] = loadFixtures()): GeneratedArticle[] {
   return Array.from({ length: count }, (_, i) => renamedCopy(fixtures[i % fixtures.length]!, Math.floor(i / fixtures.length) + 1));
 }
+
+/** Story text of about `bytes`: fixtures' paragraphs, renamed copies, under one headline. */
+export function longReport(bytes: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (const generated of generateArticles(Math.ceil(bytes / 2_000) + 10)) {
+    const story = generated.text.split(/\n\s*\n/).slice(1);
+    // Three of the fixtures' short paragraphs to one, as long-form copy runs (and so that 2 MB
+    // stays within the reader's 10,000-paragraph cap).
+    for (let i = 0; i < story.length; i += 3) {
+      const p = story.slice(i, i + 3).join(' ');
+      paragraphs.push(p);
+      size += Buffer.byteLength(p) + 2;
+      if (size >= bytes) return ['A long report from many places', ...paragraphs].join('\n\n');
+    }
+  }
+  return ['A long report from many places', ...paragraphs].join('\n\n');
+}
