@@ -264,6 +264,8 @@ async function main(): Promise<void> {
 // `npm run bench -- --articles N` is the article-library benchmark (scripts/bench-library.ts).
 if (process.argv.includes('--articles')) await import('./bench-library.ts');
 // `npm run bench -- --scaling`: reading uploads and /summary at 10 KB … 2 MB (scripts/bench-scaling.ts).
+// `npm run bench -- --hostile`: /speakers while hostile uploads are read, through the real bot (scripts/bench-hostile.ts).
+else if (process.argv.includes('--hostile')) console.log(JSON.stringify(await (await import('./bench-hostile.ts')).hostile(), null, 2));
 else if (process.argv.includes('--scaling')) console.log(JSON.stringify(await (await import('./bench-scaling.ts')).scaling(), null, 2));
 else void (process.argv.includes('--first-answer') ? firstAnswerInProcess() : main()).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -36,6 +36,9 @@ export interface UploadLimits {
  */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { timeoutMs: 60_000, maxHeapMb: 128, maxQueued: 4, startTimeoutMs: 60_000 };
 
+/** Uploads of at least this many bytes end their worker once read (see run()). */
+export const RETIRE_AFTER_BYTES = 256 * 1024;
+
 export const UPLOAD_MESSAGES = {
   tooSlow: (seconds: number) =>
     `This article is too complex to read: reading it took longer than ${seconds} s. Try a shorter text, or the plain text of the story.`,
@@ -102,7 +105,11 @@ export class UploadPreparer {
     }
   }
 
+  /** Workers started so far (a large upload's worker is ended once it answers). */
+  workersStarted = 0;
+
   private start(): Running {
+    this.workersStarted++;
     const worker = new Worker(WORKER_BOOT, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
@@ -166,8 +173,11 @@ export class UploadPreparer {
       );
       const onMessage = (reply: UploadReply) => {
         if (reply.seq !== job.seq) return;
-        if (reply.ok) finish(() => resolve(reply.upload), false);
-        else finish(() => reject(reply.refusal ? new ArticleError(reply.message) : new Error(reply.message)), false);
+        // After a large upload the worker's heap stays grown (V8 seldom gives it back): end it, and
+        // the next upload starts a fresh one, so an idle bot does not keep ~100 MB for nothing.
+        const retire = job.bytes.length >= RETIRE_AFTER_BYTES;
+        if (reply.ok) finish(() => resolve(reply.upload), retire);
+        else finish(() => reject(reply.refusal ? new ArticleError(reply.message) : new Error(reply.message)), retire);
       };
       const onError = (error: Error & { code?: string }) => {
         const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';

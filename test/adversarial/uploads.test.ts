@@ -9,7 +9,7 @@ import { ArticleError } from '../../src/article/load.ts';
 import { parseArticle } from '../../src/article/load.ts';
 import { prepareArticle } from '../../src/answers/context.ts';
 import { summary } from '../../src/answers/summary.ts';
-import { UPLOAD_MESSAGES, UploadPreparer } from '../../src/library/upload-preparer.ts';
+import { RETIRE_AFTER_BYTES, UPLOAD_MESSAGES, UploadPreparer } from '../../src/library/upload-preparer.ts';
 import { HOSTILE_INPUTS, manyParagraphs, nestedDivs } from './hostile-inputs.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -56,6 +56,23 @@ describe('uploads are read on a worker thread, with limits', () => {
     },
     120_000,
   );
+
+  it('a large upload’s worker is ended once it answers, so its grown heap is given back; small ones share one', async () => {
+    const own = new UploadPreparer();
+    try {
+      const small = encode('A headline\n\n“We will stay,” said Ann Lee, a nurse.');
+      await own.prepare(small, 'text');
+      await own.prepare(small, 'text');
+      expect(own.workersStarted).toBe(1);
+      const large = encode(['A headline', ...Array.from({ length: 5_000 }, (_, i) => `“Item ${i} is late again,” said Ann Lee, a nurse.`)].join('\n\n'));
+      expect(large.length).toBeGreaterThanOrEqual(RETIRE_AFTER_BYTES);
+      expect((await own.prepare(large, 'text')).quotes).toBeGreaterThan(1_000);
+      expect((await own.prepare(small, 'text')).quotes).toBe(1);
+      expect(own.workersStarted).toBe(2);
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
 
   it('100,000 nested tags are read or refused, never overflow the bot', async () => {
     const outcome = await hostilePreparer.prepare(encode(nestedDivs(100_000)), 'html').then(() => 'read', (error: Error) => error.message);
