@@ -22,6 +22,8 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   if (!token || inQuote[i]) return undefined;
   const verb = speechVerb(token.lower);
   if (!verb || verb.participle) return undefined;
+  // "Islamic State militants", "the Gulf States": a capitalised word inside a sentence is a name, not the verb.
+  if (isCapitalisedInside(p, i)) return undefined;
   const previousToken = tokens[i - 1];
   const previous = previousToken?.lower ?? '';
   if (previousToken && isPossessive(previousToken)) return undefined;
@@ -34,6 +36,18 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote) return undefined;
   }
   return verb;
+}
+
+/** A word with a capital (not all capitals) after another word of its sentence (not after a colon). */
+function isCapitalisedInside(p: ParagraphModel, i: number): boolean {
+  const text = p.tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  for (let k = i - 1; k >= 0 && p.sentenceOf[k] === p.sentenceOf[i]; k--) {
+    const t = p.tokens[k]!.text;
+    if (t === ':') return false;
+    if (/[\p{L}\p{N}]/u.test(t)) return true;
+  }
+  return false;
 }
 
 export interface SpeakerPhrase {
@@ -108,7 +122,23 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
   if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
-  return nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+  const phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+  return phrase && invertedQuestion(p, phrase) ? null : phrase;
+}
+
+const AUXILIARIES = new Set(['would', 'could', 'should', 'can', 'will', 'did', 'does', 'do', 'might', 'must', 'shall', 'may']);
+
+/** "Why would any rational person believe …": an auxiliary before (or opening) the subject asks; no one is reported. */
+function invertedQuestion(p: ParagraphModel, phrase: SpeakerPhrase): boolean {
+  const at = phrase.tokenIndex;
+  const first = p.tokens[at]?.lower ?? '';
+  const before = p.tokens[at - 1]?.lower ?? '';
+  if (!AUXILIARIES.has(first) && !(AUXILIARIES.has(before) && p.sentenceOf[at - 1] === p.sentenceOf[at])) return false;
+  // Only a question ("… he did say he found Trump charming" reports).
+  let end = at;
+  while (end + 1 < p.tokens.length && p.sentenceOf[end + 1] === p.sentenceOf[at]) end++;
+  for (let k = end; k > at && k > end - 3; k--) if (p.tokens[k]!.text.includes('?')) return true;
+  return false;
 }
 
 const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'with', 'for']);

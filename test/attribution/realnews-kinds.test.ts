@@ -187,3 +187,33 @@ describe('kind 2: a speaker phrase never opens with the preposition of an organi
       .toBe('Nadia Awali');
   });
 });
+
+describe('kind 2: a capitalised word inside a sentence is a name, never the speech verb', () => {
+  it('does not read "State" in "Islamic State fighters" or "States" in "the Gulf States" as "to state"', () => {
+    const result = run(
+      'The governor is telling a town hall that the new levy is “peanuts,” compared to what Islamic State fighters are doing. “It is fine,” the governor, Ruth Amadi, said.',
+      'Analysts believe the ministry will stay in charge “provisionally”, and admit that the Gulf States are powerless.',
+    );
+    const speakers = result.quotes.map((q) => q.speaker);
+    expect(speakers).toContain('Ruth Amadi');
+    expect(speakers.some((s) => /fighters|doing|Gulf/.test(s))).toBe(false);
+  });
+
+  it('still reads a sentence-initial "Says"; a capitalised "Said" after a name inside a sentence is title-case text', () => {
+    expect(summary(run('Says Ruth Amadi: “The levy is fair.”'))[0]?.slice(0, 2)).toEqual(['Ruth Amadi', 'direct']);
+    expect(summary(run('The mayor at the meeting: Ruth Amadi Said the levy was fair and would stay.'))).toEqual([]);
+  });
+});
+
+describe('kind 6: a question\'s inverted subject is no speaker', () => {
+  it('returns no statement for "Why would any sensible voter believe …?"', () => {
+    const result = run('Why would any sensible voter believe the council would change course, when its record is a list of “missed chances” that still waits for the next mayor?');
+    expect(result.quotes.map((q) => q.speaker)).not.toContain('would any sensible voter');
+    expect(result.quotes.filter((q) => /would/.test(q.speaker))).toEqual([]);
+  });
+
+  it('keeps "he did say …" as his statement', () => {
+    const result = run('Omar Haddad spoke briefly. He did say he found the plan “very charming” and called the vote “unheard of.”');
+    expect(result.quotes.map((q) => q.speaker)).toContain('Omar Haddad');
+  });
+});
