@@ -275,6 +275,15 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene:
     if (!entity && item.phrase?.form === 'pronoun' && item.phrase.text === 'it') continue;
     // A name that speaks for no one ("Ohio said", a dateline's time zone) is not a cue for a guess.
     if (!entity && item.phrase?.form === 'name') continue;
+    if (!entity && item.phrase?.form === 'pronoun') {
+      // "she says" with no woman before it: a name of unknown kind just before is her; else no
+      // guess of a person of the other gender.
+      entity = resolver.personFromUnknownName(item.phrase.text, at);
+      if (!entity && (item.phrase.text === 'he' || item.phrase.text === 'she')) {
+        entity = resolver.antecedent(item.phrase.text, at, Number.MAX_SAFE_INTEGER);
+        if (!entity) continue;
+      }
+    }
     if (!entity) {
       entity = resolver.nearestPerson(at);
       confidence = FALLBACK_CONFIDENCE;

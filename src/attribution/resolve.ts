@@ -361,6 +361,25 @@ export class Resolver {
     return last.entity.kind === 'source' && last.entity.gender !== 'plural' ? last.entity : null;
   }
 
+  /**
+   * "Clinton and her husband thanked a voter. She says, …": when "he" or "she" finds no person, a
+   * name of unknown kind as the subject-to-be in the same or the previous sentence is that person
+   * (and now known as one, of that gender). Places, dates and party words never are.
+   */
+  personFromUnknownName(pronoun: string, before: { paragraph: number; offset: number }): Entity | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const sentence = this.sentenceOf(before.paragraph, before.offset);
+    const candidates = this.events.filter(
+      (e) => e.paragraph === before.paragraph && e.offset < before.offset && sentence - e.sentence <= 1 &&
+        e.entity.kind === 'unknown' && !e.notAntecedent && !isNonSpeaker(e.entity),
+    );
+    const nearest = candidates.sort((a, b) => a.offset - b.offset).at(-1);
+    if (!nearest) return null;
+    nearest.entity.kind = 'person';
+    learnGender(pronoun, nearest.entity);
+    return nearest.entity;
+  }
+
   /** Nearest earlier person at all, for quotes no sieve could attribute. */
   nearestPerson(before: { paragraph: number; offset: number }): Entity | null {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);

@@ -217,3 +217,18 @@ describe('kind 6: a question\'s inverted subject is no speaker', () => {
     expect(result.quotes.map((q) => q.speaker)).toContain('Omar Haddad');
   });
 });
+
+describe('kind 9: "he" and "she" never go to a person of the other gender', () => {
+  it('takes a surname met just before as the woman "she" refers to', () => {
+    const result = run(
+      'Richard Vance, a veteran organiser, spoke to the crowd on Monday.',
+      'Making her way around the diner, Okonjo and her husband thanked a voter. She says, “With your help, we can do it.”',
+    );
+    expect(summary(result).map(([speaker, , , quote]) => [speaker, quote])).toEqual([['Okonjo', 'With your help, we can do it.']]);
+  });
+
+  it('makes no guess when no one of that gender is in the article', () => {
+    const result = run('Richard Vance, a veteran organiser, spoke to the crowd on Monday.', 'The hall was full by noon. She says, “We came early.”');
+    expect(result.quotes.map((q) => q.speaker)).not.toContain('Richard Vance');
+  });
+});
