@@ -6,6 +6,7 @@
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
 import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
+import { isNonSpeakerName } from './names.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
@@ -30,13 +31,17 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   if (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't")) return undefined;
   if (verb.nounLike) {
     const pronounBefore = ['i', 'we', 'they', 'you', 'he', 'she', 'it'].includes(previous);
-    const adverbBefore = VERB_MODIFIERS.has(previous) || /ly$/.test(previous);
+    // "his first report", "their latest claim": a modifier after a determiner belongs to a noun.
+    const determinerBefore = NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+    const adverbBefore = (VERB_MODIFIERS.has(previous) || /ly$/.test(previous)) && !determinerBefore;
     const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(previousToken.text);
     const afterQuote = previousToken !== undefined && /^[,”"’']$/.test(previousToken.text);
     if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote) return undefined;
   }
   return verb;
 }
+
+const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /** A word with a capital (not all capitals) after another word of its sentence (not after a colon). */
 function isCapitalisedInside(p: ParagraphModel, i: number): boolean {
@@ -439,7 +444,14 @@ export function accordingToPhrase(p: ParagraphModel, registry: EntityRegistry, a
   if (SUBJECT_PRONOUNS.has(token.lower) || ['him', 'her', 'them'].includes(token.lower)) {
     return { form: 'pronoun', text: token.lower === 'him' ? 'he' : token.lower === 'her' ? 'she' : token.lower === 'them' ? 'they' : token.lower, paragraph: p.n, tokenIndex: start, offset: token.start };
   }
-  return nounPhraseFrom(p, registry, start) ?? anyNounPhraseFrom(p, start);
+  const phrase = nounPhraseFrom(p, registry, start);
+  // "according to Ukrainian politicians and officials": a place or nationality before a common
+  // noun describes the source; the whole noun phrase is it.
+  if (phrase?.form === 'name' && phrase.mention && isNonSpeakerName(phrase.mention.entity.nameTokens) && isLowerWord(p.tokens[phrase.mention.last + 1]) &&
+    !CLAUSE_BOUNDARIES.has(p.tokens[phrase.mention.last + 1]!.lower)) {
+    return anyNounPhraseFrom(p, start);
+  }
+  return phrase ?? anyNounPhraseFrom(p, start);
 }
 
 /** "according to court documents": whatever noun phrase follows, as written, up to punctuation. */

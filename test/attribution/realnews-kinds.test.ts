@@ -232,3 +232,15 @@ describe('kind 9: "he" and "she" never go to a person of the other gender', () =
     expect(result.quotes.map((q) => q.speaker)).not.toContain('Richard Vance');
   });
 });
+
+describe('kind 7: "according to" with a pronoun or a nationality before a noun', () => {
+  it('reads "his first report" as a noun, not "report" the verb with a clause for its subject', () => {
+    const result = run('He crossed the border more than 30 years ago after, according to him, the network censured his first report.');
+    expect(result.quotes.map((q) => q.speaker).filter((s) => /censured/.test(s))).toEqual([]);
+  });
+
+  it('takes "Ukrainian politicians" as the source, not the nationality alone', () => {
+    const result = run('Mr. Dale’s influence in the country was significant, and his expertise deeply valued, according to Ukrainian politicians who worked with him.');
+    expect(summary(result).map(([speaker, kind]) => [speaker, kind])).toEqual([['Ukrainian politicians', 'indirect']]);
+  });
+});
