@@ -239,7 +239,40 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (SUBJECT_PRONOUNS.has(token.lower)) {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
-  return possessedBody(p, registry, end) ?? nounPhraseEndingAt(p, end);
+  return possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? nounPhraseEndingAt(p, end);
+}
+
+/** Shares of a group that speak as one in polls: "47 percent", "a third", "nearly half of those polled". */
+const QUANTITY_HEADS = new Set(['percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
+const QUANTITY_LEADS = new Set([
+  'a', 'an', 'the', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'just', 'over', 'under', 'only', 'per', 'more', 'fewer', 'less', 'than',
+  'slim', 'narrow', 'large', 'vast', 'overwhelming', 'clear', 'two', 'three', 'four',
+]);
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/i;
+
+function quantityPhrase(p: ParagraphModel, end: number): SpeakerPhrase | null {
+  const { tokens } = p;
+  let head = end;
+  // "… of those polled", "… of Republican voters", "… of respondents"
+  for (let k = end; k >= end - 3 && k > 0; k--) {
+    if (tokens[k]?.lower === 'of' && !p.inQuote[k]) {
+      head = k - 1;
+      break;
+    }
+  }
+  if (!QUANTITY_HEADS.has(tokens[head]?.lower ?? '') || p.inQuote[head]) return null;
+  let start = head;
+  let counted = tokens[head]!.lower !== 'percent' && tokens[head]!.lower !== 'cent' && tokens[head]!.lower !== '%';
+  while (start - 1 >= 0 && p.sentenceOf[start - 1] === p.sentenceOf[head] && !p.inQuote[start - 1]) {
+    const lower = tokens[start - 1]!.lower;
+    if (NUMBER_WORD.test(lower)) counted = true;
+    else if (!QUANTITY_LEADS.has(lower)) break;
+    start--;
+  }
+  if (!counted || start === head && tokens[head]!.lower !== 'majority' && tokens[head]!.lower !== 'half') return null;
+  const text = tidy(p.text.slice(tokens[start]!.start, tokens[end]!.end));
+  const written = atSentenceStart(p, start) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return { form: 'source', text: written, paragraph: p.n, tokenIndex: start, offset: tokens[start]!.start };
 }
 
 /** Bodies a named person or organisation owns and that speak for it. */

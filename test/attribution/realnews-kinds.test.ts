@@ -244,3 +244,24 @@ describe('kind 7: "according to" with a pronoun or a nationality before a noun',
     expect(summary(result).map(([speaker, kind]) => [speaker, kind])).toEqual([['Ukrainian politicians', 'indirect']]);
   });
 });
+
+describe('kind 7: a poll share speaks for those polled', () => {
+  it('takes "47 percent", "a third" and "nearly half of those polled" as the sources of what they said', () => {
+    const result = run(
+      'Twenty-four percent said they were more likely to vote for him because of it.',
+      'Around that time, 47 percent said they would vote for the governor again.',
+      'Nearly half of those polled said the economy was their main worry. A third said housing was the bigger worry.',
+    );
+    expect(summary(result).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['twenty-four percent', 'indirect'],
+      ['47 percent', 'indirect'],
+      ['nearly half of those polled', 'indirect'],
+      ['a third', 'indirect'],
+    ]);
+  });
+
+  it('does not make a number alone or a share inside a quotation a speaker', () => {
+    const result = run('Sales rose 12 percent, the company said.', '“Half of them said no,” Ana Ruiz said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['the company', 'Ana Ruiz']);
+  });
+});
