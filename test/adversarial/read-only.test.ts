@@ -4,13 +4,12 @@
  * SQLite: the file made immutable (chattr +i, which stops root too; skipped with a reason where
  * the file system has no such flag). PostgreSQL: the database set to read-only transactions.
  */
-import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/whoSaid.ts';
 import { Library, READ_ONLY_MESSAGE } from '../../src/library/library.ts';
 import { isUnwritableError } from '../../src/library/store.ts';
 import { engines, type Engine, type Location } from '../library/engines.ts';
-import { fixtureText } from '../library/helpers.ts';
+import { fixtureText, immutable } from '../library/helpers.ts';
 
 let cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -18,14 +17,6 @@ afterEach(async () => {
   cleanups = [];
 });
 
-function immutable(path: string, on: boolean): boolean {
-  try {
-    execFileSync('chattr', [on ? '+i' : '-i', path], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Make the library's database refuse writes; returns how to undo it, or null when this machine cannot. */
 async function makeReadOnly(engine: Engine, location: Location): Promise<(() => Promise<void>) | null> {

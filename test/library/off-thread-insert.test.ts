@@ -3,10 +3,9 @@
  * article with its analysis and index held the bot's thread ~150 ms). The worker's connection
  * runs the same transaction, so the rows, the revision and the refusals are the same as inline.
  */
-import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUnwritableError, OFF_THREAD_INSERT_CHARS, SqliteStore } from '../../src/library/store.ts';
-import { tempDir } from './helpers.ts';
+import { immutable, tempDir } from './helpers.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -74,11 +73,3 @@ describe('writing a large article on a worker thread', () => {
   });
 });
 
-function immutable(path: string, on: boolean): boolean {
-  try {
-    execFileSync('chattr', [on ? '+i' : '-i', path], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
