@@ -29,9 +29,9 @@ export interface UploadLimits {
 }
 
 /**
- * Measured (`npm run bench -- --scaling`): a 2 MB article of ordinary paragraphs reads in 7–9 s
- * with a live heap under 128 MB at its peak (serialising its index), and the bot's process stays
- * under 300 MB while it does; a tighter heap refuses it (96 MB did). The deadline leaves room for a
+ * Measured (`npm run bench -- --scaling`): a 2 MB article of ordinary paragraphs reads in 8–11 s
+ * with a live heap under 128 MB at its peak (serialising its index); a tighter heap refuses it
+ * (96 MB did). The worker's young generation is 4 MB (see start()). The deadline leaves room for a
  * loaded machine.
  */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { timeoutMs: 60_000, maxHeapMb: 128, maxQueued: 4, startTimeoutMs: 60_000 };
@@ -112,7 +112,8 @@ export class UploadPreparer {
     this.workersStarted++;
     const worker = new Worker(WORKER_BOOT, {
       eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+      // A 4 MB young generation (not 16): the 2 MB article's peak RSS 285 → 239 MB, its reading time within noise.
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb, maxYoungGenerationSizeMb: 4, stackSizeMb: 4 },
     });
     worker.unref(); // an idle reader never keeps the process alive
     worker.on('error', () => {}); // reported to the job in progress (run); never an uncaught error
