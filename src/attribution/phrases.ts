@@ -306,13 +306,16 @@ function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPh
   return phrase && phrase.form === 'source' && phrase.tokenIndex < before ? phrase : null;
 }
 
+/** Copulas and auxiliaries: a noun phrase ends before them ("The French … are big fans": not "are big fans"). */
+const VERBS_OUTSIDE_NOUN_PHRASES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+
 export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = false): SpeakerPhrase | null {
   const { tokens } = p;
   let start = end;
   let firstCapital = -1;
   while (start >= 0 && end - start < MAX_NP) {
     const t = tokens[start]!;
-    if (p.inQuote[start] || !isWord(t) || CLAUSE_BOUNDARIES.has(t.lower)) break;
+    if (p.inQuote[start] || !isWord(t) || CLAUSE_BOUNDARIES.has(t.lower) || VERBS_OUTSIDE_NOUN_PHRASES.has(t.lower)) break;
     if (p.sentenceOf[start] !== p.sentenceOf[end]) break;
     if (isPossessive(t) && isCapitalised(t) && start < end) {
       start--;

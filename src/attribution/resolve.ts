@@ -71,6 +71,8 @@ export class Resolver {
         if (/^\p{Ll}/u.test(p.tokens[i + 1]?.text ?? '') && SOURCE_NOUNS.has(p.tokens[i + 1]!.lower)) return;
         const phrase = nounPhraseEndingAt(p, i);
         if (!phrase || phrase.form !== 'source') return;
+        // "… are big fans": a predicate describes the subject; it is no group of its own.
+        if (COPULAS.has(p.tokens[phrase.tokenIndex - 1]?.lower ?? '')) return;
         const entity = this.registry.source(phrase.text, p.n);
         this.events.push({ paragraph: p.n, offset: phrase.offset, sentence: this.sentenceOf(p.n, phrase.offset), entity, speaker: false, groupOnly: true });
       });
@@ -385,6 +387,8 @@ export class Resolver {
     return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
   }
 }
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'become', 'became', 'remain', 'remained', 'seem', 'seemed']);
 
 const ROLE_NOUN = /^(?:\p{L}+(?:er|or|ist|ian|ant|ent|man|woman|person|ee)|mayor|chief|head|boss|chair|member|resident|owner|teacher|nurse|doctor|expert|official|spokesperson|coach)$/u;
 const LEAD_STOP = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'for', 'after', 'before', 'when', 'while', 'as', 'by', 'from', 'at', 'in', 'on', 'and', 'but', 'that', 'who', 'which']);

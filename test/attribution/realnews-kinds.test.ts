@@ -265,3 +265,10 @@ describe('kind 7: a poll share speaks for those polled', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['the company', 'Ana Ruiz']);
   });
 });
+
+describe('kind 2: a speaker phrase never holds a copula', () => {
+  it('does not make "are big fans" a group that "they" can refer to', () => {
+    const result = run('The French, it turns out, are big fans of the old prison drama, Ana Ruiz said.', 'Unless the studio acts soon the show could lose its audience, they say.');
+    expect(result.quotes.map((q) => q.speaker).filter((s) => /are |big fans/.test(s))).toEqual([]);
+  });
+});
