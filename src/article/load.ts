@@ -1,16 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { BOT_LIMITS } from '../constants.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { buildArticle } from './build.ts';
 import { cleanScrapedText } from './clean.ts';
 import type { Article } from './types.ts';
 
 /** The article bundled with the bot, resolved from this file so it works from any working directory. */
-export const DEFAULT_ARTICLE_PATH = fileURLToPath(
-  new URL('../../data/scmp-china-russia-2021.txt', import.meta.url),
-);
+export const DEFAULT_ARTICLE_PATH = join(PROJECT_ROOT, 'data', 'scmp-china-russia-2021.txt');
 
 /** Every problem with an article the user should read about; the message is meant for them. */
 export class ArticleError extends Error {

@@ -4,15 +4,17 @@
  * (each is `index.ts` again; discord.js tells it its shard through the environment). Every shard
  * opens the same article library; SQLite's WAL lets them share it.
  */
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ShardingManager } from 'discord.js';
 import type { AppConfig } from '../config.ts';
+import { PROJECT_ROOT, RUNNING_BUNDLE } from '../project-root.ts';
 import { createAppLogger } from '../ops/logging.ts';
 import { describeError, type Logger } from './log.ts';
 
 /** Discord allows one IDENTIFY per 5 s per concurrency bucket. */
 const IDENTIFY_INTERVAL_MS = 5_500;
-const ENTRY = fileURLToPath(new URL('../../index.ts', import.meta.url));
+/** Each shard runs the entry point this process runs: the bundle from `npm start`, else the source. */
+const ENTRY = join(PROJECT_ROOT, ...(RUNNING_BUNDLE ? ['dist', 'index.js'] : ['index.ts']));
 
 export interface GatewayAdvice {
   shards: number;
@@ -54,7 +56,9 @@ export async function runShardingManager(config: AppConfig, token: string, plan:
     totalShards: plan.total,
     mode: 'process',
     respawn: true,
-    execArgv: ['--import', 'tsx'],
+    // Each shard runs with this process's flags (npm start's smaller young generation); from source
+    // it also needs the TypeScript loader, when this process was given it some other way.
+    execArgv: RUNNING_BUNDLE || process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
   });
   manager.on('shardCreate', (shard) => {
     logger.info(`shard ${shard.id}/${plan.total}: started`);

@@ -5,12 +5,11 @@
  */
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerBoot } from '../project-root.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.ts';
 
-const WORKER_URL = new URL('./prepare-worker.ts', import.meta.url);
-/** The worker is TypeScript: register tsx's loader in the thread, then load it. */
-const WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+const WORKER_BOOT = workerBoot('prepare-worker');
 
 export async function prepareMany(
   items: readonly { text: string; publisher?: string | null }[],

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Db } from './db.ts';
 import { openDatabase } from './db.ts';
+import { workerBoot } from '../project-root.ts';
 import type { SqliteWriteRequest } from './sqlite-write-worker.ts';
 
 /** What the duplicate check looks up (an index on it), instead of comparing every stored text. */
@@ -409,13 +410,12 @@ export class SqliteStore implements LibraryStore {
  * are written on a worker thread; below it the worker's start costs more than the write.
  */
 export const OFF_THREAD_INSERT_CHARS = 2_000_000;
-const WRITE_WORKER_URL = new URL('./sqlite-write-worker.ts', import.meta.url);
-/** The worker is TypeScript: register tsx's loader in the thread, then load it. */
-const WRITE_WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WRITE_WORKER_URL.href)}); })`;
+const WRITE_WORKER_BOOT = workerBoot('sqlite-write-worker');
 
 function insertOnWorker(request: SqliteWriteRequest): Promise<InsertResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WRITE_WORKER_BOOT, { eval: true, workerData: request });
+    // A 4 MB young generation, as the upload reader's: the rows arrive as a few large strings (old space).
+    const worker = new Worker(WRITE_WORKER_BOOT, { eval: true, workerData: request, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     let answered = false;
     worker.once('message', (reply: { ok: true; result: InsertResult } | { ok: false; message: string; code?: string }) => {
       answered = true;

@@ -8,14 +8,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import { ArticleError } from '../article/load.ts';
+import { workerBoot } from '../project-root.ts';
 import type { ArticleFormat } from './ingest.ts';
 import type { PreparedUpload, UploadReply, UploadRequest } from './upload-worker.ts';
 
 export type { PreparedUpload } from './upload-worker.ts';
 
-const WORKER_URL = new URL('./upload-worker.ts', import.meta.url);
-/** The worker is TypeScript: register tsx's loader in the thread, then load it. */
-const WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+const WORKER_BOOT = workerBoot('upload-worker');
 
 export interface UploadLimits {
   /** Longest one upload may take to read, once the worker has started. */

@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 /** Bump when the layout of what is stored changes (what each persisted row holds). */
 export const INDEX_FORMAT = 1;
 
 /** Folders whose code decides what an article's stored index and attribution contain. */
-const SOURCE_FOLDERS = ['../article', '../attribution', '../search', '.'];
+const SOURCE_FOLDERS = ['src/article', 'src/attribution', 'src/search', 'src/library'];
 
 function sourceFiles(folder: string): string[] {
   const out: string[] = [];
@@ -30,7 +30,7 @@ export function indexVersion(): string {
   const hash = createHash('sha256');
   try {
     for (const folder of SOURCE_FOLDERS) {
-      for (const file of sourceFiles(fileURLToPath(new URL(folder, import.meta.url)))) {
+      for (const file of sourceFiles(join(PROJECT_ROOT, folder))) {
         hash.update(file.slice(file.lastIndexOf('src')));
         hash.update(readFileSync(file));
       }

@@ -4,11 +4,11 @@
  * data/wordnet/LICENSE). Loaded on first use, once per process.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-export const WORDNET_TABLE_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'wordnet', 'related.tsv.gz');
+export const WORDNET_TABLE_PATH = join(PROJECT_ROOT, 'data', 'wordnet', 'related.tsv.gz');
 
 export interface Related {
   /** Words of the stem's commonest senses. */

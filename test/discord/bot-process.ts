@@ -1,8 +1,9 @@
 /**
- * Start the bot the way `npm start` does (node --import tsx index.ts) against a fake Discord, and collect its log.
+ * Start the bot the way `npm start` does (node … dist/index.js, the bundle test/support/build-bundle.ts
+ * builds before the run) against a fake Discord, and collect its log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +23,21 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The arguments `npm start` gives node (its flags and index.ts), read from package.json so the tests run what users run. */
+export const START_ARGS: readonly string[] = (() => {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [program, ...args] = start.split(/\s+/);
+  if (program !== 'node' || args.at(-1) !== 'dist/index.js') throw new Error(`npm start is no longer "node … dist/index.js": ${start}`);
+  return args;
+})();
+
 /** A new SQLite path in a new temporary folder. */
 export function freshDatabasePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'who-said-bot-')), 'library.db');
 }
 
 export async function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'index.ts'], {
+  const child = spawn(process.execPath, [...START_ARGS], {
     cwd: ROOT,
     // Each bot gets its own article library (issue 5) unless a test shares one on purpose.
     env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', ARTICLE_PATH: '', DATABASE_PATH: freshDatabasePath(), ...env },
