@@ -14,6 +14,19 @@ import { contentWords } from './consistency.ts';
 
 export type DocType = 'quote' | 'passage';
 
+/** The fields of a MiniSearch (7.x) that its toJSON() reads; serialize() writes them itself. */
+interface MiniSearchInternals {
+  _index?: Iterable<[string, Map<number, Map<number, number>>]>;
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+}
+
 interface IndexedDoc {
   id: string;
   type: DocType;
@@ -534,7 +547,30 @@ export class ArticleIndex {
 
   /** The MiniSearch index as JSON, for the constructor's `persisted` (the article library stores it). */
   serialize(): string {
-    return JSON.stringify(this.search);
+    // The same JSON as JSON.stringify(this.search), written term by term: MiniSearch's toJSON()
+    // first copies the whole index into plain objects (28 MB more at the peak of reading a 2 MB
+    // upload, in a worker whose heap is capped), and only then is it turned into text.
+    const internals = this.search as unknown as MiniSearchInternals;
+    if (!(internals._index && internals._documentIds instanceof Map && internals._fieldLength instanceof Map && internals._storedFields instanceof Map)) {
+      return JSON.stringify(this.search); // another MiniSearch version: its own way
+    }
+    const terms: string[] = [];
+    for (const [term, fieldIndex] of internals._index) {
+      const data: Record<number, Record<number, number>> = {};
+      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+      terms.push(JSON.stringify([term, data]));
+    }
+    const head = JSON.stringify({
+      documentCount: internals._documentCount,
+      nextId: internals._nextId,
+      documentIds: Object.fromEntries(internals._documentIds),
+      fieldIds: internals._fieldIds,
+      fieldLength: Object.fromEntries(internals._fieldLength),
+      averageFieldLength: internals._avgFieldLength,
+      storedFields: Object.fromEntries(internals._storedFields),
+      dirtCount: internals._dirtCount,
+    });
+    return `${head.slice(0, -1)},"index":[${terms.join(',')}],"serializationVersion":2}`;
   }
 
   /** Coverage of the query by a piece of the article's text (used to pick sentences). */

@@ -14,6 +14,12 @@ const dir = new URL('../fixtures/articles/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
 describe('a saved article index', () => {
+  it.each(files)('is written term by term exactly as MiniSearch writes it (loadJSON reads it): %s', (file) => {
+    const built = prepareArticle(parseArticle(readFileSync(new URL(file, dir), 'utf8'), file));
+    const miniSearch = (built.index as unknown as { search: object }).search;
+    expect(built.index.serialize()).toBe(JSON.stringify(miniSearch));
+  });
+
   it.each(files)('answers as the freshly built one: %s', (file) => {
     const built = prepareArticle(parseArticle(readFileSync(new URL(file, dir), 'utf8'), file));
     const loaded = { ...built, index: buildIndex(built.article, built.attribution, built.index.serialize()) };
