@@ -76,6 +76,8 @@ function isTitleWord(t: { lower: string }): boolean {
 }
 const MAX_APPOSITIVE = 35;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within', 'near', 'outside', 'around', 'across', 'to', 'by']);
+/** Adjectives in PREPOSITIONS for the phrases they head after a noun ("close to", "familiar with"); before one they are plain adjectives ("close aides"). */
+const POST_NOMINAL_ADJECTIVES = new Set(['close', 'familiar']);
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
 const TIME_NOUNS = new Set([
@@ -127,8 +129,49 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
   if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
-  const phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+  let phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+  // "An engineer familiar with the talks over the water contract says": a description that is the
+  // object of a preposition is not the subject; the phrase the sentence opens with is.
+  if (!phrase || phrase.form !== 'name' && phrase.form !== 'pronoun' && opensModifier(p.tokens[phrase.tokenIndex - 1])) {
+    phrase = postModifiedSubject(p, registry, verb) ?? phrase;
+  }
   return phrase && invertedQuestion(p, phrase) ? null : phrase;
+}
+
+const MAX_POST_MODIFIED_SUBJECT = 20;
+/** Words that open a phrase modifying the noun before them. */
+const PP_OPENERS = new Set([...PREPOSITIONS, 'over', 'about', 'against', 'under', 'between', 'among', 'into', 'behind', 'beyond']);
+
+/** A preposition or a participle ("filed Thursday", "facing the rent rise") after a noun. */
+function opensModifier(token: ParagraphModel['tokens'][number] | undefined): boolean {
+  if (!token) return false;
+  return PP_OPENERS.has(token.lower) || isLowerWord(token) && token.lower.length > 4 && /(?:ed|ing)$/.test(token.lower);
+}
+
+/**
+ * "A person familiar with the planning for Thursday’s meeting says", "Majorities of Democrats in
+ * five states going to the polls say", "A court document filed Thursday says": when the sentence
+ * opens with a noun phrase and runs to the verb with no clause of its own, the phrase before the
+ * first preposition or participle that modifies it is the subject.
+ */
+function postModifiedSubject(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  const sentence = p.sentenceOf[verb];
+  let first = verb;
+  while (first > 0 && p.sentenceOf[first - 1] === sentence) first--;
+  if (verb - first < 3 || verb - first > MAX_POST_MODIFIED_SUBJECT) return null;
+  for (let k = first; k < verb; k++) {
+    const t = p.tokens[k]!;
+    if (p.inQuote[k] || !isWord(t) || CLAUSE_BOUNDARIES.has(t.lower) || VERBS_OUTSIDE_NOUN_PHRASES.has(t.lower) || reportingVerbAt(p, k)) return null;
+  }
+  if (PREPOSITIONS.has(p.tokens[first]!.lower) && !POST_NOMINAL_ADJECTIVES.has(p.tokens[first]!.lower)) return null;
+  for (let end = verb - 2; end >= first; end--) {
+    const next = p.tokens[end + 1]!;
+    if (!opensModifier(next)) continue;
+    // "Majorities of Democrats": a share of a named group is the share, not the group.
+    const phrase = quantityPhrase(p, end) ?? phraseEndingAt(p, registry, end);
+    if (phrase && phrase.form !== 'pronoun' && phrase.tokenIndex === first) return phrase;
+  }
+  return null;
 }
 
 const AUXILIARIES = new Set(['would', 'could', 'should', 'can', 'will', 'did', 'does', 'do', 'might', 'must', 'shall', 'may']);
@@ -243,7 +286,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
 }
 
 /** Shares of a group that speak as one in polls: "47 percent", "a third", "nearly half of those polled". */
-const QUANTITY_HEADS = new Set(['percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
+const QUANTITY_HEADS = new Set(['percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities', 'minority', 'minorities', 'plurality']);
 const QUANTITY_LEADS = new Set([
   'a', 'an', 'the', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'just', 'over', 'under', 'only', 'per', 'more', 'fewer', 'less', 'than',
   'slim', 'narrow', 'large', 'vast', 'overwhelming', 'clear', 'two', 'three', 'four',
@@ -260,7 +303,10 @@ function quantityPhrase(p: ParagraphModel, end: number): SpeakerPhrase | null {
       break;
     }
   }
-  if (!QUANTITY_HEADS.has(tokens[head]?.lower ?? '') || p.inQuote[head]) return null;
+  // "About 4 in 10", "six in 10 of them": a share written as a ratio.
+  const ratio = NUMBER_WORD.test(tokens[head]?.lower ?? '') && tokens[head - 1]?.lower === 'in' && NUMBER_WORD.test(tokens[head - 2]?.lower ?? '') && !p.inQuote[head - 2];
+  if (ratio) head -= 2;
+  else if (!QUANTITY_HEADS.has(tokens[head]?.lower ?? '') || p.inQuote[head]) return null;
   let start = head;
   let counted = tokens[head]!.lower !== 'percent' && tokens[head]!.lower !== 'cent' && tokens[head]!.lower !== '%';
   while (start - 1 >= 0 && p.sentenceOf[start - 1] === p.sentenceOf[head] && !p.inQuote[start - 1]) {
@@ -269,7 +315,7 @@ function quantityPhrase(p: ParagraphModel, end: number): SpeakerPhrase | null {
     else if (!QUANTITY_LEADS.has(lower)) break;
     start--;
   }
-  if (!counted || start === head && tokens[head]!.lower !== 'majority' && tokens[head]!.lower !== 'half') return null;
+  if (!ratio && (!counted || start === head && !['majority', 'majorities', 'half'].includes(tokens[head]!.lower))) return null;
   const text = tidy(p.text.slice(tokens[start]!.start, tokens[end]!.end));
   const written = atSentenceStart(p, start) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   return { form: 'source', text: written, paragraph: p.n, tokenIndex: start, offset: tokens[start]!.start };
@@ -328,7 +374,8 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   // "a Downing Street spokesperson": capitalised words inside a phrase that opens with a determiner.
   if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower)) start = firstCapital + 1;
   start = innerDeterminer(p, start, end);
-  if (start > end) return null;
+  // "… in five states": a noun phrase never opens with a preposition (the one before it is the subject).
+  if (start > end || PREPOSITIONS.has(tokens[start]!.lower) && !POST_NOMINAL_ADJECTIVES.has(tokens[start]!.lower)) return null;
   const words = tokens.slice(start, end + 1);
   const lowerWords = words.map((w) => w.lower);
   const last = words.at(-1)!;

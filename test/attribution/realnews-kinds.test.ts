@@ -272,3 +272,42 @@ describe('kind 2: a speaker phrase never holds a copula', () => {
     expect(result.quotes.map((q) => q.speaker).filter((s) => /are |big fans/.test(s))).toEqual([]);
   });
 });
+
+describe('kind 7: a subject noun phrase with modifiers after its noun', () => {
+  it('takes the phrase before a prepositional phrase or a participle as the subject', () => {
+    const result = run(
+      'An engineer familiar with the talks over the county’s water contract says the pumps will be replaced next spring.',
+      'Large majorities of tenants in four buildings facing the rent rise said they would join the strike.',
+      'A planning notice filed Tuesday says that the tower will lose two floors.',
+    );
+    expect(summary(result).map(([speaker, kind, , quote]) => [speaker, kind, quote])).toEqual([
+      ['an engineer familiar with the talks', 'indirect', 'the pumps will be replaced next spring'],
+      ['large majorities of tenants', 'indirect', 'they would join the strike'],
+      ['a planning notice', 'indirect', 'the tower will lose two floors'],
+    ]);
+  });
+
+  it('never starts a speaker phrase with a preposition ("in four buildings")', () => {
+    const result = run('Majorities of tenants in four buildings say they would join the strike.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['majorities of tenants']);
+  });
+
+  it('reads a share written as a ratio ("about 4 in 10") as those polled', () => {
+    const result = run('About 4 in 10 say they want the council to raise the levy. Six in 10 said the bus service had got worse.');
+    expect(result.quotes.map((q) => [q.speaker, q.kind])).toEqual([
+      ['about 4 in 10', 'indirect'],
+      ['six in 10', 'indirect'],
+    ]);
+  });
+});
+
+describe('kind 7: the next sentence reports a clause of its own', () => {
+  it('does not lend its verb to quoted words in the sentence before, and is found itself', () => {
+    const result = run(
+      'Mayor Ines Duarte would not discuss an order signed by the governor “to protect water rights” for farms “along the northern canal.” Duarte says she has not read the order in full.',
+    );
+    expect(summary(result).filter(([, kind]) => kind === 'indirect').map(([speaker, , , quote]) => [speaker, quote])).toEqual([
+      ['Ines Duarte', 'she has not read the order in full'],
+    ]);
+  });
+});

@@ -31,6 +31,23 @@ export function hasSpeechCue(ctx: QuoteContext): boolean {
   return rangeHasCue(ctx.prefix) || rangeHasCue(ctx.suffix);
 }
 
+/** Words after a next sentence's verb up to which it is still the quote's attribution ("He said on Monday."). */
+const MAX_TRAILING_ADJUNCT_WORDS = 4;
+
+/**
+ * "…canal.” Duarte says she has not read …": a speech verb in the sentence after the quote that
+ * reports a clause of its own is not the quote's attribution (one that closes after a short
+ * adjunct is: "…soft.” He said on Monday."). It still marks the quote as speech (hasSpeechCue):
+ * on PolNeAR such quotes are mostly that speaker's words, only the verb is not theirs.
+ */
+export function reportsItsOwnClause(range: TokenRange, verb: number): boolean {
+  const p = range.paragraph;
+  if (range.from === 0 || p.sentenceOf[verb] === p.sentenceOf[range.from - 1]) return false;
+  let words = 0;
+  for (let k = verb + 1; k < range.to; k++) if (isWord(p.tokens[k])) words++;
+  return words > MAX_TRAILING_ADJUNCT_WORDS;
+}
+
 export function rangeHasCue(range: TokenRange): boolean {
   const { tokens } = range.paragraph;
   for (let i = range.from; i < range.to; i++) {

@@ -6,7 +6,7 @@ import type { EntityRegistry } from '../entities.ts';
 import { accordingToPhrase, findAccordingTo, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
-import { rangeHasCue } from '../quotes/kind.ts';
+import { rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
 import { isWord } from '../text.ts';
 import { afterReportedSentence } from './after-reported.ts';
 import { actionBeat, quoteOnlyTurn } from './dialogue.ts';
@@ -46,24 +46,13 @@ function firstWordIndex(range: TokenRange): number {
   return i;
 }
 
-const MAX_TRAILING_ADJUNCT_WORDS = 4;
-
-function wordsAfter(p: TokenRange['paragraph'], verb: number, to: number): number {
-  let n = 0;
-  for (let k = verb + 1; k < to; k++) if (isWord(p.tokens[k])) n++;
-  return n;
-}
-
 /** `“…,” X said` · `“…,” said X` · `“…,” he added`. */
 export const trailingAttribution: QuoteSieve = (ctx, registry) => {
   const range = ctx.suffix;
   const p = range.paragraph;
   const start = firstWordIndex(range);
   if (start >= range.to) return null;
-  // "…soft.” He says referees are …": a next sentence that reports a clause of its own is not
-  // this quote's attribution (one that closes after a short adjunct is: "…soft.” He said on Monday.").
-  const nextSentence = range.from > 0 && p.sentenceOf[start] !== p.sentenceOf[range.from - 1];
-  const reportsItsOwn = (verb: number) => nextSentence && wordsAfter(p, verb, range.to) > MAX_TRAILING_ADJUNCT_WORDS;
+  const reportsItsOwn = (verb: number) => reportsItsOwnClause(range, verb);
   if (finiteSpeechVerb(range, start)) {
     const phrase = subjectAfter(p, registry, start);
     if (phrase) return { sieve: 'trailing', confidence: 0.95, phrase, verb: { paragraph: p.n, token: start } };
@@ -125,6 +114,7 @@ export const sentenceSubject: QuoteSieve = (ctx, registry) => {
   const after = ctx.suffix;
   for (let j = after.from; j < after.to; j++) {
     if (!finiteSpeechVerb(after, j)) continue;
+    if (reportsItsOwnClause(after, j)) break;
     const phrase = subjectBefore(after.paragraph, registry, j) ?? subjectAfter(after.paragraph, registry, j);
     if (phrase) return { sieve: 'sentence', confidence: 0.85, phrase, verb: { paragraph: after.paragraph.n, token: j } };
   }
