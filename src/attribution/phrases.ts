@@ -248,12 +248,26 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     let j = right - 1;
     while (j >= 0 && comma - j < MAX_APPOSITIVE && !p.inQuote[j] && p.tokens[j]!.text !== ',' && p.sentenceOf[j] === sentence) j--;
     if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === right - 1) return null;
-    const segmentName = registry.mentionEndingAt(p.n, right - 1);
-    const segmentIsName = segmentName !== undefined && segmentName.from === j + 1 && !isPossessive(p.tokens[right - 1]!);
+    const segmentName = segmentNameBetween(p, registry, j + 1, right);
+    const segmentIsName = segmentName !== undefined;
     const phrase = appositiveOwner(p, registry, phraseEndingAt(p, registry, j - 1));
+    // "On Tuesday, after winning Ohio, Gov. Ken Ito (R-Ohio), said" · "One pastor supporting Mr.
+    // Cruz, Jo Hart of the Baptist church, said": a person's name just before the verb is the
+    // subject when what precedes it is no subject of its own, or a name inside a modifier.
+    if (segments === 0 && segmentName?.entity.kind === 'person') {
+      if (!phrase || phrase.form === 'pronoun' || phrase.form === 'name' && opensModifier(p.tokens[phrase.tokenIndex - 1]) || inAdjunct(p, phrase.tokenIndex)) {
+        return { form: 'name', text: segmentName.name, paragraph: p.n, tokenIndex: segmentName.from, offset: segmentName.start, mention: segmentName };
+      }
+    }
     if (phrase && phrase.form !== 'pronoun') {
-      // "The environment minister, Jane Roe, said": the name inside is the subject.
+      // "The environment minister, Jane Roe, said": the name inside is the subject. But "Ann Lee,
+      // the editor of the city's newspaper, the Herald, said": a name after a description of an
+      // organisation names that organisation; the person is further back.
       if (segmentIsName && phrase.form !== 'name') {
+        if (phrase.form === 'organisation' || describesOrganisation(p.tokens[j - 1])) {
+          right = j;
+          continue;
+        }
         return { form: 'name', text: segmentName.name, paragraph: p.n, tokenIndex: segmentName.from, offset: segmentName.start, mention: segmentName };
       }
       // "near Springfield, Ohio, said": a name inside a place phrase followed by another name is a place
@@ -264,6 +278,38 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     right = j;
   }
   return null;
+}
+
+/** "after winning the county, …", "In Berea, …": the token opens a comma-bounded adjunct, not a subject. */
+function inAdjunct(p: ParagraphModel, at: number): boolean {
+  let first = at;
+  while (first > 0 && p.sentenceOf[first - 1] === p.sentenceOf[at] && p.tokens[first - 1]!.text !== ',') first--;
+  const lower = p.tokens[first]?.lower ?? '';
+  return first < at && (CLAUSE_BOUNDARIES.has(lower) || PREPOSITIONS.has(lower) && !POST_NOMINAL_ADJECTIVES.has(lower));
+}
+
+/** "the city's newspaper", "the party's youth wing": a description headed by an organisation noun. */
+function describesOrganisation(head: ParagraphModel['tokens'][number] | undefined): boolean {
+  if (!head || !isLowerWord(head)) return false;
+  const singular = head.lower.replace(/s$/, '');
+  return OUTLET_NOUNS.has(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_NOUNS.has(singular) || ORG_HEADS.has(singular);
+}
+
+/**
+ * The name a comma-bounded segment [from, to) consists of: "Jane Roe", "Gov. Ken Ito (R-Ohio)" (a
+ * parenthetical tag after it), "Jo Hart of the Baptist church in Marion" (a person before a place).
+ */
+function segmentNameBetween(p: ParagraphModel, registry: EntityRegistry, from: number, to: number): NameMention | undefined {
+  let last = to - 1;
+  if (p.tokens[last]?.text === ')') {
+    while (last > from && p.tokens[last]!.text !== '(') last--;
+    last--;
+  }
+  const whole = registry.mentionEndingAt(p.n, last);
+  if (whole && whole.from === from && !isPossessive(p.tokens[last]!)) return whole;
+  const first = registry.mentionStartingAt(p.n, from);
+  if (first?.entity.kind === 'person' && first.last < last && PLACE_PREPOSITIONS.has(p.tokens[first.last + 1]?.lower ?? '') && !possessiveAt(p.tokens, first.last)) return first;
+  return undefined;
 }
 
 /** A name, pronoun, role or source phrase ending at token `end`. */
@@ -452,6 +498,9 @@ export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: 
   return nounPhraseFrom(p, registry, i);
 }
 
+/** Words that open a description of a person ("his best friend", "another user"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'another', 'one']);
+
 /** A noun phrase starting at `start` and running to punctuation: "a senior government source". */
 export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, start: number): SpeakerPhrase | null {
   const { tokens } = p;
@@ -471,6 +520,15 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
   if (end === start) return null;
   const words = tokens.slice(start, end);
   const lowerWords = words.map((w) => w.lower);
+  // "said his best friend at college, Bruce Turry," / "said another Twitter user, Jo Bayer": the
+  // person the description introduces, not a name inside the description.
+  const introduced = tokens[end]?.text === ',' && !p.inQuote[end + 1] ? registry.mentionStartingAt(p.n, end + 1) : undefined;
+  if (introduced?.entity.kind === 'person' && lastMention?.entity.kind !== 'person' && DESCRIPTION_OPENERS.has(lowerWords[0]!)) {
+    const after = tokens[introduced.last + 1];
+    if (!after || !isWord(after) || p.sentenceOf[introduced.last + 1] !== p.sentenceOf[start]) {
+      return { form: 'name', text: introduced.name, paragraph: p.n, tokenIndex: introduced.from, offset: introduced.start, mention: introduced };
+    }
+  }
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
   const document = documentBeforePreposition(p, words, start);
   if (document) return document;

@@ -311,3 +311,23 @@ describe('kind 7: the next sentence reports a clause of its own', () => {
     ]);
   });
 });
+
+describe('kind 6: the person an appositive or a description introduces', () => {
+  it('takes the person named after an inverted description ("said his old friend at Eton, Bruce Turry")', () => {
+    const result = run('“It was his first attempt to stand up to his father,” said his old friend at Eton, Bruce Turry.', '“We are anxious,” said another Twitter user, Jo Bayer.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Bruce Turry', 'Jo Bayer']);
+  });
+
+  it('skips a newspaper named after its description back to the person ("Ann Vian, the editor of the city’s paper, The Herald, said")', () => {
+    const result = run('Ann Vian, the editor of the diocese’s weekly newspaper, The Herald, said every bishop was “both pastor and manager.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Vian']);
+  });
+
+  it('takes the name just before the verb over a name inside a modifier or a place before it', () => {
+    const result = run(
+      'One pastor backing Mr. Hale, Darran Whitby of Grace Baptist Church in Marion, said he had made more than 150 calls to other pastors.',
+      'On Tuesday in Berea, after winning the county, Gov. Jo Kasten (R-Ohio), said, “I am getting ready to rent a covered wagon.”',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Darran Whitby', 'Jo Kasten']);
+  });
+});
