@@ -22,14 +22,20 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   const token = tokens[i];
   if (!token || inQuote[i]) return undefined;
   const verb = speechVerb(token.lower);
-  if (!verb || verb.participle) return undefined;
+  if (!verb) return undefined;
   // "Islamic State militants", "the Gulf States": a capitalised word inside a sentence is a name, not the verb.
   if (isCapitalisedInside(p, i)) return undefined;
+  // "is declaring that", "was telling reporters": a progressive is finite; a bare "saying" is not.
+  if (verb.participle) return verbChainStart(p, i) < i ? verb : undefined;
   const previousToken = tokens[i - 1];
   const previous = previousToken?.lower ?? '';
   if (previousToken && isPossessive(previousToken)) return undefined;
-  if (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't")) return undefined;
-  if (verb.nounLike) {
+  // "continued to insist", "went on to say", "he did note": a verb chain before it, no infinitive or question.
+  const chained = verbChainStart(p, i) < i;
+  if (!chained && (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't"))) return undefined;
+  // "Advocacy groups note that …": after a plural noun and before "that", the verb reading.
+  const pluralSubjectBefore = isLowerWord(previousToken) && /[^s]s$/.test(previous) && tokens[i + 1]?.lower === 'that';
+  if (verb.nounLike && !pluralSubjectBefore) {
     const pronounBefore = ['i', 'we', 'they', 'you', 'he', 'she', 'it'].includes(previous);
     // "his first report", "their latest claim": a modifier after a determiner belongs to a noun.
     const determinerBefore = NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
@@ -42,6 +48,34 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
 }
 
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s']);
+/** Verbs that take another verb after "to": "continued to insist", "began to argue". */
+const CATENATIVES = new Set(['continued', 'continues', 'continue', 'continuing', 'began', 'begins', 'begin', 'started', 'starts', 'proceeded', 'proceeds']);
+const GO_ON = new Set(['went', 'goes', 'go', 'going']);
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'whom', 'which']);
+
+/**
+ * Where the verb chain ending at the speech verb `i` starts: "is (also) declaring" → "is",
+ * "continued to insist" / "went on to say" → the first verb, "did note" → "did"; `i` itself when
+ * there is none. "to say", "did not say" and "What did he say" are no chains.
+ */
+function verbChainStart(p: ParagraphModel, i: number): number {
+  const { tokens } = p;
+  const at = (k: number) => (p.inQuote[k] ? '' : (tokens[k]?.lower ?? ''));
+  if (tokens[i]!.lower.endsWith('ing')) {
+    let k = i - 1;
+    if (isModifier(p, k) && !BE_FORMS.has(at(k))) k--;
+    return BE_FORMS.has(at(k)) ? k : i;
+  }
+  if (at(i - 1) === 'to') {
+    let k = CATENATIVES.has(at(i - 2)) ? i - 2 : at(i - 2) === 'on' && GO_ON.has(at(i - 3)) ? i - 3 : i;
+    if (k < i && at(k).endsWith('ing') && BE_FORMS.has(at(k - 1))) k--; // "is continuing to insist"
+    return k;
+  }
+  if (['did', 'does', 'do'].includes(at(i - 1)) && tokens[i - 2] && !QUESTION_WORDS.has(at(i - 2)) && isWord(tokens[i - 2]) && p.sentenceOf[i - 2] === p.sentenceOf[i]) return i - 1;
+  return i;
+}
 
 /** A word with a capital (not all capitals) after another word of its sentence (not after a colon). */
 function isCapitalisedInside(p: ParagraphModel, i: number): boolean {
@@ -120,7 +154,7 @@ function parentheticalEndingAt(p: ParagraphModel, i: number): number {
 
 /** The speaker phrase that is the subject of the verb at token `verb`, or null. */
 export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
-  let i = verb - 1;
+  let i = verbChainStart(p, verb) - 1;
   for (;;) {
     if (i >= 0 && isModifier(p, i)) i--;
     else if (timePhraseEndingAt(p, i) > 0) i -= timePhraseEndingAt(p, i);

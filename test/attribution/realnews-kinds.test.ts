@@ -331,3 +331,30 @@ describe('kind 6: the person an appositive or a description introduces', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Darran Whitby', 'Jo Kasten']);
   });
 });
+
+describe('kind 7: a speech verb after an auxiliary or another verb', () => {
+  it('reads progressives, "continued to insist", "went on to say" and emphatic "did note" as reports', () => {
+    const result = run(
+      'Mayor Ines Duarte is declaring that the harbour will reopen in May.',
+      'Councillor Tom Hale is continuing to insist he will publish the audit only when others do the same.',
+      'Governor Ann Lark went on to say that the deal was a disaster for the county.',
+      'Ines Duarte did note that she had won the most wards.',
+    );
+    expect(summary(result).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Ines Duarte', 'indirect'],
+      ['Tom Hale', 'indirect'],
+      ['Ann Lark', 'indirect'],
+      ['Ines Duarte', 'indirect'],
+    ]);
+  });
+
+  it('reads a noun-like verb between a plural subject and "that" as the verb', () => {
+    const result = run('Patient groups note that the clinic closed its waiting list in 2019.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['patient groups', 'the clinic closed its waiting list in 2019']]);
+  });
+
+  it('keeps a question with "did" and an infinitive after a passive out', () => {
+    const result = run('What did Tom Hale say about the audit?', 'Tom Hale was asked to say whether the audit was finished.');
+    expect(result.quotes).toEqual([]);
+  });
+});
