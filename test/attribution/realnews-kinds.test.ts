@@ -358,3 +358,13 @@ describe('kind 7: a speech verb after an auxiliary or another verb', () => {
     expect(result.quotes).toEqual([]);
   });
 });
+
+describe('kind 2: a wire dateline is no subject', () => {
+  it('gives a coordinated verb the sentence’s subject after "CITY, State (Agency) –", not the agency', () => {
+    const result = run(
+      'HELENA, Mont. (Reuters) - Governor Ann Lark toured the flooded valley on Thursday and said the state would pay for new levees.',
+      'BOISE (AP) — Senator Tom Hale visited the mill and said the jobs would stay.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lark', 'Tom Hale']);
+  });
+});

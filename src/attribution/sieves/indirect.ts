@@ -422,8 +422,29 @@ function describedAs(s: Sentence, j: number): { quote: string; end: number } | n
 }
 
 /** "Hardy dismissed that claim, saying …": the name that opens the sentence. */
+const DATELINE_DASH = /^[-–—]+$/;
+const MAX_DATELINE_TOKENS = 16;
+
+/**
+ * Where a sentence's own words start after a wire dateline ("ORLANDO, Fla. (Reuters) – …",
+ * "WASHINGTON (AP) — …"): a place in capitals, maybe its state and the agency, then a dash. The
+ * agency there is no subject of the sentence.
+ */
+function afterDateline(s: Sentence): number {
+  const { p } = s;
+  const limit = Math.min(s.to, s.from + MAX_DATELINE_TOKENS);
+  for (let k = s.from + 1; k < limit; k++) {
+    if (!DATELINE_DASH.test(p.tokens[k]!.text)) continue;
+    const before = p.text.slice(p.tokens[s.from]!.start, p.tokens[k]!.start);
+    // The place may have been cut off as a sentence of its own ("ORLANDO, Fla." then "(Reuters) –").
+    const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s*[\p{L}.\s]{2,20})?(?:\s*\([^)]{1,40}\))?\s*$/u.test(before) || /^\([^)]{1,40}\)\s*$/u.test(before);
+    return dateline ? k + 1 : s.from;
+  }
+  return s.from;
+}
+
 function sentenceSubject(s: Sentence, registry: EntityRegistry): SpeakerPhrase | null {
-  let k = s.from;
+  let k = afterDateline(s);
   while (k < s.to && (!isWord(s.p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(s.p.tokens[k]!.lower))) k++;
   const mention = registry.mentionStartingAt(s.p.n, k);
   return mention ? { form: 'name', text: mention.name, paragraph: s.p.n, tokenIndex: k, offset: mention.start, mention } : null;
@@ -506,7 +527,7 @@ function coordinated(s: Sentence, j: number): boolean {
 /** The subject opening the sentence: a name, he/she/they, or a definite description before its verb. */
 function openingSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
   const { p } = s;
-  let k = s.from;
+  let k = afterDateline(s);
   while (k < j && !isWord(p.tokens[k])) k++;
   if (k >= j || p.inQuote[k]) return null;
   const named = sentenceSubject(s, registry);
