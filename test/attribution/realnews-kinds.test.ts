@@ -368,3 +368,10 @@ describe('kind 2: a wire dateline is no subject', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lark', 'Tom Hale']);
   });
 });
+
+describe('kind 7: a participle clause that holds a quoted fragment', () => {
+  it('is one statement of the sentence’s subject, the fragment inside it', () => {
+    const result = run('Carl Hume took a heckler in stride, saying the man would “not get beat up” at his rally.');
+    expect(summary(result)).toEqual([['Carl Hume', 'partial', [1], 'the man would “not get beat up” at his rally']]);
+  });
+});

@@ -205,6 +205,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       j = participle.end - 1;
       continue;
     }
+    const fragmentClause = participleAroundFragment(s, registry, j, lastSubject);
+    if (fragmentClause) {
+      out.push(fragmentClause.candidate);
+      j = fragmentClause.end - 1;
+      continue;
+    }
     const verb = reportingVerbAt(s, j);
     if (!verb) continue;
     let subject = subjectBefore(p, registry, j);
@@ -485,6 +491,23 @@ function participleClause(
   if (!quote) return null;
   const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
   return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null }, end };
+}
+
+/**
+ * "…took a heckler in stride, saying the person would “not get beat up” at his rally": a participle
+ * after a comma whose clause holds a quoted fragment reports that clause, fragment and all, as a
+ * finite verb does (clauseAroundQuotes), for the sentence's subject.
+ */
+function participleAroundFragment(
+  s: Sentence,
+  registry: EntityRegistry,
+  j: number,
+  lastSubject: SpeakerPhrase | null,
+): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  if (p.inQuote[j] || p.tokens[j - 1]?.text !== ',' || !speechVerb(p.tokens[j]!.lower)?.participle) return null;
+  const subject = lastSubject ?? openingSubject(s, registry, j);
+  return subject ? clauseAroundQuotes(s, registry, j, subject) : null;
 }
 
 /** "said in a statement that it “…” but that the country remained open": the second clause. */
