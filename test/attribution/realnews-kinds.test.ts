@@ -375,3 +375,10 @@ describe('kind 7: a participle clause that holds a quoted fragment', () => {
     expect(summary(result)).toEqual([['Carl Hume', 'partial', [1], 'the man would “not get beat up” at his rally']]);
   });
 });
+
+describe('kind 7: an attribution set off by commas before a quoted predicate', () => {
+  it('takes the sentence as written as one statement, the fragment inside it', () => {
+    const result = run('The new rules, Carl Hume said, were “a gift to landlords” and would leave renters with nothing.');
+    expect(summary(result)).toEqual([['Carl Hume', 'partial', [1], 'The new rules, Carl Hume said, were “a gift to landlords” and would leave renters with nothing']]);
+  });
+});

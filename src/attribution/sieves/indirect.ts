@@ -225,6 +225,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
         j = clause.end - 1;
         continue;
       }
+      const medial = subject && verb.frame !== 'quote' ? parentheticalAroundFragment(s, registry, j, subject) : null;
+      if (medial) {
+        out.push(medial);
+        break;
+      }
       if (subject) {
         const extra = coordinatedThatClause(s, registry, j, subject);
         if (extra) {
@@ -592,6 +597,28 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   const quote = opener ? clauseText(p, k + 1, s.to) : parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
   return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null } : null;
+}
+
+/**
+ * "The club’s investment in its courses, Ms. Tanzer said, “is a perfect example of adapting” to the
+ * changing economics of golf": an attribution set off by commas inside a sentence whose rest holds a
+ * quoted fragment. The sentence as written is the statement (as sentenceFinal's parenthetical), the
+ * fragment part of it.
+ */
+function parentheticalAroundFragment(s: Sentence, registry: EntityRegistry, j: number, subject: SpeakerPhrase): IndirectCandidate | null {
+  const { p } = s;
+  const commaBefore = subject.tokenIndex - 1;
+  if (subject.tokenIndex > j || p.tokens[commaBefore]?.text !== ',' || p.tokens[j + 1]?.text !== ',') return null;
+  for (let k = s.from; k < commaBefore; k++) if (p.inQuote[k]) return null;
+  if (wordCount(p, s.from, commaBefore) < MIN_CLAUSE_WORDS) return null;
+  if (DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaBefore - 1]!.end)).toLowerCase())) return null;
+  let quoted = false;
+  for (let k = j + 2; k < s.to && !quoted; k++) quoted = p.inQuote[k]!;
+  if (!quoted) return null;
+  const quote = clauseText(p, s.from, s.to);
+  if (!quote) return null;
+  const holdsQuotes = { from: p.tokens[s.from]!.start, to: p.tokens[s.to - 1]!.end, verb: j, onlyWithFragments: true };
+  return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: toldOutlet(p, registry, j), relayedBy: null, holdsQuotes };
 }
 
 /** Sentence openers that belong to no one's words: "After all, she argued, …". */
