@@ -109,6 +109,22 @@ export class Resolver {
     return rest === '' || isPrenominalRole(rest) ? first : undefined;
   }
 
+  /**
+   * "Carson defied the question. “…,” he said.": a name of unknown kind (a surname alone) opening
+   * the sentence before is the subject "he" or "she" goes on with, though it is not yet known as a
+   * person; it is one from now on. Places, dates and party words never are.
+   */
+  private unknownSubjectOfPreviousSentence(pronoun: string, before: { paragraph: number; offset: number }): Event | undefined {
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const unknown = this.events
+      .filter((e) => isBefore(e, before) && e.entity.kind === 'unknown' && e.entity.gender === null && !e.notAntecedent && !e.groupOnly && !isNonSpeaker(e.entity))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    const subject = this.subjectOfPreviousSentence(unknown, before);
+    if (!subject) return undefined;
+    subject.entity.kind = 'person';
+    return subject;
+  }
+
   /** Record that an entity spoke at a position: speakers are preferred antecedents. */
   noteSpeaker(entity: Entity, paragraph: number, offset: number): void {
     this.events.push({ paragraph, offset, sentence: this.sentenceOf(paragraph, offset), entity, speaker: true });
@@ -202,7 +218,7 @@ export class Resolver {
     // The current speaker stays the antecedent over people merely mentioned since (quote
     // attribution continues a conversation): a compatible speaker in this or the previous paragraph.
     const recentSpeaker = earlier.filter((e) => e.speaker && before.paragraph - e.paragraph <= 1).at(-1);
-    const freshSubject = this.subjectOfPreviousSentence(earlier, before);
+    const freshSubject = this.subjectOfPreviousSentence(earlier, before) ?? this.unknownSubjectOfPreviousSentence(pronoun, before);
     if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
       // "Costa rejected that criticism. She said …": a new subject right before takes over.
       learnGender(pronoun, freshSubject.entity);

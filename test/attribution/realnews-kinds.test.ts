@@ -382,3 +382,13 @@ describe('kind 7: an attribution set off by commas before a quoted predicate', (
     expect(summary(result)).toEqual([['Carl Hume', 'partial', [1], 'The new rules, Carl Hume said, were “a gift to landlords” and would leave renters with nothing']]);
   });
 });
+
+describe('kind 9: "he" after a sentence opened by a surname alone', () => {
+  it('goes to that surname, not to the speaker before it', () => {
+    const result = run(
+      'Governor Tom Hale said the team would win. “They are ready,” Hale said.',
+      'Okafor openly admitted that his pick was about the primary vote. “With an eye to the spring, the home side,” he said.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Okafor', 'Okafor']);
+  });
+});
