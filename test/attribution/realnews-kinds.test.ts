@@ -392,3 +392,10 @@ describe('kind 9: "he" after a sentence opened by a surname alone', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Okafor', 'Okafor']);
   });
 });
+
+describe('kind 7: when or where something was said is no statement', () => {
+  it('drops a few words opened by a preposition or "as" where a reported clause was looked for', () => {
+    const result = run('Tom Hale said at a press conference.', 'Ann Lark spoke as she opened the session.', 'Tom Hale said in five years the valley would have no water left.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'in five years the valley would have no water left']]);
+  });
+});

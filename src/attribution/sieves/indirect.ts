@@ -188,7 +188,19 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
       if (out.length === before) accordingToStatement(s, registry, out);
     }
   }
-  return out;
+  return out.filter((c) => !isCircumstance(c.quote));
+}
+
+const MAX_CIRCUMSTANCE_WORDS = 6;
+const CIRCUMSTANCE_WORDS = new Set(['in', 'at', 'on', 'during', 'while', 'as', 'after', 'before', 'following', 'via', 'through', 'from', 'outside', 'inside']);
+
+/**
+ * "said at a press conference", "In a 1963 speech, …", "…, as he launched the process": a few words
+ * opened by a preposition or "as"/"while" say when or where something was said, not what.
+ */
+function isCircumstance(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_WORDS.has(words[0]!.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
 function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: ReadonlySet<string>, out: IndirectCandidate[]): void {
