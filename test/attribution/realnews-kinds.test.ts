@@ -395,7 +395,11 @@ describe('kind 9: "he" after a sentence opened by a surname alone', () => {
 
 describe('kind 7: when or where something was said is no statement', () => {
   it('drops a few words opened by a preposition or "as" where a reported clause was looked for', () => {
-    const result = run('Tom Hale said at a press conference.', 'Ann Lark spoke as she opened the session.', 'Tom Hale said in five years the valley would have no water left.');
-    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'in five years the valley would have no water left']]);
+    const result = run(
+      '“Is this a priority for the two of them?” Tom Hale said at a press conference.',
+      '“We are proud to cast our votes!” Councillor Ben Tate said as he launched the count.',
+      'Tom Hale said in five years the valley would have no water left.',
+    );
+    expect(result.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'in five years the valley would have no water left']]);
   });
 });
