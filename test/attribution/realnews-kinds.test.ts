@@ -403,3 +403,17 @@ describe('kind 7: when or where something was said is no statement', () => {
     expect(result.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'in five years the valley would have no water left']]);
   });
 });
+
+describe('kind 6: an attribution after a quotation that ends its sentence with ? or !', () => {
+  it('is the quotation’s, however long the circumstance after the verb, and the relaying outlet states nothing', () => {
+    const result = run(
+      'Senator Ann Roe spoke first.',
+      '“Is this a priority for the two of them, or an election-year stunt?” Carl Hume said at a press conference on Monday, according to the Valley Sun.',
+      '“We are proud to cast our votes for the next mayor of the city, Jo Hart!” Councillor Ben Tate said as he launched the count.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.kind, q.via])).toEqual([
+      ['Carl Hume', 'direct', 'Valley Sun'],
+      ['Ben Tate', 'direct', null],
+    ]);
+  });
+});

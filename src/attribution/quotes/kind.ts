@@ -31,6 +31,9 @@ export function hasSpeechCue(ctx: QuoteContext): boolean {
   return rangeHasCue(ctx.prefix) || rangeHasCue(ctx.suffix);
 }
 
+/** Words that open when, where or through whom something was said. */
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'at', 'in', 'on', 'after', 'before', 'while', 'during', 'when', 'following', 'according', 'outside', 'via', 'through', 'late', 'earlier', 'last', 'yesterday', 'today']);
+
 /** Words after a next sentence's verb up to which it is still the quote's attribution ("He said on Monday."). */
 const MAX_TRAILING_ADJUNCT_WORDS = 4;
 
@@ -43,6 +46,11 @@ const MAX_TRAILING_ADJUNCT_WORDS = 4;
 export function reportsItsOwnClause(range: TokenRange, verb: number): boolean {
   const p = range.paragraph;
   if (range.from === 0 || p.sentenceOf[verb] === p.sentenceOf[range.from - 1]) return false;
+  // "…?” Hale said at a press conference, according to the Sun." / "…!” Tate said as he launched the
+  // count.": when or where it was said, however long, is no clause of its own.
+  let next = verb + 1;
+  while (next < range.to && !isWord(p.tokens[next])) next++;
+  if (CIRCUMSTANCE_OPENERS.has(p.tokens[next]?.lower ?? '')) return false;
   let words = 0;
   for (let k = verb + 1; k < range.to; k++) if (isWord(p.tokens[k])) words++;
   return words > MAX_TRAILING_ADJUNCT_WORDS;

@@ -185,10 +185,17 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
       if (p.tokens[s.to - 1]?.text === '?') continue;
       const before = out.length;
       scanSentence(s, registry, usedVerbs, out);
-      if (out.length === before) accordingToStatement(s, registry, out);
+      // "“…?” Hale said at a press conference, according to the Sun": the outlet relays a quotation
+      // whose verb is in this sentence; it states nothing of its own.
+      if (out.length === before && !verbUsedIn(s, usedVerbs)) accordingToStatement(s, registry, out);
     }
   }
   return out.filter((c) => !isCircumstance(c.quote));
+}
+
+function verbUsedIn(s: Sentence, usedVerbs: ReadonlySet<string>): boolean {
+  for (let k = s.from; k < s.to; k++) if (usedVerbs.has(`${s.p.n}:${k}`)) return true;
+  return false;
 }
 
 const MAX_CIRCUMSTANCE_WORDS = 6;
