@@ -13,6 +13,7 @@ import { stemWord } from '../search/stem.ts';
 import { QUERY_STOP_WORDS } from '../search/stopwords.ts';
 import { verbatimForm, words } from '../search/text.ts';
 import { containsFragment, verbatimFragments } from '../search/verbatim.ts';
+import { indexEntryJson, type MiniSearchInternals } from '../search/minisearch-internals.ts';
 import type { WhoSaidAnswer } from '../answers/types.ts';
 
 interface LibraryDoc {
@@ -66,19 +67,6 @@ const EVERY_SERVER = '*';
 
 function docId(articleId: number, quoteIndex: number): string {
   return `${articleId}:${quoteIndex}`;
-}
-
-/** The parts of MiniSearch that its toJSON writes (private in its types; read by serializeInSlices). */
-interface MiniSearchInternals {
-  _index: Iterable<[string, Map<number, Map<number, number>>]>;
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
 }
 
 interface Persisted {
@@ -146,10 +134,8 @@ export class LibraryIndex {
     const storedFields = fieldLength === null ? null : await objectOf(inside._storedFields);
     if (storedFields === null) return null;
     const terms: string[] = [];
-    for (const [term, fieldIndex] of inside._index) {
-      const data: Record<string, Record<string, number>> = {};
-      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
-      terms.push(JSON.stringify([term, data]));
+    for (const [term, fieldIndex] of inside._index!) { // checked above (shaped)
+      terms.push(indexEntryJson(term, fieldIndex));
       if (await changed()) return null;
     }
     const df: string[] = [];

@@ -11,21 +11,9 @@ import { withinEdits } from './edits.ts';
 import { verbatimForm, words } from './text.ts';
 import { ArticleWords, type LocatedRun } from './locate.ts';
 import { contentWords } from './consistency.ts';
+import { indexEntryJson, type MiniSearchInternals } from './minisearch-internals.ts';
 
 export type DocType = 'quote' | 'passage';
-
-/** The fields of a MiniSearch (7.x) that its toJSON() reads; serialize() writes them itself. */
-interface MiniSearchInternals {
-  _index?: Iterable<[string, Map<number, Map<number, number>>]>;
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
-}
 
 interface IndexedDoc {
   id: string;
@@ -555,11 +543,7 @@ export class ArticleIndex {
       return JSON.stringify(this.search); // another MiniSearch version: its own way
     }
     const terms: string[] = [];
-    for (const [term, fieldIndex] of internals._index) {
-      const data: Record<number, Record<number, number>> = {};
-      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
-      terms.push(JSON.stringify([term, data]));
-    }
+    for (const [term, fieldIndex] of internals._index) terms.push(indexEntryJson(term, fieldIndex));
     const head = JSON.stringify({
       documentCount: internals._documentCount,
       nextId: internals._nextId,
