@@ -25,6 +25,8 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   if (!verb) return undefined;
   // "Islamic State militants", "the Gulf States": a capitalised word inside a sentence is a name, not the verb.
   if (isCapitalisedInside(p, i)) return undefined;
+  // "a think tank", "talk radio": a compound noun whose first word is a speech verb's form.
+  if (COMPOUND_NOUNS.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`)) return undefined;
   // "is declaring that", "was telling reporters": a progressive is finite; a bare "saying" is not.
   if (verb.participle) return verbChainStart(p, i) < i ? verb : undefined;
   const previousToken = tokens[i - 1];
@@ -48,6 +50,12 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
 }
 
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** English compound nouns that open with a form of a speech verb. */
+const COMPOUND_NOUNS = new Set([
+  'think tank', 'think tanks', 'talk show', 'talk shows', 'talk radio', 'report card', 'report cards',
+  'call center', 'call centers', 'call centre', 'call centres', 'answer sheet', 'question mark', 'question marks',
+]);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s']);
 /** Verbs that take another verb after "to": "continued to insist", "began to argue". */

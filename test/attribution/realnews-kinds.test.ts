@@ -417,3 +417,10 @@ describe('kind 6: an attribution after a quotation that ends its sentence with ?
     ]);
   });
 });
+
+describe('kind 6: a compound noun that opens with a speech verb', () => {
+  it('is no verb inside an appositive ("a founder of the think tank X, said")', () => {
+    const result = run('Matt Bennet, a founder of the centrist think tank Third Path, said the council had so far avoided tacking too far left.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Matt Bennet', 'the council had so far avoided tacking too far left']]);
+  });
+});
