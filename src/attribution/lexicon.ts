@@ -193,7 +193,7 @@ export const NOT_NAME_WORDS = new Set([
   'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
   'should', 'must', 'might', 'shall', 'let', 'please', 'oh', 'well', 'thanks', 'thank', 'sorry', 'hello',
   'whether', 'either', 'neither', 'unless', 'except', 'besides', 'toward', 'towards', 'per', 'via',
-  'following', 'including', 'regarding', 'speaking', 'reporting', 'additional', 'photo', 'video',
+  'following', 'including', 'regarding', 'speaking', 'reporting', 'having', 'being', 'additional', 'photo', 'video',
   'overall', 'finally', 'initially', 'currently', 'recently', 'separately', 'similarly', 'ultimately',
   'however', 'hmm', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'prof',
 ]);

@@ -424,3 +424,17 @@ describe('kind 6: a compound noun that opens with a speech verb', () => {
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Matt Bennet', 'the council had so far avoided tacking too far left']]);
   });
 });
+
+describe('kind 7: a participle clause opening the sentence', () => {
+  it('reports the words of the subject after its comma; "Having" is never a name', () => {
+    const result = run(
+      'Having announced that she would not close the library, Mayor Ines Duarte moved on to the budget.',
+      'Saying the audit was late, Councillor Tom Hale left the room.',
+      'Speaking to reporters on Monday, Tom Hale left the room.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Ines Duarte', 'she would not close the library'],
+      ['Tom Hale', 'the audit was late'],
+    ]);
+  });
+});

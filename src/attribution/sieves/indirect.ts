@@ -187,10 +187,37 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
       scanSentence(s, registry, usedVerbs, out);
       // "“…?” Hale said at a press conference, according to the Sun": the outlet relays a quotation
       // whose verb is in this sentence; it states nothing of its own.
+      if (out.length === before) frontedParticiple(s, registry, out);
       if (out.length === before && !verbUsedIn(s, usedVerbs)) accordingToStatement(s, registry, out);
     }
   }
   return out.filter((c) => !isCircumstance(c.quote));
+}
+
+const MAX_FRONTED_CLAUSE = 40;
+
+/**
+ * "Having announced that he would not send me to prison, Judge Berman …", "Saying the audit was
+ * late, Tom Hale left": a participle clause opening the sentence reports the words of the subject
+ * that follows its comma.
+ */
+function frontedParticiple(s: Sentence, registry: EntityRegistry, out: IndirectCandidate[]): void {
+  const { p } = s;
+  let k = s.from;
+  while (k < s.to && !isWord(p.tokens[k])) k++;
+  const having = p.tokens[k]?.lower === 'having';
+  if (having) k++;
+  const verb = p.tokens[k] && !p.inQuote[k] ? speechVerb(p.tokens[k]!.lower) : undefined;
+  if (!verb || verb.frame === 'quote' || !(verb.participle || having && /ed$|[^s]t$|d$/.test(p.tokens[k]!.lower))) return;
+  let c = k + 1;
+  if (p.tokens[c]?.lower === 'that') c++;
+  let comma = c;
+  while (comma < s.to && comma - c < MAX_FRONTED_CLAUSE && p.tokens[comma]!.text !== ',' && !p.inQuote[comma]) comma++;
+  if (p.tokens[comma]?.text !== ',' || p.inQuote[comma] || wordCount(p, c, comma) < MIN_CLAUSE_WORDS) return;
+  const subject = subjectAfter(p, registry, comma);
+  if (!subject) return;
+  const quote = clauseText(p, c, comma);
+  if (quote) out.push({ paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via: null, relayedBy: null });
 }
 
 function verbUsedIn(s: Sentence, usedVerbs: ReadonlySet<string>): boolean {
