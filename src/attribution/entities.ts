@@ -458,7 +458,8 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
   if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) return { kind: 'unknown', gender: null };
   if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
-  if (lastWord.lower in NAME_TITLES) return { kind: 'unknown', gender: null };
+  // "Matthew Prince", "Carol King": after a known given name, a title word is a surname.
+  if (lastWord.lower in NAME_TITLES) return words.length > 1 && nameKnowledge().given.has(firstWord.lower) ? { kind: 'person', gender } : { kind: 'unknown', gender: null };
   if (raw.titles.length > 0 || raw.fullName) return { kind: 'person', gender };
   if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
   // "the chief executive of Acme Robotics": a role of an organisation (not "the wife of …").

@@ -438,3 +438,10 @@ describe('kind 7: a participle clause opening the sentence', () => {
     ]);
   });
 });
+
+describe('kind 2: a title word after a given name is a surname', () => {
+  it('makes "Matthew Prince" and "Carol King" people, so their appositives speak for them', () => {
+    const result = run('Matthew Prince, chief executive of Cloudhaven, a Boise company, said that activists had criticized his company.', 'Carol King, a singer, said the show was over.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Matthew Prince', 'Carol King']);
+  });
+});
