@@ -8,9 +8,10 @@
  *   and `node_modules/.bin/tsx` without npx), timed from spawn to its first line of output
  * Targets: p99 < 2 ms per command; start to first answer < 1 s.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { ArticleContext } from '../src/answers/context.ts';
@@ -90,12 +91,13 @@ function time<T>(inputs: readonly T[], run: (input: T) => unknown) {
   };
 }
 
-function firstLine(command: string, args: string[]): Promise<number> {
+function firstLine(command: string, args: string[], input?: { stdin: string; env: Record<string, string> }): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { cwd: ROOT, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'ignore'], env: { ...process.env, ...input?.env } });
+    if (input) child.stdin!.end(input.stdin);
     let done = false;
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       if (!done && chunk.includes(10)) {
         done = true;
         resolve(performance.now() - t0);
@@ -169,13 +171,20 @@ async function startToFirstAnswer(): Promise<Record<string, unknown>> {
   const npx: number[] = [];
   const nodeImportTsx: number[] = [];
   const inProcess: FirstAnswer[] = [];
+  // What `npm start` runs without a token: the bundle in terminal mode, a question piped in.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+  const startArgs = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).slice(1);
+  const npmStart: number[] = [];
   for (let i = 0; i < 3; i++) {
+    npmStart.push(await firstLine(process.execPath, startArgs, { stdin: '/who-said query:the relationship is quite robust\n', env: { DISCORD_TOKEN: '', ARTICLE_PATH: '' } }));
     npx.push(await firstLine('npx', ['tsx', ...cliArgs]));
     nodeImportTsx.push(await firstLine(process.execPath, ['--import', 'tsx', ...cliArgs]));
     inProcess.push(await childFirstAnswer());
   }
   return {
     method: 'median of 3 child processes each',
+    npmStartBundleMs: Math.round(median(npmStart)),
+    npmStartNote: '`node … dist/index.js` as `npm start` runs it (after its prestart build), no token, one /who-said piped in → its first answer line',
     cliViaNpxTsxMs: Math.round(median(npx)),
     cliViaNodeImportTsxMs: Math.round(median(nodeImportTsx)),
     cliNote:
