@@ -151,11 +151,27 @@ const MAX_PARENTHETICAL_TOKENS = 8;
  * parenthesis ending at `i`, or 0.
  */
 function parentheticalEndingAt(p: ParagraphModel, i: number): number {
+  if (i >= 1 && DASHES.has(p.tokens[i]?.text ?? '') && !p.inQuote[i]) return dashedAsideEndingAt(p, i);
   if (i < 1 || p.tokens[i]?.text !== ')' || p.inQuote[i]) return 0;
   for (let k = i - 1; k >= 0 && i - k <= MAX_PARENTHETICAL_TOKENS; k--) {
     const text = p.tokens[k]!.text;
     if (text === '(') return p.sentenceOf[k] === p.sentenceOf[i] ? i - k + 1 : 0;
     if (text === ')' || p.inQuote[k]) return 0;
+  }
+  return 0;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+const MAX_DASHED_ASIDE_TOKENS = 20;
+
+/**
+ * "Many speakers at the service — including Muslims, Christians and Jews — said": the length of an
+ * aside between two dashes ending at `i`, or 0.
+ */
+function dashedAsideEndingAt(p: ParagraphModel, i: number): number {
+  for (let k = i - 1; k > 0 && i - k <= MAX_DASHED_ASIDE_TOKENS; k--) {
+    if (p.inQuote[k] || p.sentenceOf[k] !== p.sentenceOf[i]) return 0;
+    if (DASHES.has(p.tokens[k]!.text)) return k < i - 1 ? i - k + 1 : 0;
   }
   return 0;
 }
@@ -499,6 +515,8 @@ function innerDeterminer(p: ParagraphModel, start: number, end: number): number 
 }
 
 const INDEFINITE_SPEAKER_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+/** "Some families said", "Many residents say": quantifiers before a plural noun. */
+const PLURAL_SPEAKER_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'few', 'other', 'numerous']);
 
 /**
  * "One former whip said", "A Home Office spokesperson said": an indefinite description headed by a
@@ -507,10 +525,11 @@ const INDEFINITE_SPEAKER_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 function indefiniteDescription(p: ParagraphModel, words: ParagraphModel['tokens'], start: number): SpeakerPhrase | null {
   const first = words[0]!.lower;
   const last = words.at(-1)!;
-  if (!INDEFINITE_SPEAKER_DETERMINERS.has(first) || words.length < 2 || words.length > 6 || !isLowerWord(last)) return null;
+  const plural = PLURAL_SPEAKER_DETERMINERS.has(first) && /[^s]s$/.test(last.lower);
+  if (!INDEFINITE_SPEAKER_DETERMINERS.has(first) && !plural || words.length < 2 || words.length > 6 || !isLowerWord(last)) return null;
   if (TIME_NOUNS.has(last.lower) || words.some((w) => isPossessive(w))) return null;
   const written = tidy(p.text.slice(words[0]!.start, last.end));
-  const text = (first === 'a' || first === 'an') ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const text = first === 'a' || first === 'an' || plural ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 

@@ -445,3 +445,17 @@ describe('kind 2: a title word after a given name is a surname', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Matthew Prince', 'Carol King']);
   });
 });
+
+describe('kind 7: plural unnamed sources and asides between dashes', () => {
+  it('reads "Some families said" and a subject with an aside between dashes', () => {
+    const result = run(
+      'Some families said they were forced to pay smugglers to bring in their children.',
+      'Many speakers at the service — including teachers, nurses and farmers — said the loss was painful at a time of division.',
+      'Some things said at the meeting were rude.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['some families', 'they were forced to pay smugglers to bring in their children'],
+      ['many speakers at the service', 'the loss was painful at a time of division'],
+    ]);
+  });
+});
