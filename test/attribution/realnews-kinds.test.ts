@@ -459,3 +459,14 @@ describe('kind 7: plural unnamed sources and asides between dashes', () => {
     ]);
   });
 });
+
+describe('kind 7: a reported clause after "says,"', () => {
+  it('is the rest of the sentence, but not a participle, a circumstance or a few words', () => {
+    const result = run(
+      'Councillor Tom Hale says, win or lose in Tuesday’s vote, he is staying on the board.',
+      'Tom Hale said, laughing.',
+      'Tom Hale said, before leaving for Boise on a late flight with his aides.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'win or lose in Tuesday’s vote, he is staying on the board']]);
+  });
+});

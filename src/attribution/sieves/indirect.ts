@@ -194,6 +194,28 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
   return out.filter((c) => !isCircumstance(c.quote));
 }
 
+const MIN_CLAUSE_AFTER_COMMA_WORDS = 5;
+
+/**
+ * "Marco Rubio says, win or lose in Tuesday’s primary, he’s staying in the race": the subject opens
+ * the sentence, the verb is followed by a comma, and the rest of the sentence (no quotation, no other
+ * speech verb, not a circumstance or a participle) is what was said.
+ */
+function clauseAfterComma(s: Sentence, subject: SpeakerPhrase, j: number): IndirectCandidate | null {
+  const { p } = s;
+  const c = j + 2;
+  if (p.tokens[j + 1]?.text !== ',' || subject.tokenIndex > j || c >= s.to) return null;
+  for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return null;
+  for (let k = c; k < s.to; k++) if (verbAt(p, k)) return null;
+  const first = p.tokens[c]!.lower;
+  if (!isWord(p.tokens[c]) || CIRCUMSTANCE_OPENERS.has(first) || first === 'according' || first.endsWith('ing')) return null;
+  let end = s.to;
+  while (end > c && !isWord(p.tokens[end - 1])) end--;
+  if (wordCount(p, c, end) < MIN_CLAUSE_AFTER_COMMA_WORDS) return null;
+  const quote = clauseText(p, c, end);
+  return quote ? { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;
+}
+
 const MAX_FRONTED_CLAUSE = 40;
 
 /**
@@ -313,7 +335,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const afterObject = closingAdjunctEnd(p, objectEnd, s.to);
     const closedAfterVerb = objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) : afterObject > j + 1;
     if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedAfterVerb) {
-      const medial = sentenceFinal(s, registry, j);
+      const medial = sentenceFinal(s, registry, j) ?? clauseAfterComma(s, subject, j);
       if (medial) out.push(medial);
       continue;
     }
