@@ -470,3 +470,10 @@ describe('kind 7: a reported clause after "says,"', () => {
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'win or lose in Tuesday’s vote, he is staying on the board']]);
   });
 });
+
+describe('kind 7: a coordinated verb after a sentence opened by "the" and a name', () => {
+  it('gives "… and says …" to "the Arizona Republican" the sentence opens with', () => {
+    const result = run('The Idaho Republican served five years in a prison camp and says such methods are cruel and betray the nation’s values.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['the Idaho Republican', 'such methods are cruel and betray the nation’s values']]);
+  });
+});

@@ -635,8 +635,8 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   let end = k + 1;
   while (end < j && isWord(p.tokens[end]) && !/(?:ed|s)$/.test(p.tokens[end]!.lower) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
   const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
-  // "The Arizona Republican survived … and says": a name read as a label after "the" starts after it.
-  return phrase && (phrase.tokenIndex === k || phrase.tokenIndex === k + 1 && phrase.roleFirst) ? phrase : null;
+  // "The Arizona Republican survived … and says", "The White House …": a name after "the" starts after it.
+  return phrase && (phrase.tokenIndex === k || phrase.tokenIndex === k + 1 && phrase.form === 'name') ? phrase : null;
 }
 
 /** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
