@@ -477,3 +477,10 @@ describe('kind 7: a coordinated verb after a sentence opened by "the" and a name
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['the Idaho Republican', 'such methods are cruel and betray the nation’s values']]);
   });
 });
+
+describe('kind 4: a "Name: number" line is a table row, not a transcript turn', () => {
+  it('returns no statement for a tally after each name', () => {
+    const result = run('The delegate count on Saturday stood as follows.', 'Ines Duarte: 1,769.', 'Tom Hale: 1,501.', 'Ines Duarte: 547.', 'Tom Hale: 46.');
+    expect(result.quotes).toEqual([]);
+  });
+});

@@ -70,7 +70,8 @@ function namedTurns(doc: DocModel, registry: EntityRegistry, out: Transcript): v
     const label = SPEAKER_LABEL.exec(p.text);
     if (!label || QUESTION_LABEL.test(p.text) || ANSWER_LABEL.test(p.text)) continue;
     const phrase = labelPhrase(label[1]!, registry, p);
-    if (phrase) turns.push({ p, phrase, offset: label[0].length });
+    // "Clinton: 1,769." — a tally or a score after a name is a table row, no one's words.
+    if (phrase && /\p{L}/u.test(p.text.slice(label[0].length))) turns.push({ p, phrase, offset: label[0].length });
   }
   if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.phrase.text)).size < 2) return;
   for (const { p, phrase, offset } of turns) {
