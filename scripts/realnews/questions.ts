@@ -16,6 +16,7 @@ import { prepareArticle, type ArticleContext } from '../../src/answers/context.t
 import type { WhoSaidResult } from '../../src/answers/types.ts';
 import { whoSaid } from '../../src/answers/whoSaid.ts';
 import type { GoldAttribution, RealNewsArticle } from './polnear.ts';
+import { contentWords, goldSpeakers, TITLE_WORDS, sameSpeaker as sameGoldName, type GoldSpeaker } from './score.ts';
 
 export type QuestionKind = 'fragment' | 'who-said' | 'narrative' | 'foreign';
 export const QUESTION_KINDS: readonly QuestionKind[] = ['fragment', 'who-said', 'narrative', 'foreign'];
@@ -25,6 +26,8 @@ export interface GeneratedQuestion {
   query: string;
   /** The annotated source's names (see sourceNames), null for traps. */
   speaker: string[] | null;
+  /** The source as the attribution scorer reads it (scripts/realnews/score.ts), null for traps. */
+  gold?: GoldSpeaker | null;
 }
 
 const FRAGMENT_WORDS = 7;
@@ -123,14 +126,15 @@ export interface ArticleQuestions {
 }
 
 /** Speech-cued, sourced statements long enough to quote from. */
-function statements(article: RealNewsArticle): { words: string[]; speaker: string[] }[] {
+function statements(article: RealNewsArticle): { words: string[]; speaker: string[]; gold: GoldSpeaker }[] {
   const names = sourceNames(article.attributions);
-  const out: { words: string[]; speaker: string[] }[] = [];
+  const golds = goldSpeakers(article.attributions);
+  const out: { words: string[]; speaker: string[]; gold: GoldSpeaker }[] = [];
   article.attributions.forEach((a, i) => {
     const speaker = names[i] ?? [];
     if (speaker.length === 0 || !SPEECH_CUE.test(a.cue.text)) return;
     const words = wordsOf(a.content.text);
-    if (words.length >= MIN_STATEMENT_WORDS) out.push({ words, speaker });
+    if (words.length >= MIN_STATEMENT_WORDS) out.push({ words, speaker, gold: golds[i]! });
   });
   return out;
 }
@@ -142,8 +146,8 @@ export function generateQuestions(articles: readonly RealNewsArticle[]): Article
     const questions: GeneratedQuestion[] = [];
     perArticle[ai]!.forEach((s, si) => {
       const [one, two] = twoWindows(s.words, `${article.name}#${si}`);
-      questions.push({ kind: 'fragment', query: one, speaker: s.speaker });
-      questions.push({ kind: 'who-said', query: `who said ${toThirdPerson(two)}`, speaker: s.speaker });
+      questions.push({ kind: 'fragment', query: one, speaker: s.speaker, gold: s.gold });
+      questions.push({ kind: 'who-said', query: `who said ${toThirdPerson(two)}`, speaker: s.speaker, gold: s.gold });
     });
     const count = perArticle[ai]!.length;
     narrativeSentences(article)
@@ -174,12 +178,25 @@ const NAME_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'in', 'on
  * ("Ann Lee, the party's chair,"), the last capitalised word that is not a possessive modifier
  * (or, for an unnamed source such as "a campaign spokesman", its last word).
  */
+/**
+ * "Ross Eisenbrey of the Economic Policy Institute" → "Ross Eisenbrey": a name's place or employer
+ * after a preposition is not the name. A title before "of" ("Secretary of State John Kerry") is no
+ * name, so the part stays whole.
+ */
+function beforeItsPlace(part: string): string {
+  const m = /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:of|at|from|with|for|in)\s/u.exec(part);
+  if (!m) return part;
+  const last = m[1]!.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase();
+  return TITLE_WORDS.has(last) ? part : m[1]!;
+}
+
 export function sameSpeaker(source: string, name: string, aliases: readonly string[]): boolean {
   const candidates = [name, ...aliases].map((n) => nameWords(n).join(' '));
   const full = nameWords(source).filter((w) => !NAME_STOP.has(w)).join(' ');
   if (candidates.includes(full)) return true;
   const heads = source
     .split(',')
+    .map(beforeItsPlace)
     .map((part) => wordsOf(part).filter((w) => !/['’]s$/.test(w) && !NAME_STOP.has(w.toLowerCase())))
     .filter((part) => part.length > 0)
     .map((part) => (part.filter((w) => /^\p{Lu}/u.test(w)).at(-1) ?? part.at(-1)!).toLowerCase());
@@ -211,12 +228,31 @@ function emptyReport(): QuestionReport {
   return { articles: 0, byKind, misses: [] };
 }
 
-/** Is the result right: the source on top for an answerable question, no answer for a trap? */
+/** An unnamed source answered by its own head noun: "North Carolina election officials" ~ "election officials". */
+function roleHeadAgrees(role: string, returned: string): boolean {
+  const head = contentWords(role.split(/,|\s(?:of|from|at|for|with|in|on|who|which|that|by)\s/)[0]!).filter((w) => w.length > 2).at(-1);
+  // A share ("27 percent of those…", "one in four") is no head: another share is another source.
+  if (head === undefined || /^(?:\d+|percent|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(head)) return false;
+  return contentWords(returned).includes(head);
+}
+
+/**
+ * Is the result right: the source on top for an answerable question, no answer for a trap? The
+ * speaker is judged as the attribution scorer judges it (the name at the head of the source,
+ * before "of", "at", a comma…), a role by its head noun ("Senate aides" ~ "aides"), or as
+ * sameSpeaker above judges it (a capitalised head of any comma part, a definite description as
+ * the nearest earlier named source). Unlike the attribution scorer, a person named near the role word does
+ * not count here: a question's answer is not checked against the article's text.
+ */
 export function isRight(ctx: ArticleContext, q: GeneratedQuestion, result: WhoSaidResult): boolean {
   const top = result.answers[0];
   if (q.speaker === null) return top === undefined;
   if (!top) return false;
   const entity = ctx.attribution.speakers.find((s) => s.name === top.speaker);
+  const names = [top.speaker, ...(entity?.aliases ?? [])];
+  const gold = q.gold;
+  if (gold && gold.name.length > 0 && names.some((n) => sameGoldName(gold.name, n))) return true;
+  if (gold && gold.kind === 'role' && roleHeadAgrees(gold.text, top.speaker)) return true;
   return q.speaker.some((source) => sameSpeaker(source, top.speaker, entity?.aliases ?? []));
 }
 

@@ -114,7 +114,7 @@ export function countsForRecall(gold: GoldAttribution): boolean {
 
 export type SourceKind = 'person' | 'organisation' | 'pronoun' | 'role' | 'none';
 
-const TITLE_WORDS = new Set(
+export const TITLE_WORDS = new Set(
   ('mr mrs ms miss dr sen senator rep representative gov governor president vice secretary gen general ' +
     'col lt sgt judge justice mayor chairman chairwoman chair speaker leader minister prime sir lord lady ' +
     'prof professor rev former the a an former candidate gop democrat democratic republican attorney ' +
@@ -203,7 +203,7 @@ function genderOf(name: string[]): 'male' | 'female' | null {
   return null;
 }
 
-interface GoldSpeaker {
+export interface GoldSpeaker {
   kind: SourceKind;
   /** Name tokens the returned speaker must agree with (empty for role descriptions). */
   name: string[];
@@ -249,7 +249,7 @@ export function sameSpeaker(goldName: readonly string[], returned: string): bool
 }
 
 /** A role description is right when returned as written, or as the person named next to that role word. */
-function roleAgrees(role: string, returned: string, text: string): boolean {
+export function roleAgrees(role: string, returned: string, text: string): boolean {
   const roleWords = contentWords(role).filter((w) => w.length > 2);
   const head = roleWords.at(-1);
   if (!head) return false;

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRealNews } from '../../scripts/realnews/polnear.ts';
-import { evaluate, generateQuestions, sameSpeaker, toThirdPerson } from '../../scripts/realnews/questions.ts';
+import { evaluate, generateQuestions, isRight, sameSpeaker, toThirdPerson, type GeneratedQuestion } from '../../scripts/realnews/questions.ts';
+import type { ArticleContext } from '../../src/answers/context.ts';
+import type { WhoSaidResult } from '../../src/answers/types.ts';
 
 const dir = process.env['REALNEWS_DIR'];
 
@@ -20,6 +22,29 @@ describe('question generation helpers', () => {
     expect(sameSpeaker('Sen. Ann Lee', 'Ann Lee', ['Lee'])).toBe(true);
     expect(sameSpeaker("Lee's spokesman", 'Ann Lee', [])).toBe(false);
     expect(sameSpeaker('Bob Stone', 'Ann Lee', [])).toBe(false);
+    expect(sameSpeaker('Ross Eisenbrey of the Economic Policy Institute', 'Economic Policy Institute', [])).toBe(false);
+    expect(sameSpeaker('Secretary of State John Kerry', 'John Kerry', [])).toBe(true);
+  });
+});
+
+describe('judging the top answer of a generated question', () => {
+  const ctx = { attribution: { speakers: [{ name: 'Ross Eisenbrey', aliases: ['Eisenbrey'] }] } } as unknown as ArticleContext;
+  const answer = (speaker: string) => ({ answers: [{ speaker }] }) as unknown as WhoSaidResult;
+  const question = (source: string, gold: GeneratedQuestion['gold']): GeneratedQuestion => ({ kind: 'fragment', query: 'q', speaker: [source], gold });
+
+  it('reads the name at the head of the source, before "of" and its place or employer', () => {
+    const q = question('Ross Eisenbrey of the Economic Policy Institute', { kind: 'person', name: ['Ross', 'Eisenbrey'], text: 'Ross Eisenbrey of the Economic Policy Institute' });
+    expect(isRight(ctx, q, answer('Ross Eisenbrey'))).toBe(true);
+    expect(isRight(ctx, q, answer('Economic Policy Institute'))).toBe(false);
+  });
+
+  it('accepts an unnamed source by its head noun, but not another share of people', () => {
+    const role = (text: string) => question(text, { kind: 'role', name: [], text });
+    expect(isRight(ctx, role('North Carolina election officials'), answer('election officials'))).toBe(true);
+    expect(isRight(ctx, role('a poll of 400 registered voters released Friday'), answer('a poll'))).toBe(true);
+    expect(isRight(ctx, role('North Carolina election officials'), answer('Ross Eisenbrey'))).toBe(false);
+    expect(isRight(ctx, role('27 percent of those who named a candidate'), answer('only 7 percent'))).toBe(false);
+    expect(isRight(ctx, role('one in four'), answer('one in three'))).toBe(false);
   });
 });
 
