@@ -285,7 +285,8 @@ export const VERB_MODIFIERS = new Set([
 export const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can',
   'could', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', "isn't", "wasn't",
-  "won't", "can't", "don't", "didn't", "doesn't", 'need', 'needs',
+  "won't", "can't", "don't", "didn't", "doesn't", 'need', 'needs', 'cannot', "couldn't", "wouldn't",
+  "shouldn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
 ]);
 
 /** Nouns of a written or spoken statement: "in a statement", "in an editorial". */

@@ -7,6 +7,7 @@ import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
 import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
+import { isPersonNoun } from './person-nouns.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
@@ -386,8 +387,15 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (SUBJECT_PRONOUNS.has(token.lower)) {
     return { form: 'pronoun', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
+  // "Some said …", "but many say …": a quantifier standing alone for people is an unnamed source.
+  if (QUANTIFIER_SUBJECTS.has(token.lower) && (atSentenceStart(p, end) || CLAUSE_JOINERS.has(p.tokens[end - 1]!.lower))) {
+    return { form: 'source', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
+  }
   return possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? nounPhraseEndingAt(p, end);
 }
+
+const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'several', 'few']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'yet']);
 
 /** Shares of a group that speak as one in polls: "47 percent", "a third", "nearly half of those polled". */
 const QUANTITY_HEADS = new Set(['percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'majorities', 'minority', 'minorities', 'plurality']);
@@ -435,14 +443,17 @@ const OWNED_BODIES = new Set(['campaign', 'office', 'administration', 'team', 'g
  */
 function possessedBody(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
   const head = p.tokens[end]!;
-  if (!isLowerWord(head) || !OWNED_BODIES.has(head.lower)) return null;
+  const owned = OWNED_BODIES.has(head.lower);
+  if (!isLowerWord(head) || !owned && !isPersonNoun(head.lower)) return null;
   let owner = end - 1;
   if (isLowerWord(p.tokens[owner]) && !p.inQuote[owner] && !possessiveAt(p.tokens, owner)) owner--; // "Lee’s presidential campaign"
   const mention = registry.mentionEndingAt(p.n, owner) ?? registry.mentionEndingAt(p.n, owner - 1);
   if (!mention || p.inQuote[owner] || !possessiveAt(p.tokens, mention.last)) return null;
   const from = p.tokens[mention.from - 1]?.lower === 'the' ? mention.from - 1 : mention.from;
   const text = tidy(p.text.slice(p.tokens[from]!.start, head.end)).replace(/^The\s/, 'the ');
-  const form = SOURCE_NOUNS.has(head.lower) || head.lower === 'lawyer' || head.lower === 'attorney' ? 'role' : 'organisation';
+  // "Lee's associates", "Lee's friend": people known by their tie to a name, as written.
+  const form = !owned ? (/[^s]s$/.test(head.lower) ? 'source' : 'role')
+    : SOURCE_NOUNS.has(head.lower) || head.lower === 'lawyer' || head.lower === 'attorney' ? 'role' : 'organisation';
   return { form, text, paragraph: p.n, tokenIndex: from, offset: p.tokens[from]!.start };
 }
 
@@ -484,7 +495,7 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   const lowerWords = words.map((w) => w.lower);
   const last = words.at(-1)!;
   if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames && !isTitleWord(last) && !DETERMINERS.has(lowerWords[0]!)) return null;
-  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
+  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (isLowerWord(last) || atSentenceStart(p, end)) && isPersonNoun(last.lower);
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
   const singular = last.lower.replace(/s$/, '');
   const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower) || OUTLET_NOUNS.has(singular) || ORG_HEADS.has(singular));
@@ -590,7 +601,7 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
       return { form: 'name', text: introduced.name, paragraph: p.n, tokenIndex: introduced.from, offset: introduced.start, mention: introduced };
     }
   }
-  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w));
+  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || isLowerWord(words.at(-1)) && isPersonNoun(words.at(-1)!.lower);
   const document = documentBeforePreposition(p, words, start);
   if (document) return document;
   // "Farmers' Union president K. Raman": the person at the end of the phrase.

@@ -484,3 +484,60 @@ describe('kind 4: a "Name: number" line is a table row, not a transcript turn', 
     expect(result.quotes).toEqual([]);
   });
 });
+
+describe('session 6, kind 7: a participle clause after any main clause reports its subject', () => {
+  it('reports a clause of its own without "that", after a comma or a dash, for a name, a pronoun or a description', () => {
+    const result = run(
+      'Ines Duarte attacked the harbour plan, saying it would drive the fishing fleet out of the bay.',
+      'Tom Hale spoke later. He switched his vote on the spot – saying he had read the new figures overnight.',
+      'The port authorities declined to release the survey, saying they cannot discuss a pending tender.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Ines Duarte', 'it would drive the fishing fleet out of the bay'],
+      ['Tom Hale', 'he had read the new figures overnight'],
+      ['the port authorities', 'they cannot discuss a pending tender'],
+    ]);
+  });
+
+  it('reports nothing when the participle takes no clause ("saying goodbye")', () => {
+    const result = run('Ines Duarte waved to the dock workers, saying goodbye to her crew at the pier.');
+    expect(result.quotes).toEqual([]);
+  });
+});
+
+describe('session 6, kind 7: a written message "saying" something is its issuer’s', () => {
+  it('gives "issued a statement saying …" to the issuer, but not a message that is the subject', () => {
+    const result = run(
+      'Ines Duarte issued a statement saying that the harbour board should wait for the audit.',
+      'The ferry company posted a message on its website saying it would appeal the fine.',
+      'A statement saying the ferries would run again was pinned to the terminal door.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Ines Duarte', 'the harbour board should wait for the audit'],
+      ['the ferry company', 'it would appeal the fine'],
+    ]);
+  });
+});
+
+describe('session 6, kind 1: unnamed sources named by any English noun for people (WordNet noun.person)', () => {
+  it('finds subjects headed by a person noun outside the hand-written source list', () => {
+    const result = run(
+      'Proponents of the harbour toll say the fees would pay for dredging.',
+      'If the rain holds off, forecasters say the regatta will go ahead on Sunday.',
+      'Tom Hale’s associates insist he is returning to the board with the same plans.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['proponents', 'the fees would pay for dredging'],
+      ['forecasters', 'the regatta will go ahead on Sunday'],
+      ['Tom Hale’s associates', 'he is returning to the board with the same plans'],
+    ]);
+  });
+
+  it('takes a quantifier standing alone for people as an unnamed source', () => {
+    const result = run('Some said they had waited three hours for the ferry.', 'The toll drew complaints, but many say it will stay until the dredging ends.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['some', 'they had waited three hours for the ferry'],
+      ['many', 'it will stay until the dredging ends'],
+    ]);
+  });
+});

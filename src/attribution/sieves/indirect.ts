@@ -267,7 +267,8 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
   for (let j = s.from; j < s.to; j++) {
     // With no speech verb before it, the sentence's opening name reports only an explicit "that".
     const participle = participleClause(s, registry, j, lastSubject) ??
-      (lastSubject ? null : participleClause(s, registry, j, opening === undefined ? (opening = sentenceSubject(s, registry)) : opening, true));
+      (lastSubject || !speechVerb(p.tokens[j]!.lower)?.participle ? null
+        : participleClause(s, registry, j, (opening === undefined ? (opening = sentenceSubject(s, registry)) : opening) ?? openingSubject(s, registry, j), true));
     if (participle) {
       out.push(participle.candidate);
       j = participle.end - 1;
@@ -547,8 +548,13 @@ function participleClause(
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
   const quotedAs = quotedAsSubject(s, registry, j);
+  // "X issued a statement saying …": the statement's words are its issuer's, the sentence's subject.
+  const inWriting = !quotedAs && !p.inQuote[j] && writtenStatementBefore(p, j);
   if (quotedAs) subject = quotedAs;
-  else if (!subject || p.inQuote[j] || p.tokens[j - 1]?.text !== ',') return null;
+  else if (inWriting) {
+    subject = subject ?? openingSubject(s, registry, j);
+    needsThat = false;
+  } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '')) return null;
   if (!subject) return null;
   const verb = speechVerb(p.tokens[j]!.lower);
   if (!verb?.participle || verb.frame === 'quote') return null;
@@ -556,7 +562,10 @@ function participleClause(
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
   const that = thatWithin(s, c);
   if (that >= 0) c = that + 1;
-  else if (needsThat || verb.frame !== 'clause' || verb.lemma === 'add') return null; // "adding to the pressure" is not speech
+  else if (verb.frame !== 'clause' || verb.lemma === 'add') return null; // "adding to the pressure" is not speech
+  // Without "that", only a clause of its own ("saying he would appoint …", "saying the city was
+  // …") is reported; "saying goodbye" is not.
+  else if (needsThat && !ownClauseWithoutQuotes(s, c)) return null;
   if (startsWithQuote(s, c)) return null;
   const { end, according } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
@@ -565,6 +574,45 @@ function participleClause(
   const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
   return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null }, end };
 }
+
+/**
+ * "saying he would appoint …": a clause with its own auxiliary or past verb. One that holds quoted
+ * words is left to participleAroundFragment, which keeps the fragment as its own quote.
+ */
+function ownClauseWithoutQuotes(s: Sentence, c: number): boolean {
+  const { end } = complementEnd(s, c);
+  for (let k = c; k < end; k++) if (s.p.inQuote[k]) return false;
+  return hasAuxiliary(s, c, end) || hasSubjectAndPastVerb(s, c, end);
+}
+
+/** What separates a participle clause from the main clause: "…, saying", "… – saying". */
+const PARTICIPLE_SEPARATORS = new Set([',', '–', '—', '―']);
+
+/** Nouns for a written or recorded message that can be "saying" something. */
+const MESSAGE_NOUNS = new Set([
+  'statement', 'statements', 'release', 'letter', 'letters', 'message', 'messages', 'email', 'emails', 'e-mail',
+  'post', 'posts', 'tweet', 'tweets', 'memo', 'note', 'video', 'ad', 'advertisement', 'notice', 'text', 'op-ed', 'column',
+]);
+
+/** "issued a statement saying", "posted a brief message on Facebook saying": a message just before the participle. */
+function writtenStatementBefore(p: ParagraphModel, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    const t = p.tokens[k]!;
+    if (p.inQuote[k] || !isWord(t)) return false;
+    if (!MESSAGE_NOUNS.has(t.lower)) continue;
+    if (k !== j - 1 && !['on', 'to', 'in'].includes(p.tokens[k + 1]!.lower)) return false;
+    // The message is the object of a verb ("issued a statement"), not the sentence's subject ("The statement saying … was").
+    for (let d = k - 1; d >= Math.max(0, k - 3); d--) {
+      if (!MESSAGE_DETERMINERS.has(p.tokens[d]!.lower)) continue;
+      const verb = p.tokens[d - 1];
+      return verb !== undefined && isWord(verb) && /^\p{Ll}/u.test(verb.text) && p.sentenceOf[d - 1] === p.sentenceOf[j];
+    }
+    return false;
+  }
+  return false;
+}
+
+const MESSAGE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this']);
 
 /**
  * "…took a heckler in stride, saying the person would “not get beat up” at his rally": a participle
@@ -620,6 +668,10 @@ function coordinated(s: Sentence, j: number): boolean {
   return k >= s.from && (s.p.tokens[k]!.lower === 'and' || s.p.tokens[k]!.lower === 'but' || s.p.tokens[k + 1]?.lower === 'but');
 }
 
+function isPastOrAuxiliary(t: ParagraphModel['tokens'][number]): boolean {
+  return t.text === t.lower && (t.lower.length > 4 && t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower) || AUXILIARIES.has(t.lower));
+}
+
 /** The subject opening the sentence: a name, he/she/they, or a definite description before its verb. */
 function openingSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
   const { p } = s;
@@ -634,6 +686,8 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
   let end = k + 1;
   while (end < j && isWord(p.tokens[end]) && !/(?:ed|s)$/.test(p.tokens[end]!.lower) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
+  // "The departments declined …": a word in -s before a past or auxiliary verb is a plural noun.
+  if (end + 1 < j && /s$/.test(p.tokens[end]!.lower) && isPastOrAuxiliary(p.tokens[end + 1]!)) end++;
   const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
   // "The Arizona Republican survived … and says", "The White House …": a name after "the" starts after it.
   return phrase && (phrase.tokenIndex === k || phrase.tokenIndex === k + 1 && phrase.form === 'name') ? phrase : null;
