@@ -278,7 +278,7 @@ export const VERB_MODIFIERS = new Set([
   'however', 'previously', 'last', 'already', 'often', 'frequently', 'similarly', 'likewise', 'may',
   'might', 'could', 'did', 'does', 'do', 'always', 'once', 'bluntly', 'angrily', 'quietly',
   'confidently', 'cautiously', 'optimistically', 'added', 'now', 'first', 'initially', 'finally',
-  'subsequently', 'immediately', 'soon', 'just', 'ultimately', 'eventually', 'originally',
+  'subsequently', 'immediately', 'soon', 'just', 'ultimately', 'eventually', 'originally', 'long',
 ]);
 
 /** Auxiliaries and modals: a complement holding one is a clause, not a noun phrase. */

@@ -162,6 +162,12 @@ function parentheticalEndingAt(p: ParagraphModel, i: number): number {
   return 0;
 }
 
+/** "Others, however, say": an adverb set off by commas between the subject and its verb; its length in tokens, or 0. */
+function commaAsideEndingAt(p: ParagraphModel, i: number): number {
+  if (p.tokens[i]?.text !== ',' || p.tokens[i - 2]?.text !== ',' || p.inQuote[i] || p.inQuote[i - 2]) return 0;
+  return isModifier(p, i - 1) ? 3 : 0;
+}
+
 const DASHES = new Set(['—', '–', '--']);
 const MAX_DASHED_ASIDE_TOKENS = 20;
 
@@ -184,6 +190,7 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     if (i >= 0 && isModifier(p, i)) i--;
     else if (timePhraseEndingAt(p, i) > 0) i -= timePhraseEndingAt(p, i);
     else if (parentheticalEndingAt(p, i) > 0) i -= parentheticalEndingAt(p, i);
+    else if (commaAsideEndingAt(p, i) > 0) i -= commaAsideEndingAt(p, i);
     else break;
   }
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
@@ -391,10 +398,26 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (QUANTIFIER_SUBJECTS.has(token.lower) && (atSentenceStart(p, end) || CLAUSE_JOINERS.has(p.tokens[end - 1]!.lower))) {
     return { form: 'source', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
-  return possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? nounPhraseEndingAt(p, end);
+  const phrase = possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? nounPhraseEndingAt(p, end);
+  return phrase && (phrase.form === 'source' || phrase.form === 'role') ? coordinatedSources(p, phrase) : phrase;
 }
 
-const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'several', 'few']);
+/**
+ * "Her advisers and allies say", "Doctors and nurses said": two descriptions of people joined by
+ * "and" are one source, written in full.
+ */
+function coordinatedSources(p: ParagraphModel, second: SpeakerPhrase): SpeakerPhrase {
+  const and = second.tokenIndex - 1;
+  if (p.tokens[and]?.lower !== 'and' || p.inQuote[and] || !isLowerWord(p.tokens[second.tokenIndex])) return second;
+  const first = nounPhraseEndingAt(p, and - 1);
+  if (!first || first.form !== 'source' && first.form !== 'role' || !/[^s]s$/.test(p.tokens[and - 1]!.lower)) return second;
+  const written = `${tidy(p.text.slice(first.offset, p.tokens[and]!.end))} ${second.text}`;
+  // As nounPhraseEndingAt writes a description that opens a sentence: "Doctors and nurses" → "doctors and nurses".
+  const text = /^\p{Ll}/u.test(first.text) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  return { ...first, text };
+}
+
+const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'several', 'few', 'others']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'yet']);
 
 /** Shares of a group that speak as one in polls: "47 percent", "a third", "nearly half of those polled". */

@@ -541,3 +541,25 @@ describe('session 6, kind 1: unnamed sources named by any English noun for peopl
     ]);
   });
 });
+
+describe('session 6, kind 7: subjects and verbs set apart by small words', () => {
+  it('reads past an adverb between commas, "has long said", ", then says" and "X and Y say"', () => {
+    const result = run(
+      'Others, however, say a review of the ferry timetable is overdue.',
+      'Mr. Hale has long said that he will back the harbour board’s choice.',
+      'Ines Duarte offered the skipper a berth, then says she will take advice from anyone on the quay.',
+      'Doctors and nurses at the clinic said the new rota would leave nights uncovered.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['others', 'a review of the ferry timetable is overdue'],
+      ['Hale', 'he will back the harbour board’s choice'],
+      ['Ines Duarte', 'she will take advice from anyone on the quay'],
+      ['doctors and nurses at the clinic', 'the new rota would leave nights uncovered'],
+    ]);
+  });
+
+  it('takes a "that" ending the clause for a pronoun, so a second coordinated statement is kept', () => {
+    const result = run('Ines Duarte says the answer was to close the old berths and says she wrote the bylaw to accomplish that.');
+    expect(result.quotes.map((q) => q.quote)).toEqual(['the answer was to close the old berths', 'she wrote the bylaw to accomplish that']);
+  });
+});

@@ -77,6 +77,8 @@ function thatWithin(s: Sentence, c: number): number {
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
     // "said the budget would pass and that …": a second reported clause, not the first one's "that".
+    // "… to accomplish that.": a "that" ending the clause is a pronoun, not the complementiser.
+    if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]))) return -1;
     if (tokens[k]!.lower === 'that') return ['and', 'but', 'or'].includes(tokens[k - 1]?.lower ?? '') && k > c ? -1 : k;
   }
   return -1;
@@ -662,6 +664,8 @@ function coordinatedThatClause(
 }
 
 function coordinated(s: Sentence, j: number): boolean {
+  // "offered the man a job, then says …": a comma and "then" join a second predicate.
+  if (s.p.tokens[j - 1]?.lower === 'then' && s.p.tokens[j - 2]?.text === ',' && j - 2 > s.from) return true;
   let k = j - 1;
   while (k >= s.from && ['also', 'again', 'further', 'then', 'later'].includes(s.p.tokens[k]!.lower)) k--;
   if (k >= s.from && s.p.tokens[k]!.text === ',') k--;
