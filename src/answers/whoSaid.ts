@@ -59,7 +59,12 @@ export function whoSaid(ctx: ArticleContext, rawQuery: string, options: WhoSaidO
   if (target && !target.quoted) {
     return result([], `${target.speaker.name} is mentioned in the article but never quoted.`);
   }
-  if (terms.terms.length === 0) return result([], 'That question has no words to look for; quote a few words of the statement.');
+  if (terms.terms.length === 0) {
+    // A question of common words only can still quote the article word for word.
+    const located = target ? null : index.locate(query);
+    if (located) return answerFromArticleWords(ctx, located, [], terms, result);
+    return result([], 'That question has no words to look for; quote a few words of the statement.');
+  }
 
   if (!target) {
     const ranked = rankQuotes(index, query, terms);

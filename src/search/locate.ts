@@ -15,6 +15,7 @@ const MIN_RUN_SHARE = 0.6;
 /** A run of only function words ("one of the most") says nothing about where the question is. */
 const MIN_RUN_CONTENT_WORDS = 2;
 const NEARLY_ALL = 0.8;
+const LONG_RUN_WORDS = 6;
 /** Beyond this many word positions to visit for one question, the search is skipped. */
 const MAX_POSITIONS_VISITED = 200_000;
 
@@ -92,8 +93,12 @@ export class ArticleWords {
     if (best.length < Math.max(MIN_RUN_WORDS, Math.ceil(asked.length * MIN_RUN_SHARE))) return null;
     const runWords = asked.slice(best.endAsked - best.length + 1, best.endAsked + 1);
     const contentWords = runWords.filter((w) => !QUERY_STOP_WORDS.has(w) && !PRONOUNS.has(w)).length;
-    // "the fight is not over": one content word is enough when the run is nearly the whole question.
-    if (contentWords < (best.length / asked.length >= NEARLY_ALL ? 1 : MIN_RUN_CONTENT_WORDS)) return null;
+    // "the fight is not over": one content word is enough when the run is nearly the whole question,
+    // and none when it is long ("there were those of us who felt"): six function words in a row
+    // are a quotation, not a coincidence.
+    const nearlyAll = best.length / asked.length >= NEARLY_ALL;
+    const neededContent = nearlyAll ? (best.length >= LONG_RUN_WORDS ? 0 : 1) : MIN_RUN_CONTENT_WORDS;
+    if (contentWords < neededContent) return null;
     const middle = this.positions[best.endWord - Math.floor(best.length / 2)];
     if (!middle) return null;
     // A question that keeps most of a sentence but changes its key word ("tightened" for

@@ -56,6 +56,22 @@ describe('words that are in the article but in no extracted statement', () => {
   });
 });
 
+describe('a fragment of common words only', () => {
+  const plain = handContext(
+    ['The hall was full on Monday.', 'Ada Okafor said that there were those of us who felt it was all over by then.'],
+    { quotes: [quote('Ada Okafor', 'there were those of us who felt it was all over by then', [2], 'indirect')], speakers: [speaker('Ada Okafor')], mentioned: [] },
+  );
+
+  it('is found word for word when it is long enough to be a quotation', () => {
+    expect(whoSaid(plain, 'there were those of us who felt').answers[0]).toMatchObject({ speaker: 'Ada Okafor', paragraph: 2 });
+  });
+
+  it('still has no words to look for when it is short or not in the article', () => {
+    expect(whoSaid(plain, 'those of us who').note).toMatch(/no words to look for/);
+    expect(whoSaid(plain, 'there were some of them who were').note).toMatch(/no words to look for/);
+  });
+});
+
 describe('the honest near miss', () => {
   it('gives at most three closest statements beside an empty answer, none of them an answer', () => {
     const r = whoSaid(ctx, 'who said the town will build a new library every year');
