@@ -236,7 +236,8 @@ function capitalisedMidSentenceWords(doc: DocModel): Set<string> {
   for (const p of doc.paragraphs) {
     p.tokens.forEach((t, i) => {
       const prev = p.tokens[i - 1];
-      if (i > 0 && p.sentenceOf[i - 1] === p.sentenceOf[i] && prev && isWord(prev) && isCapitalised(t)) {
+      // After a word, or after a closing quotation mark or comma ("“…,” Rory says"): not a sentence's first word.
+      if (i > 0 && p.sentenceOf[i - 1] === p.sentenceOf[i] && prev && (isWord(prev) || !isSentenceStart(p, i) && !p.inQuote[i]) && isCapitalised(t)) {
         seen.add(t.lower);
       }
     });

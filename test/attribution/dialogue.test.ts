@@ -63,6 +63,40 @@ describe('alternating speakers in a two-person scene', () => {
   });
 });
 
+describe('session 6: a scene whose first line is attributed inside a paragraph', () => {
+  it('alternates the bare turns after it between the two people', () => {
+    expect(speakers(
+      'Maria Lopes, a blacksmith, has run the forge for thirty years. Her apprentice, Tom Birch, started in June.',
+      'At the anvil, Lopes checks the colour of the iron. "Too cold," the blacksmith says. "Leave it in."',
+      '"You could use the gas burner," Birch says.',
+      '"Gas costs money."',
+      '"So does a cracked blade."',
+      '"And who buys the gas?"',
+    )).toEqual(['2:Maria Lopes', '3:Tom Birch', '4:Maria Lopes', '5:Tom Birch', '6:Maria Lopes']);
+  });
+});
+
+describe('session 6: a quote after a short action sentence is the actor’s', () => {
+  it('gives it to a name, a pronoun or a description of a person acting just before it', () => {
+    expect(speakers(
+      'Maria Lopes, 52, runs the forge. Her apprentice, Tom Birch, started in June.',
+      '"The iron is too cold," Birch says.',
+      'Lopes shrugs. "Then hit it harder."',
+      'Birch laughs. "You sound like my mother."',
+      'She laughs. "Your mother was right."',
+      'Her apprentice grins. "She usually is."',
+    )).toEqual(['2:Tom Birch', '3:Maria Lopes', '4:Tom Birch', '5:Maria Lopes', '6:Tom Birch']);
+  });
+
+  it('knows a name that only ever opens a sentence once it was seen after a quotation', () => {
+    expect(speakers('"The iron is too cold," Birch says.', 'Birch shrugs. "It always is in March."')).toEqual(['1:Birch', '2:Birch']);
+  });
+
+  it('does not take "says nothing" or "said little about it" for a statement', () => {
+    expect(speakers('Maria Lopes says nothing for a while.', 'Tom Birch said little about the fire at first.')).toEqual([]);
+  });
+});
+
 describe('kinship nouns', () => {
   it('records who was introduced as whose relative', () => {
     const { doc, registry } = setup('Fergal Rooney has built boats for forty years. His apprentice is his nephew, Cian Walsh.');

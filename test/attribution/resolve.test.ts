@@ -21,7 +21,7 @@ describe('pronouns', () => {
     expect(speakers(
       'Tom Reed said the vote was close.',
       '“It was tight,” he said.',
-      'Mary Jones, his deputy, said little at first.',
+      'Mary Jones, his deputy, said the count was fair.',
       'Tom Reed then left the room.',
       '“We will appeal,” she said.',
     )).toEqual(['Tom Reed', 'Tom Reed', 'Mary Jones', 'Mary Jones']);

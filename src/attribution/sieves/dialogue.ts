@@ -76,7 +76,10 @@ export function alternatingSpeaker(turns: readonly Turn[], paragraph: number, qu
   if (paragraphWords(doc, paragraph) > MAX_TURN_WORDS) return null;
   const previous = turnOpening(turns, paragraph - 1, doc);
   if (!previous || previous.entity.kind !== 'person') return null;
-  const before = turnOpening(turns, paragraph - 2, doc);
+  // The turn before: the one opening the paragraph before that, or, when a scene opens with an
+  // attributed line inside a paragraph ("At the table, Lee pours the tea. “…,” he says."), the last
+  // direct quote of another person in that paragraph.
+  const before = turnOpening(turns, paragraph - 2, doc) ?? lastDirectTurnIn(turns, paragraph - 2, previous.entity);
   if (before && before.entity !== previous.entity && before.entity.kind === 'person' && isExchange(quote, previous, before, doc)) {
     return before.entity;
   }
@@ -121,6 +124,11 @@ function turnOpening(turns: readonly Turn[], paragraph: number, doc: DocModel): 
   if (!opening || !/["“‘'«]/.test(opening)) return null;
   const first = turns.find((t) => t.kind !== 'indirect' && t.paragraphs.at(-1) === paragraph && t.paragraphs.length === 1 && t.offset <= 1);
   return first ?? null;
+}
+
+/** The last direct quote of someone other than `other` in a short paragraph. */
+function lastDirectTurnIn(turns: readonly Turn[], paragraph: number, other: Entity): Turn | null {
+  return turns.filter((t) => t.kind === 'direct' && t.paragraphs.length === 1 && t.paragraphs[0] === paragraph && t.entity !== other).at(-1) ?? null;
 }
 
 /** The other person in the scene: the last one to speak, else to be named, just before `paragraph`. */

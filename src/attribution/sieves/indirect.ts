@@ -257,9 +257,14 @@ const CIRCUMSTANCE_WORDS = new Set(['in', 'at', 'on', 'during', 'while', 'as', '
  * opened by a preposition or "as"/"while" say when or where something was said, not what.
  */
 function isCircumstance(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_WORDS.has(words[0]!.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  if (words.length <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_WORDS.has(words[0]!)) return true;
+  // "says nothing for a while", "said little about it": how much was said, not what.
+  return AMOUNT_PRONOUNS.has(words[0]!) && (words.length === 1 || AMOUNT_FOLLOWERS.has(words[1]!));
 }
+
+const AMOUNT_PRONOUNS = new Set(['nothing', 'little', 'much', 'something', 'anything', 'everything', 'more', 'less', 'plenty']);
+const AMOUNT_FOLLOWERS = new Set(['for', 'about', 'at', 'in', 'on', 'to', 'of', 'else', 'more', 'further', 'publicly', 'since', 'until', 'after', 'before', 'during', 'when', 'as', 'but', 'and']);
 
 function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: ReadonlySet<string>, out: IndirectCandidate[]): void {
   const { p } = s;

@@ -3,7 +3,7 @@
  * the words around one quote and either names a speaker phrase or passes.
  */
 import type { EntityRegistry } from '../entities.ts';
-import { accordingToPhrase, findAccordingTo, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
@@ -160,15 +160,37 @@ export const precedingSentenceSubject: QuoteSieve = (ctx, registry) => {
   let start = prefix.from - 1;
   while (start > 0 && p.sentenceOf[start - 1] === previous) start--;
   while (start < prefix.from && !isWord(p.tokens[start]) ) start++;
-  if (['but', 'and', 'yet', 'so'].includes(p.tokens[start]?.lower ?? '')) start++;
+  if (['but', 'and', 'yet', 'so', 'then'].includes(p.tokens[start]?.lower ?? '')) start++;
+  if (p.inQuote[start]) return null;
   const mention = registry.mentionStartingAt(p.n, start);
-  if (!mention || mention.entity.kind !== 'person' || p.inQuote[start]) return null;
-  return {
-    sieve: 'preceding-subject',
-    confidence: 0.7,
-    phrase: { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: start, offset: mention.start, mention },
-  };
+  // A single name the article never typed ("Birch shrugs.") is nobody's organisation either.
+  if (mention && (mention.entity.kind === 'person' || mention.entity.kind === 'unknown')) {
+    return {
+      sieve: 'preceding-subject',
+      confidence: 0.7,
+      phrase: { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: start, offset: mention.start, mention },
+    };
+  }
+  // "He shrugs. “…”", "His uncle laughs. “…”": a pronoun or a description acting just before.
+  const phrase = mention ? null : actorBefore(p, registry, start, prefix.from - 1);
+  return phrase ? { sieve: 'preceding-subject', confidence: 0.65, phrase } : null;
 };
+
+const BEAT_SUBJECT_WORDS = 3;
+
+/** The subject of a short action sentence ("He laughs.", "His uncle shrugs."): he/she or a description of a person. */
+function actorBefore(p: TokenRange['paragraph'], registry: EntityRegistry, start: number, sentenceEnd: number): SpeakerPhrase | null {
+  const first = p.tokens[start];
+  if (!first) return null;
+  if (first.lower === 'he' || first.lower === 'she') return { form: 'pronoun', text: first.lower, paragraph: p.n, tokenIndex: start, offset: first.start };
+  for (let end = start + 1; end < Math.min(sentenceEnd, start + BEAT_SUBJECT_WORDS); end++) {
+    const verb = p.tokens[end + 1];
+    if (!verb || p.inQuote[end + 1] || !/^\p{Ll}+(?:s|ed)$/u.test(verb.text)) continue;
+    const phrase = phraseEndingAt(p, registry, end);
+    return phrase && phrase.tokenIndex === start && (phrase.form === 'role' || phrase.form === 'source') ? phrase : null;
+  }
+  return null;
+}
 
 /** In order: the most precise patterns first. */
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
