@@ -97,6 +97,21 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** Fold `alias` into `into`: every mention of it becomes a mention of `into`, its names aliases. */
+  merge(alias: Entity, into: Entity): void {
+    if (alias === into) return;
+    for (const m of this.mentions) if (m.entity === alias) m.entity = into;
+    for (const name of alias.aliases) into.aliases.add(name);
+    if (into.kind === 'unknown' && alias.kind === 'person') into.kind = 'person';
+    into.gender ??= alias.gender;
+    this.nicknames.set(alias.nameTokens.join(' '), into);
+    const at = this.entities.indexOf(alias);
+    if (at >= 0) this.entities.splice(at, 1);
+  }
+
+  /** Other names merged into an entity ("Shay" → Hamish Oduya), by their lower-case tokens. */
+  private readonly nicknames = new Map<string, Entity>();
+
   /** Entity a single word or full name refers to, or undefined. */
   lookup(name: string): Entity | undefined {
     const tokens = nameTokensOf(name);
@@ -105,6 +120,8 @@ export class EntityRegistry {
 
   private findByTokens(tokens: string[]): Entity | undefined {
     const key = tokens.join(' ');
+    const nickname = this.nicknames.get(key);
+    if (nickname) return nickname;
     const exact = this.entities.find((e) => e.nameTokens.join(' ') === key);
     if (exact) return exact;
     if (tokens.length > 1) {
@@ -699,5 +716,39 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
       describe(mention.entity, postnominalOutlet(p, raw.last));
     }
   }
+  linkNicknames(doc, registry);
   return registry;
+}
+
+/** Words that introduce another name for someone just named: "calls him Shay", "known as Lelo". */
+const NICKNAME_CUES: readonly (readonly string[])[] = [
+  ['calls', 'him'], ['calls', 'her'], ['called', 'him'], ['called', 'her'], ['call', 'him'], ['call', 'her'],
+  ['known', 'as'], ['nicknamed'], ['dubbed'], ['goes', 'by'], ['went', 'by'],
+];
+const QUOTE_MARKS = /^[“"‘'«]$/;
+
+/**
+ * "Hamish Oduya … Everyone calls him Shay", "Ana Ruiz, known as Lelo,": the single name after such
+ * words is another name of the person named last before them, so "Shay says" is Oduya speaking.
+ */
+function linkNicknames(doc: DocModel, registry: EntityRegistry): void {
+  for (const p of doc.paragraphs) {
+    p.tokens.forEach((_, k) => {
+      const cue = NICKNAME_CUES.find((words) => words.every((w, i) => p.tokens[k + i]?.lower === w && !p.inQuote[k + i]));
+      if (!cue) return;
+      // The name may itself be in quotation marks ("known as “Lelo”"), where no mention is read.
+      let at = k + cue.length;
+      if (QUOTE_MARKS.test(p.tokens[at]?.text ?? '')) at++;
+      const word = p.tokens[at];
+      if (!word || !isCapitalised(word) || isCapitalised(p.tokens[at + 1])) return;
+      const nickname = registry.lookup(stripPossessive(word.text));
+      if (!nickname || nickname.nameTokens.length !== 1) return;
+      const pronoun = cue[1] === 'him' ? 'male' : cue[1] === 'her' ? 'female' : null;
+      const referent = registry.mentions
+        .filter((m) => m.entity !== nickname && m.entity.kind === 'person' && (!pronoun || !m.entity.gender || m.entity.gender === pronoun) &&
+          (m.paragraph < p.n || m.paragraph === p.n && m.last < k) && p.n - m.paragraph <= 1)
+        .at(-1)?.entity;
+      if (referent) registry.merge(nickname, referent);
+    });
+  }
 }

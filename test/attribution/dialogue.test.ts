@@ -208,3 +208,22 @@ describe('kinship stated with "is"', () => {
     )).toEqual(['2:Fergal Rooney']);
   });
 });
+
+describe('session 6: nicknames', () => {
+  it('takes the name after "calls him", "known as" or "nicknamed" for another name of the person just named', () => {
+    expect(speakers(
+      'Hamish Oduya, a fruit farmer, has worked the slopes above Kerrow for fifty years. Everyone in the valley calls him Shay.',
+      'Ana Ruiz, known as "Lelo" to her players, coaches the under-12s.',
+      '"The frost came early," Shay says.',
+      '"We train in any weather," Lelo said.',
+    )).toEqual(['3:Hamish Oduya', '4:Ana Ruiz']);
+  });
+
+  it('does not give the nickname to a place, nor to someone of the other gender', () => {
+    const result = run(
+      'Ana Ruiz drove up from Kerrow on Monday. Everyone calls him Shay.',
+      '"The frost came early," Shay says.',
+    );
+    expect(result.speakers.map((s) => s.name)).toEqual(['Shay']);
+  });
+});
