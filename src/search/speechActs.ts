@@ -4,7 +4,7 @@
  * "fault" for blame). General English; the act's own derived forms come from WordNet. A cue
  * found in a statement counts toward the question's framing verb, at SPEECH_ACT_CREDIT.
  */
-import { stemWord } from './stem.ts';
+import { stemWord } from '../lexicon/stem.ts';
 
 export const SPEECH_ACT_CREDIT = 0.6;
 

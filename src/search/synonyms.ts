@@ -1,4 +1,4 @@
-import { stemWord } from './stem.ts';
+import { stemWord } from '../lexicon/stem.ts';
 
 /**
  * Small groups of general English near-synonyms that news questions paraphrase with ("vital" for

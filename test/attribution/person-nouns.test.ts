@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonNoun } from '../../src/attribution/person-nouns.ts';
+import { isPersonNoun } from '../../src/lexicon/person-nouns.ts';
 import { pluralOf } from '../../scripts/wordnet/build-person-nouns.ts';
 
 describe('person nouns (WordNet noun.person, data/wordnet/person-nouns.txt.gz)', () => {

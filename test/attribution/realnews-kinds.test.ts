@@ -563,3 +563,30 @@ describe('session 6, kind 7: subjects and verbs set apart by small words', () =>
     expect(result.quotes.map((q) => q.quote)).toEqual(['the answer was to close the old berths', 'she wrote the bylaw to accomplish that']);
   });
 });
+
+describe('session 6, kind 1: role words that name a person introduced otherwise', () => {
+  const speakersOf = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('"the Dane" is the player introduced as "Danish winger …" (demonym and adjective share their stem)', () => {
+    expect(speakersOf(
+      'Harbour Town won the final with a late goal from Danish winger Mikkel Sorensen.',
+      '"I just hit it and hoped," the Dane said.',
+    )).toEqual([['Mikkel Sorensen', 'I just hit it and hoped']]);
+  });
+
+  it('"the skipper" is the person introduced as captain (WordNet synonyms of nouns for people)', () => {
+    expect(speakersOf(
+      'The visitors’ captain, Tomas Varga, equalised from the spot on the hour.',
+      '"We were the better team for an hour," the skipper said.',
+    )).toEqual([['Tomas Varga', 'We were the better team for an hour']]);
+  });
+
+  it('"the goalkeeper" is the person introduced as "her goalkeeper, Ruben Alves." at a sentence end', () => {
+    const result = run(
+      'The manager, Carla Benn, praised her goalkeeper, Ruben Alves.',
+      '"I have waited fifteen years for this," the goalkeeper said.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ruben Alves']);
+    expect(result.speakers.find((s) => s.name === 'Ruben Alves')?.description).toBe('goalkeeper');
+  });
+});

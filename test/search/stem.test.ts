@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemWord } from '../../src/search/stem.ts';
+import { stemWord } from '../../src/lexicon/stem.ts';
 
 describe('stemWord', () => {
   it('folds irregular speech verbs onto their base form', () => {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/whoSaid.ts';
 import { consistency, contentWords, questionFacts } from '../../src/search/consistency.ts';
 import { useSynonyms } from '../../src/search/index.ts';
-import { stemWord } from '../../src/search/stem.ts';
-import { relatedOf } from '../../src/search/wordnet.ts';
+import { stemWord } from '../../src/lexicon/stem.ts';
+import { relatedOf } from '../../src/lexicon/wordnet.ts';
 import { SPEECH_ACT_CREDIT } from '../../src/search/speechActs.ts';
 import { handContext, quote, speaker } from './contexts.ts';
 
