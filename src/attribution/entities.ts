@@ -725,10 +725,23 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
       describe(mention.entity, roleBeforeComma(p, raw.from, raw.last));
       describe(mention.entity, prenominal);
       describe(mention.entity, postnominalOutlet(p, raw.last));
+      if (onTrial(p, raw.last)) for (const word of TRIAL_ROLES) mention.entity.roleWords.add(word);
     }
   }
   linkNicknames(doc, registry);
   return registry;
+}
+
+/** What a court report later calls the person on trial. */
+const TRIAL_ROLES = ['accused', 'defendant'];
+/** "Dana Kerr, 46, who was convicted of …", "Tom Hale, accused of …", "Ann Lee, who denies …". */
+const ON_TRIAL =
+  /^(?:['’]s)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:who|whom)\s+(?:is|was|has been|had been|had|has|now)?\s*|(?:is|was)\s+)?(?:accused|charged|convicted|sentenced|found guilty|pleaded (?:not )?guilty|admitted|admits|denies|denied|on trial|indicted)\b/i;
+
+/** The person named here is introduced as on trial: "the accused" and "the defendant" later. */
+function onTrial(p: ParagraphModel, last: number): boolean {
+  const after = p.text.slice(p.tokens[last]!.end, p.tokens[last]!.end + 80);
+  return ON_TRIAL.test(after);
 }
 
 /** Words that introduce another name for someone just named: "calls him Shay", "known as Lelo". */

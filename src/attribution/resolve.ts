@@ -128,6 +128,34 @@ export class Resolver {
     return subject;
   }
 
+  /**
+   * "The accused wept as the sentence was read. “…,” she said.": a sentence opened by a role
+   * description of someone introduced in that role ("the accused", "the goalkeeper") hands "he" or
+   * "she" to that person, as a sentence opened by a name does.
+   */
+  private describedSubjectOfPreviousSentence(pronoun: string, before: { paragraph: number; offset: number }): Event | undefined {
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    let p = this.doc.byN.get(before.paragraph);
+    if (!p) return undefined;
+    let previous = sentenceIndexAt(p, before.offset) - 1;
+    if (previous < 0) {
+      p = this.doc.byN.get(before.paragraph - 1);
+      if (!p) return undefined;
+      previous = p.sentences.length - 1;
+    }
+    const sentence = p.sentences[previous];
+    if (!sentence) return undefined;
+    const lead = DESCRIBED_SUBJECT.exec(p.text.slice(sentence.start, sentence.start + 60));
+    if (!lead) return undefined;
+    // The role is the first or second word after the determiner ("the accused wept", "the new coach said").
+    for (const head of lead[1]!.toLowerCase().split(/\s+/).slice(0, 2)) {
+      const phrase: SpeakerPhrase = { form: 'role', text: `the ${head}`, paragraph: p.n, tokenIndex: 0, offset: sentence.start };
+      const entity = this.role(phrase, { paragraph: p.n, offset: sentence.start });
+      if (entity && entity.kind === 'person' && compatibleWith(pronoun, entity)) return { paragraph: p.n, offset: sentence.start, sentence: previous, entity, speaker: false };
+    }
+    return undefined;
+  }
+
   /** Record that an entity spoke at a position: speakers are preferred antecedents. */
   noteSpeaker(entity: Entity, paragraph: number, offset: number): void {
     this.events.push({ paragraph, offset, sentence: this.sentenceOf(paragraph, offset), entity, speaker: true });
@@ -221,7 +249,8 @@ export class Resolver {
     // The current speaker stays the antecedent over people merely mentioned since (quote
     // attribution continues a conversation): a compatible speaker in this or the previous paragraph.
     const recentSpeaker = earlier.filter((e) => e.speaker && before.paragraph - e.paragraph <= 1).at(-1);
-    const freshSubject = this.subjectOfPreviousSentence(earlier, before) ?? this.unknownSubjectOfPreviousSentence(pronoun, before);
+    const freshSubject = this.subjectOfPreviousSentence(earlier, before) ?? this.unknownSubjectOfPreviousSentence(pronoun, before) ??
+      this.describedSubjectOfPreviousSentence(pronoun, before);
     if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
       // "Costa rejected that criticism. She said …": a new subject right before takes over.
       learnGender(pronoun, freshSubject.entity);
@@ -461,6 +490,9 @@ function sameRole(a: string, b: string): boolean {
   const [sa, sb] = [stemWord(a), stemWord(b)];
   return sa !== sb && isPersonNoun(a) && isPersonNoun(b) && (relatedOf(sa).synonyms.includes(sb) || relatedOf(sb).synonyms.includes(sa));
 }
+
+/** "The accused wept", "The new coach said": a determiner and the lower-case words after it. */
+const DESCRIBED_SUBJECT = /^[^\p{L}]*(?:(?:but|and|then|later),?\s+)?(?:the|his|her|their)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/iu;
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
   pm: ['pm', 'prime'],

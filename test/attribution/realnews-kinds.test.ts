@@ -590,3 +590,34 @@ describe('session 6, kind 1: role words that name a person introduced otherwise'
     expect(result.speakers.find((s) => s.name === 'Ruben Alves')?.description).toBe('goalkeeper');
   });
 });
+
+describe('session 6, kind 1: the person on trial in a court report', () => {
+  it('"the accused" and "the defendant" are the person introduced as convicted, charged or accused', () => {
+    const result = run(
+      'Dana Kerr, 46, who was convicted of fraud last month, took the money over six years.',
+      'Judge Helen Marsh said the charity had been left unable to fund its camps. She said the sentence had to deter others.',
+      '"I never meant to hurt anyone," the defendant said.',
+      'The accused wept as the sentence was read. "I am so sorry," she said.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Helen Marsh', 'the charity had been left unable to fund its camps'],
+      ['Helen Marsh', 'the sentence had to deter others'],
+      ['Dana Kerr', 'I never meant to hurt anyone'],
+      ['Dana Kerr', 'I am so sorry'],
+    ]);
+  });
+});
+
+describe('session 6, kind 9: "she said" after a sentence opened by a role description', () => {
+  it('is the person introduced in that role, not the last speaker', () => {
+    const result = run(
+      'Dana Kerr, 46, who was convicted of fraud last month, took the money over six years.',
+      'Judge Helen Marsh said the charity had been left unable to fund its camps.',
+      'The accused wept as the sentence was read. "I am so sorry," she said.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Helen Marsh', 'the charity had been left unable to fund its camps'],
+      ['Dana Kerr', 'I am so sorry'],
+    ]);
+  });
+});
