@@ -13,6 +13,7 @@ export function buildArticle(input: {
   id: string;
   title: string;
   publisher?: string | null;
+  author?: string | null;
   paragraphs: readonly string[];
 }): Article {
   const pieces = input.paragraphs.flatMap((text) => splitLongParagraph(text));
@@ -20,6 +21,7 @@ export function buildArticle(input: {
     id: input.id,
     title: input.title,
     publisher: input.publisher ?? null,
+    ...(input.author ? { author: input.author } : {}),
     paragraphs: pieces.map((piece, i) => ({ n: i + 1, ...piece })),
   };
 }

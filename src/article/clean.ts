@@ -25,6 +25,8 @@ export type RemovalReason =
 export interface CleanedText {
   title: string;
   publisher: string | null;
+  /** The writer named in a byline ("By Nadia Brennan, Housing Editor" → Nadia Brennan); null when none. */
+  author: string | null;
   paragraphs: string[];
   removed: { text: string; reason: RemovalReason }[];
 }
@@ -464,7 +466,25 @@ export function cleanScrapedText(raw: string): CleanedText {
   return {
     title: title ?? sectionLabel ?? (paragraphs[0] !== undefined ? titleFromText(paragraphs[0]) : ''),
     publisher: publisherFrom(removed),
+    author: authorFrom(removed),
     paragraphs,
     removed,
   };
+}
+
+/** Bylines that name a desk, not a person: "By Staff Reporter", "By Our Correspondent", "By News Desk". */
+const NOT_A_WRITER = new Set(['staff', 'reporter', 'reporters', 'writer', 'writers', 'correspondent', 'correspondents', 'desk', 'agencies', 'agency', 'editor', 'editors', 'team', 'news', 'wire', 'wires', 'newsroom', 'our']);
+
+/** "By Nadia Brennan", "By Priya Halloran, Football Correspondent": a person's name, two to four words. */
+function authorFrom(removed: { text: string; reason: RemovalReason }[]): string | null {
+  for (const { text, reason } of removed) {
+    if (reason !== 'byline') continue;
+    const m = BYLINE_START.exec(core(text));
+    if (!m) continue;
+    const name = core(text).slice(m[0].length - 1).split(/\s*(?:,|\||\band\b|\s[-–—]\s|\bin\b|\bfor\b)\s*/u)[0]!.trim();
+    const words = name.split(/\s+/);
+    if (words.some((w) => NOT_A_WRITER.has(w.toLowerCase()))) continue;
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return name;
+  }
+  return null;
 }

@@ -91,6 +91,7 @@ export function parseArticle(raw: string, id: string): Article {
     id: input.data.id,
     title: cleaned.title,
     publisher: cleaned.publisher,
+    author: cleaned.author,
     paragraphs: cleaned.paragraphs,
   });
   if (article.paragraphs.length > ARTICLE_CAPS.paragraphs) throw tooManyError(`${article.paragraphs.length.toLocaleString('en')} paragraphs`);

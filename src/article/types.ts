@@ -18,5 +18,7 @@ export interface Article {
   title: string;
   /** From a "first appeared on X" style footer; null when the text does not say. */
   publisher: string | null;
+  /** The writer named in the byline, when there is one: the "I" of the article's own sentences. */
+  author?: string | null;
   paragraphs: Paragraph[];
 }

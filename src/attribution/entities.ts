@@ -112,6 +112,15 @@ export class EntityRegistry {
   /** Other names merged into an entity ("Shay" → Hamish Oduya), by their lower-case tokens. */
   private readonly nicknames = new Map<string, Entity>();
 
+  /** A person the text names outside its paragraphs (the byline's writer): found by name, or added. */
+  person(name: string, paragraph: number): Entity {
+    const known = this.lookup(name);
+    if (known && known.kind !== 'organisation') return known;
+    const entity = newEntity(name, nameTokensOf(name), 'person', paragraph);
+    this.entities.push(entity);
+    return entity;
+  }
+
   /** Entity a single word or full name refers to, or undefined. */
   lookup(name: string): Entity | undefined {
     const tokens = nameTokensOf(name);

@@ -96,7 +96,7 @@ export function attributeOrThrow(article: Article): Attribution {
   const written = [...transcript.statements, ...posts.statements.filter((s) => !s.paragraphs.some((n) => transcript.paragraphs.has(n)))];
   const all = [...standalone.filter(free), ...holding.filter(free), ...asked.filter(free), ...written.map(transcriptTurn)].sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]! || a.offset - b.offset);
   const resolver = new Resolver(doc, registry);
-  const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry) };
+  const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry), author: article.author ?? null };
   const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
   const quotes = mergeSplitQuotes(resolved);
   return {
@@ -255,10 +255,14 @@ function ownOutlets(article: Article): Set<string> {
 }
 
 /** What resolution needs beyond the resolver: the article, for dialogue turns and kinship nouns. */
+const UNNAMED_WRITER = 'the writer';
+
 interface Scene {
   doc: DocModel;
   registry: EntityRegistry;
   kinship: Kinship;
+  /** The byline's writer, if the article names one. */
+  author: string | null;
 }
 
 function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene: Scene): Resolved[] {
@@ -268,7 +272,11 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene:
     let entity: Entity | null = null;
     let confidence = item.hit?.confidence ?? FALLBACK_CONFIDENCE;
     let sieve = item.hit?.sieve ?? 'fallback';
-    if (item.phrase) entity = scene.kinship.speaker(item.phrase, at) ?? resolver.resolve(item.phrase, at);
+    // "I told the committee …", "I believe …" in the article's own sentences: the writer, named in
+    // the byline; with no byline, "the writer" as an unnamed source, never a person the article names.
+    if (item.phrase?.form === 'pronoun' && item.phrase.text === 'i') {
+      entity = scene.author ? scene.registry.person(scene.author, at.paragraph) : scene.registry.source(UNNAMED_WRITER, at.paragraph);
+    } else if (item.phrase) entity = scene.kinship.speaker(item.phrase, at) ?? resolver.resolve(item.phrase, at);
     if (!entity && item.hit?.turn) entity = alternatingSpeaker(out.map(asTurn), at.paragraph, item.quote, scene.doc, scene.registry);
     if (!entity && item.hit?.continuation) entity = previousSpeaker(out, at.paragraph);
     // "it said" with no organisation before it names no one; a person would be a wrong guess.

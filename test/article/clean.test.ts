@@ -55,6 +55,20 @@ describe('cleanScrapedText: title', () => {
   });
 });
 
+describe('cleanScrapedText: author', () => {
+  it.each([
+    ['By Nadia Brennan', 'Nadia Brennan'],
+    ['By Priya Halloran, Football Correspondent', 'Priya Halloran'],
+    ['Written by Jo Bright | Politics', 'Jo Bright'],
+    ['By Staff Reporter and Agencies', null],
+    ['By AFP', null],
+  ])('reads the byline %j', (byline, author) => {
+    const cleaned = cleanScrapedText(`Headline of the story\n\n${byline}\n\n${STORY_A}\n\n${STORY_B}`);
+    expect(cleaned.author).toBe(author);
+    expect(cleaned.paragraphs).toEqual([STORY_A, STORY_B]);
+  });
+});
+
 describe('cleanScrapedText: publisher', () => {
   it.each([
     ['This article Floods close schools first appeared on The Daily Planet', 'The Daily Planet'],

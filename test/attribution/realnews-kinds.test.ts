@@ -621,3 +621,27 @@ describe('session 6, kind 9: "she said" after a sentence opened by a role descri
     ]);
   });
 });
+
+describe('session 6, kind 6: the writer’s own first person', () => {
+  it('gives "I told …", "I believe …" to the byline’s writer, never to a person named nearby', async () => {
+    const { parseArticle } = await import('../../src/article/load.ts');
+    const { attribute } = await import('../../src/attribution/index.ts');
+    const text = [
+      'Our town cannot afford to lose its last bus',
+      'By Nadia Brennan',
+      'When I spoke to the transport committee last spring, I told them the route was a lifeline for older residents.',
+      'The mayor, Ken Ito, has said nothing publicly about the cut.',
+      'I believe the council is making a mistake it will regret.',
+    ].join('\n\n');
+    const result = attribute(parseArticle(text, 'column'));
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Nadia Brennan', 'the route was a lifeline for older residents'],
+      ['Nadia Brennan', 'the council is making a mistake it will regret'],
+    ]);
+  });
+
+  it('calls the first person "the writer" when no byline names one', () => {
+    const result = run('The mayor, Ken Ito, has said nothing publicly about the cut.', 'I believe the council is making a mistake it will regret.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['the writer', 'the council is making a mistake it will regret']]);
+  });
+});
