@@ -17,7 +17,7 @@ import {
   speechVerb,
   VERB_MODIFIERS,
 } from './lexicon.ts';
-import { nameKnowledge, PARTY_WORDS } from './names.ts';
+import { nameKnowledge, PARTY_WORDS, TIME_ZONES } from './names.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'source' | 'unknown';
@@ -245,6 +245,8 @@ function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (token.lower === 'new' && next && isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return true;
   if (NOT_NAME_WORDS.has(token.lower)) return false;
   if (/\d/.test(token.text)) return false;
+  // "21:40 GMT Labour leader …": a time zone in capitals is no part of a name.
+  if (TIME_ZONES.has(token.lower) && token.text === token.text.toUpperCase()) return false;
   return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’\-.]*$/u.test(token.text);
 }
 

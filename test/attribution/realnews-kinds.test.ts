@@ -645,3 +645,17 @@ describe('session 6, kind 6: the writer’s own first person', () => {
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['the writer', 'the council is making a mistake it will regret']]);
   });
 });
+
+describe('session 6, kinds 2 and 4: live-blog entries', () => {
+  it('keeps a time zone out of names and a time label out of statements; a role between commas belongs to the name after it', () => {
+    const result = run(
+      '22:10 GMT Turnout in the northern wards is up sharply, the returning officer, Gail Price, said.',
+      '21:40 GMT Labour leader Sara Quinn issued this statement: "We ran a positive campaign."',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Gail Price', 'Turnout in the northern wards is up sharply'],
+      ['Sara Quinn', 'We ran a positive campaign.'],
+    ]);
+    expect([...result.speakers, ...result.mentioned].map((s) => s.name).filter((n) => n.includes('GMT'))).toEqual([]);
+  });
+});

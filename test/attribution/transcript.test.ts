@@ -72,9 +72,22 @@ describe('Q&A interviews', () => {
     expect(result[1]).toBe('3:Ann Lee:direct:No. Never again.');
   });
 
-  it('with no interviewer named, the questions are nobody\'s but the answers still the interviewee\'s', () => {
+  it('with no interviewer named, the questions are "the interviewer"\'s and the answers still the interviewee\'s', () => {
     expect(compact('Ann Lee, the mayor, looks back.', 'Q: Will you stand again?', 'No.', 'Q: Why not?', 'Ten years is enough.'))
-      .toEqual(['3:Ann Lee:direct:No.', '5:Ann Lee:direct:Ten years is enough.']);
+      .toEqual(['2:the interviewer:direct:Will you stand again?', '3:Ann Lee:direct:No.', '4:the interviewer:direct:Why not?', '5:Ann Lee:direct:Ten years is enough.']);
+  });
+
+  it('"We spoke to X" makes X the one interviewed, not the interviewer', () => {
+    expect(compact('21:20 GMT We spoke to Ann Lee earlier this evening.', 'Q: Will you stand again?', 'No.', 'Q: Why not?', 'Ten years is enough.'))
+      .toEqual(['2:the interviewer:direct:Will you stand again?', '3:Ann Lee:direct:No.', '4:the interviewer:direct:Why not?', '5:Ann Lee:direct:Ten years is enough.']);
+  });
+
+  it('splits a question and its answer written on one line', () => {
+    expect(compact('Ann Lee, the mayor, looks back.', 'Q: Will you stand again? No, never.', 'Q: Why not? A: Ten years is enough.'))
+      .toEqual([
+        '2:the interviewer:direct:Will you stand again?', '2:Ann Lee:direct:No, never.',
+        '3:the interviewer:direct:Why not?', '3:Ann Lee:direct:Ten years is enough.',
+      ]);
   });
 });
 

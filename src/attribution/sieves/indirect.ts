@@ -153,9 +153,20 @@ function complementEnd(s: Sentence, c: number): { end: number; according: number
 }
 
 function clauseText(p: ParagraphModel, from: number, to: number): string {
+  from = afterTimeLabel(p, from, to);
   while (to > from && !isWord(p.tokens[to - 1]) && !/[”"’']/.test(p.tokens[to - 1]!.text)) to--;
   if (to <= from) return '';
   return tidy(p.text.slice(p.tokens[from]!.start, p.tokens[to - 1]!.end));
+}
+
+/** "22:10 GMT Turnout is up …", "9.15pm: …": a live blog's time label before a paragraph's words is not said by anyone. */
+function afterTimeLabel(p: ParagraphModel, from: number, to: number): number {
+  if (from !== 0) return from;
+  const label = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:–—-]?\s*/iu.exec(p.text);
+  if (!label) return from;
+  let k = from;
+  while (k < to && p.tokens[k]!.start < label[0].length) k++;
+  return k < to ? k : from;
 }
 
 function wordCount(p: ParagraphModel, from: number, to: number): number {
@@ -712,6 +723,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   if (subject?.roleFirst && p.tokens[commaAt]?.lower === 'the') commaAt--;
   // "…, Algerian foreign ministry spokesman Ben Cherif said": a role before the name belongs to it.
   if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text !== ',') commaAt = commaBeforeRole(p, commaAt, s.from);
+  // "…, the returning officer, Gail Price, said": a role set off by commas before the name belongs to it.
+  if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text === ',') commaAt = roleBetweenCommas(p, commaAt, s.from);
   if (!subject) subject = subjectAfter(p, registry, j);
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
@@ -789,6 +802,18 @@ const MAX_ROLE_BEFORE_NAME = 8;
 const NOT_IN_ROLE = new Set(['that', 'which', 'who', 'whom', 'because', 'but', 'if', 'when', 'while']);
 
 /** The comma before a pre-nominal role ("…, the mayor’s longtime adviser Ruth Vale said"), else `at`. */
+/** The comma before "the returning officer," when that role (a determiner and a few words) sits between two commas before a name. */
+function roleBetweenCommas(p: ParagraphModel, comma: number, from: number): number {
+  for (let k = comma - 1; k > Math.max(from, comma - MAX_ROLE_BEFORE_NAME - 2); k--) {
+    const t = p.tokens[k]!;
+    if (t.text === ',') return ROLE_OPENERS.has(p.tokens[k + 1]?.lower ?? '') && k + 2 < comma ? k : comma;
+    if (p.inQuote[k] || !isWord(t) || NOT_IN_ROLE.has(t.lower) || speechVerb(t.lower)) return comma;
+  }
+  return comma;
+}
+
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
 function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
   for (let k = at; k >= Math.max(from, at - MAX_ROLE_BEFORE_NAME); k--) {
     const t = p.tokens[k]!;

@@ -36,6 +36,7 @@ const MIN_TURNS = 2;
 const MAX_FINAL_ANSWER_PARAGRAPHS = 4;
 /** Nouns that make the name after them the interviewer ("our reporter Daniel Kerr"). */
 const INTERVIEWER_NOUNS = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'writer', 'columnist', 'anchor']);
+const FIRST_PERSON = new Set(['we', 'i']);
 const QUESTIONED_BY = new Set(['interviewed', 'asked', 'questioned', 'cross-examined', 'examined', 'quizzed']);
 const INTERVIEW_VERBS = new Set(['spoke', 'talked', 'speaks', 'talks', 'told', 'interviewed', 'asked', 'sat']);
 
@@ -119,32 +120,58 @@ function questionsAndAnswers(doc: DocModel, registry: EntityRegistry, out: Trans
       const near = before.filter((p) => q.n - p.n <= INTRO_PARAGRAPHS);
       interviewer = interviewerIn(near, mentions) ?? interviewerIn(before, mentions) ?? outlet(publisher, q.n);
       interviewee = intervieweeIn(near, mentions, interviewer?.entity ?? null) ?? intervieweeIn(before, mentions, interviewer?.entity ?? null);
+      // Questions put to someone the introduction names, by nobody it names: "the interviewer".
+      // With no one interviewed (an explainer's "Q: What is …?"), they are the article's own.
+      if (!interviewer && interviewee) interviewer = unnamedInterviewer(q.n);
       // Someone who answers questions is a person.
       if (interviewee?.kind === 'unknown') interviewee.kind = 'person';
     }
     lastCovered = q.n;
     const next = questions[i + 1]?.n ?? Number.MAX_SAFE_INTEGER;
+    // "Q: Do you think you can win? We have a real chance.": a question and its answer on one line.
+    const offset = QUESTION_LABEL.exec(q.text)![0].length;
+    const { askedEnd, answerStart } = sameLineAnswer(q.text, offset);
     if (interviewer) {
-      const offset = QUESTION_LABEL.exec(q.text)![0].length;
-      out.statements.push({ paragraphs: [q.n], offset, quote: q.text.slice(offset), phrase: { ...interviewer.phrase, paragraph: q.n } });
+      out.statements.push({ paragraphs: [q.n], offset, quote: q.text.slice(offset, askedEnd).trim(), phrase: { ...interviewer.phrase, paragraph: q.n } });
       out.paragraphs.add(q.n);
     }
     const answeredBy = interviewee;
     if (!answeredBy) continue;
+    if (answerStart < q.text.length) {
+      out.statements.push({ paragraphs: [q.n], offset: answerStart, quote: q.text.slice(answerStart).trim(), phrase: { form: 'name', text: answeredBy.name, paragraph: q.n, tokenIndex: 0, offset: 0 } });
+      out.paragraphs.add(q.n);
+    }
     const answer = answerParagraphs(doc, q.n, next, answeredBy);
     if (answer.length === 0) continue;
     const first = answer[0]!;
-    const offset = answerLabelLength(first.text, answeredBy, registry);
+    const answerOffset = answerLabelLength(first.text, answeredBy, registry);
     const words = answer.map((p) => p.text.slice(answerLabelLength(p.text, answeredBy, registry))).join(' ');
     out.statements.push({
       paragraphs: answer.map((p) => p.n),
-      offset,
+      offset: answerOffset,
       quote: words,
       phrase: { form: 'name', text: answeredBy.name, paragraph: first.n, tokenIndex: 0, offset: 0 },
     });
     for (const p of answer) out.paragraphs.add(p.n);
     lastCovered = answer.at(-1)!.n;
   }
+}
+
+/** Where the question ends and its answer starts when both share one paragraph ("…? A: …"); the paragraph's end when not. */
+function sameLineAnswer(text: string, from: number): { askedEnd: number; answerStart: number } {
+  const whole = { askedEnd: text.length, answerStart: text.length };
+  const mark = text.indexOf('?', from);
+  if (mark < 0) return whole;
+  const rest = text.slice(mark + 1);
+  if (!/\p{L}/u.test(rest) || /^\s*["”’'»)]/u.test(rest)) return whole;
+  const lead = rest.length - rest.trimStart().length;
+  const label = ANSWER_LABEL.exec(rest.trimStart());
+  return { askedEnd: mark + 1, answerStart: mark + 1 + lead + (label ? label[0].length : 0) };
+}
+
+/** The interviewer of a Q&A whose introduction and article name none: "the interviewer", as written. */
+function unnamedInterviewer(paragraph: number): { entity: null; phrase: SpeakerPhrase } {
+  return { entity: null, phrase: { form: 'source', text: 'the interviewer', paragraph, tokenIndex: 0, offset: 0 } };
 }
 
 /** "A: …" or "Osei: …" before an answer: its length, so the answer's words start after it. */
@@ -203,7 +230,9 @@ function introducesInterviewer(p: ParagraphModel, m: NameMention): boolean {
   const lead = before(1) === 'the' ? 2 : 1;
   const preposition = before(lead);
   const verb = before(lead + 1);
-  if ((preposition === 'to' || preposition === 'with') && INTERVIEW_VERBS.has(verb)) return true;
+  // "We spoke to Haddad": the outlet's own reporter asked; the one spoken to is the interviewee.
+  const subject = before(lead + 2) === 'also' || /ly$/.test(before(lead + 2)) ? before(lead + 3) : before(lead + 2);
+  if ((preposition === 'to' || preposition === 'with') && INTERVIEW_VERBS.has(verb)) return !FIRST_PERSON.has(subject);
   // "questioned by", "cross-examined by", "under questioning from" (a court transcript's Q lines).
   if (preposition === 'by') return QUESTIONED_BY.has(verb);
   return preposition === 'from' && (verb === 'questioning' || verb === 'questions');
