@@ -354,6 +354,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     const first = j;
     let k = j;
     let last = -1;
+    let insideOfPhrase = false;
     while (k < tokens.length && !inQuote[k]) {
       const t = tokens[k]!;
       if (isNameToken(t, tokens[k + 1])) {
@@ -376,11 +377,18 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
         k++;
         continue;
       }
+      // "Centers for Disease Control and Prevention", "Department of Health and Human Services":
+      // after "Head of/for", "and" and a capitalised word that is no given name continue the name.
+      if (last >= 0 && t.text === 'and' && insideOfPhrase && isNameToken(next) && !nameKnowledge().given.has(next!.lower) && !isPossessive(tokens[last]!)) {
+        k++;
+        continue;
+      }
       const lastLower = last >= 0 ? tokens[last]!.lower : '';
       if (last >= 0 && (t.text === 'of' || t.text === 'for') && ORG_HEADS.has(lastLower)) {
         const after = next?.text === 'the' ? tokens[k + 2] : next;
         if (isNameToken(after)) {
           k += next?.text === 'the' ? 2 : 1;
+          insideOfPhrase = true;
           continue;
         }
       }

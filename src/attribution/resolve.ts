@@ -510,6 +510,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 const BUSINESS_NOUNS = new Set([
   'company', 'firm', 'group', 'business', 'corporation', 'retailer', 'carmaker', 'manufacturer', 'maker',
   'startup', 'giant', 'bank', 'insurer', 'airline', 'lender', 'operator', 'chain', 'brand', 'conglomerate',
+  // Public bodies: "the agency said" after "The National Institute for … confirmed".
+  'agency', 'institute', 'ministry', 'department', 'authority', 'organisation', 'organization', 'commission',
+  'regulator', 'watchdog', 'body', 'charity', 'trust', 'foundation', 'union', 'association',
 ]);
 
 /** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */

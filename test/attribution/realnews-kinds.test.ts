@@ -659,3 +659,15 @@ describe('session 6, kinds 2 and 4: live-blog entries', () => {
     expect([...result.speakers, ...result.mentioned].map((s) => s.name).filter((n) => n.includes('GMT'))).toEqual([]);
   });
 });
+
+describe('session 6, kind 2: an organisation’s name with "and" after "of"/"for", and "the agency" later', () => {
+  it('keeps "Disease Control and Prevention" in the name and gives "the agency" to it', () => {
+    const result = run(
+      'The National Institute for Disease Control and Prevention said schools in the province should close for a week.',
+      'The agency said 14 people had been admitted to hospital since Sunday.',
+      'The Department of Health and Ann Lee disagreed.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['National Institute for Disease Control and Prevention', 'National Institute for Disease Control and Prevention']);
+    expect(result.mentioned.map((s) => s.name)).toContain('Ann Lee');
+  });
+});
