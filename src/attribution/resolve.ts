@@ -410,7 +410,7 @@ export class Resolver {
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     const byName = named.filter((e) => e.entity.nameTokens.includes(head)).at(-1);
     if (byName) return byName.entity;
-    return BUSINESS_NOUNS.has(head) ? named.at(-1)?.entity ?? null : null;
+    return BUSINESS_NOUNS.has(head) || words.length === 2 && PUBLIC_BODY_NOUNS.has(head) ? named.at(-1)?.entity ?? null : null;
   }
 
   /**
@@ -510,10 +510,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 const BUSINESS_NOUNS = new Set([
   'company', 'firm', 'group', 'business', 'corporation', 'retailer', 'carmaker', 'manufacturer', 'maker',
   'startup', 'giant', 'bank', 'insurer', 'airline', 'lender', 'operator', 'chain', 'brand', 'conglomerate',
-  // Public bodies: "the agency said" after "The National Institute for … confirmed".
-  'agency', 'institute', 'ministry', 'department', 'authority', 'organisation', 'organization', 'commission',
-  'regulator', 'watchdog', 'body', 'charity', 'trust', 'foundation', 'union', 'association',
 ]);
+/** "the agency said" after "The National Institute for … confirmed": a bare public-body noun, with no modifier. */
+const PUBLIC_BODY_NOUNS = new Set(['agency', 'institute', 'ministry', 'department', 'authority', 'organisation', 'organization', 'commission', 'regulator', 'watchdog']);
 
 /** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */
 const GENERIC_SOURCES = new Set(['source', 'sources', 'people', 'person', 'insiders', 'insider']);
