@@ -41,11 +41,15 @@ const HOLDOUT_FINAL = {
  * of the 109 traps now meet one of them: no-answer .771 → .752, so its floor .77 → .75. Then a
  * participle's clause around a quoted fragment (PolNeAR train recall@80 75.7 → 76.0%) lost one
  * statement here: P .663 → .654, R .656 → .649, top-1 .535 → .529.
+ * Session 6 (kinds from issue 8's list, developed on our own articles; this set only run as a
+ * regression check): nicknames, the writer's first person, Q&A interviewers, role words (demonyms,
+ * WordNet synonyms), organisation names with "and": P .654 → .692, R .649 → .675, top-1
+ * .529 → .567, no-answer .752 → .761; floors raised to hold those gains.
  */
 const HOLDOUT_FINAL2 = {
-  quotePrecision: 0.65,
-  quoteRecall: 0.64,
-  whoSaidTop1: 0.52,
+  quotePrecision: 0.68,
+  quoteRecall: 0.66,
+  whoSaidTop1: 0.55,
   whoSaidNoAnswer: 0.75,
   ask: 0.8,
 };
