@@ -310,20 +310,42 @@ function appositiveOwner(p: ParagraphModel, registry: EntityRegistry, phrase: Sp
 function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, verb: number, comma: number): SpeakerPhrase | null {
   const sentence = p.sentenceOf[verb];
   let right = comma;
-  for (let segments = 0; segments < 3; segments++) {
+  let inList = false;
+  for (let segments = 0; segments < 4; segments++) {
     let j = right - 1;
     while (j >= 0 && comma - j < MAX_APPOSITIVE && !p.inQuote[j] && p.tokens[j]!.text !== ',' && p.sentenceOf[j] === sentence) j--;
     if (j < 0 || p.tokens[j]!.text !== ',' || p.inQuote[j] || j === right - 1) return null;
+    const opener = p.tokens[j + 1]!.lower;
+    // "…, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed,
+    // said": a relative clause after an appositive describes it; the subject is further back.
+    // "…, secretary for population, refugees, and migration, said": items of a list likewise.
+    if (RELATIVE_OPENERS.has(opener) && isObjectInsideClause(p, registry, j - 1) || opener === 'and' || opener === 'or' || inList && right - j <= 4) {
+      inList ||= opener === 'and' || opener === 'or';
+      right = j;
+      continue;
+    }
+    inList = false;
     const segmentName = segmentNameBetween(p, registry, j + 1, right);
     const segmentIsName = segmentName !== undefined;
     const phrase = appositiveOwner(p, registry, phraseEndingAt(p, registry, j - 1));
+    // "The director of the Federal Bureau of Investigation, James Comey, said": an organisation or
+    // place inside a prepositional phrase is no subject; the person named after it is.
+    const phraseInPrepositionalPhrase = phrase?.form === 'name' && phrase.mention?.entity.kind !== 'person' && isPrepositionObject(p, phrase.tokenIndex);
     // "On Tuesday, after winning Ohio, Gov. Ken Ito (R-Ohio), said" · "One pastor supporting Mr.
     // Cruz, Jo Hart of the Baptist church, said": a person's name just before the verb is the
     // subject when what precedes it is no subject of its own, or a name inside a modifier.
     if (segments === 0 && segmentName?.entity.kind === 'person') {
-      if (!phrase || phrase.form === 'pronoun' || phrase.form === 'name' && opensModifier(p.tokens[phrase.tokenIndex - 1]) || inAdjunct(p, phrase.tokenIndex)) {
+      if (!phrase || phrase.form === 'pronoun' || phrase.form === 'name' && opensModifier(p.tokens[phrase.tokenIndex - 1]) || inAdjunct(p, phrase.tokenIndex) || phraseInPrepositionalPhrase) {
         return { form: 'name', text: segmentName.name, paragraph: p.n, tokenIndex: segmentName.from, offset: segmentName.start, mention: segmentName };
       }
+    }
+    // "Brianne Stone, 29, of Huntsville, Ala., says": a place after "of" is where someone is from.
+    if (phraseInPrepositionalPhrase) {
+      // "Rep. Dana Holt of New Mexico, a member of the panel, said": the person before the place.
+      const owner = nameBeforeItsPlace(p, registry, phrase);
+      if (owner && owner !== phrase) return owner;
+      right = j;
+      continue;
     }
     if (phrase && phrase.form !== 'pronoun') {
       // "The environment minister, Jane Roe, said": the name inside is the subject. But "Ann Lee,
@@ -344,6 +366,22 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     right = j;
   }
   return null;
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'where']);
+
+/** "…who heads the Senate Banking Committee": the name ending here is a verb's object inside a clause, no subject. */
+function isObjectInsideClause(p: ParagraphModel, registry: EntityRegistry, end: number): boolean {
+  const mention = registry.mentionEndingAt(p.n, end);
+  if (!mention) return false;
+  const before = p.tokens[mention.from - 1]?.lower === 'the' ? mention.from - 2 : mention.from - 1;
+  return isLowerWord(p.tokens[before]) && !p.inQuote[before] && p.sentenceOf[before] === p.sentenceOf[end];
+}
+
+/** "of the Federal Bureau", "at Orrin Capital", "of Huntsville": a name that is a preposition's object. */
+function isPrepositionObject(p: ParagraphModel, at: number): boolean {
+  const before = p.tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return PREPOSITIONS.has(p.tokens[before]?.lower ?? '') && !POST_NOMINAL_ADJECTIVES.has(p.tokens[before]!.lower) && !p.inQuote[before];
 }
 
 /** "after winning the county, …", "In Berea, …": the token opens a comma-bounded adjunct, not a subject. */

@@ -671,3 +671,18 @@ describe('session 6, kind 2: an organisation’s name with "and" after "of"/"for
     expect(result.mentioned.map((s) => s.name)).toContain('Ann Lee');
   });
 });
+
+describe('session 6, kind 6: appositives that hold an organisation, a place, a relative clause or a list', () => {
+  it('gives the statement to the person, not to the organisation or place in the appositive', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+    expect(speakers('The director of the Harbour Bureau of Investigation, Jim Colm, said the messages were private.')).toEqual(['Jim Colm']);
+    expect(speakers('The leader of the Harbour League, Jonathan Green, warned that such a ban would be unacceptable.')).toEqual(['Jonathan Green']);
+    expect(speakers('Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the harbour toll.')).toEqual(['Brianne Stone']);
+    expect(speakers('Senator Ruth Shelby, the Westmark Republican who heads the Senate Banking Committee, which oversees the port, said the donations raised questions.')).toEqual(['Ruth Shelby']);
+    expect(speakers('Anne Richards, assistant secretary for ports, ferries, and harbours, said the plans were steps in the right direction.')).toEqual(['Anne Richards']);
+  });
+
+  it('still gives "The Boat Association, which keeps a register, says" to the association', () => {
+    expect(run('The Irish Boat Association, which keeps a register of builders, says there are now fewer than twenty left.').quotes.map((q) => q.speaker)).toEqual(['Irish Boat Association']);
+  });
+});
