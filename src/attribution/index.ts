@@ -71,7 +71,7 @@ export function attributeOrThrow(article: Article): Attribution {
     offset: c.offset,
     quote: c.quote,
     kind: 'indirect',
-    hit: { sieve: c.relayedBy ? 'relay' : 'indirect', confidence: 0.85, phrase: c.phrase },
+    hit: { sieve: c.relayedBy ? 'relay' : c.act ? 'speech-act' : 'indirect', confidence: c.act ? 0.7 : 0.85, phrase: c.phrase },
     phrase: c.phrase,
     via: c.via,
     ...(c.holdsQuotes ? { end: c.holdsQuotes.to, holdsQuotes: { verb: c.holdsQuotes.verb, onlyWithFragments: c.holdsQuotes.onlyWithFragments } } : {}),
@@ -298,7 +298,8 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene:
       sieve = 'fallback';
     }
     if (!entity) continue;
-    resolver.noteSpeaker(entity, at.paragraph, at.offset);
+    // A narrated act ("Chen complained about the delay") does not make its subject the one talking.
+    if (sieve !== 'speech-act') resolver.noteSpeaker(entity, at.paragraph, at.offset);
     const via = item.via ? viaName(item.via, resolver, at) : null;
     out.push({
       quote: {

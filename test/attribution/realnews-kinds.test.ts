@@ -583,7 +583,7 @@ describe('session 6, kind 1: role words that name a person introduced otherwise'
 
   it('"the goalkeeper" is the person introduced as "her goalkeeper, Ruben Alves." at a sentence end', () => {
     const result = run(
-      'The manager, Carla Benn, praised her goalkeeper, Ruben Alves.',
+      'The manager, Carla Benn, picked her goalkeeper, Ruben Alves.',
       '"I have waited fifteen years for this," the goalkeeper said.',
     );
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ruben Alves']);
@@ -684,5 +684,36 @@ describe('session 6, kind 6: appositives that hold an organisation, a place, a r
 
   it('still gives "The Boat Association, which keeps a register, says" to the association', () => {
     expect(run('The Irish Boat Association, which keeps a register of builders, says there are now fewer than twenty left.').quotes.map((q) => q.speaker)).toEqual(['Irish Boat Association']);
+  });
+});
+
+describe('session 6, kind 7: speech acts whose object is what was said', () => {
+  const statements = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('keeps the verb with its object: denied, urged, blamed, praised, vowed', () => {
+    expect(statements(
+      'The ferry company denied the allegations on Monday.',
+      'Ann Lee urged passengers to stay home if they felt unwell.',
+      'Tom Hale blamed the weather for the delays.',
+      'The mayor praised the rescuers for their courage during the floods.',
+    )).toEqual([
+      ['the ferry company', 'denied the allegations on Monday'],
+      ['Ann Lee', 'urged passengers to stay home if they felt unwell'],
+      ['Tom Hale', 'blamed the weather for the delays'],
+      ['the mayor', 'praised the rescuers for their courage during the floods'],
+    ]);
+  });
+
+  it('does not make the actor of a narrated act the current speaker a later "she said" continues', () => {
+    const result = run(
+      'Priya Raman said the bill would pass.',
+      'The vote came after Maria Chen praised the bill for its ambition.',
+      '“We have the votes,” she said.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Priya Raman', 'Maria Chen', 'Priya Raman']);
+  });
+
+  it('leaves announcements of events, one-word objects and quoted objects to the other rules', () => {
+    expect(statements('The White House announced the first summit between the two leaders.', 'Ann Lee blamed him.')).toEqual([]);
   });
 });

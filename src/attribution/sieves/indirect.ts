@@ -17,6 +17,8 @@ export interface IndirectCandidate {
   via: SpeakerPhrase | null;
   /** "X said Y pledged…": X relayed Y's words. */
   relayedBy: SpeakerPhrase | null;
+  /** "announced a summit", "blamed the weather": an act of speech narrated, its object what was said. */
+  act?: boolean;
   /**
    * "X says the plan is “ripe for abuse” and lacks support": the clause holds quoted words, and is
    * the statement; the quoted fragments inside it (character range in the paragraph) are its parts.
@@ -346,6 +348,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       if (described) {
         out.push({ paragraph: p.n, offset: p.tokens[j + 1]!.start, phrase: subject, quote: described.quote, via: null, relayedBy: null });
         j = described.end - 1;
+        continue;
+      }
+      const act = speechActObject(s, j, subject);
+      if (act) {
+        out.push(act.candidate);
+        j = act.end - 1;
       }
       continue;
     }
@@ -380,7 +388,15 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       verb.frame === 'clause' ? words >= MIN_CLAUSE_WORDS
         : verb.frame === 'content' ? words >= 2
           : that >= 0 || hasAuxiliary(s, c, end) || hasSubjectAndPastVerb(s, c, end);
-    if (!frameOk) continue;
+    if (!frameOk) {
+      // "Obama announced a series of steps to tighten gun sales": what was announced, with its verb.
+      const act = that < 0 ? speechActObject(s, j, subject) : null;
+      if (act) {
+        out.push(act.candidate);
+        j = act.end - 1;
+      }
+      continue;
+    }
     const quote = clauseText(p, c, end);
     if (!quote) continue;
     const inner = innerSpeaker(s, registry, c, end);
@@ -498,6 +514,30 @@ function asReportedClause(s: Sentence, registry: EntityRegistry, j: number, subj
   if (!quote) return null;
   const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
   return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...quotedRange(p, c, end, j) }, end };
+}
+
+/**
+ * Speech acts whose object is what was said: "announced a benefit concert", "denied the
+ * allegations", "urged voters to stay home", "praised the rescuers for their courage". The
+ * statement is the verb and its object, up to the clause's end, so it reads on its own.
+ */
+const OBJECT_SPEECH_ACTS = new Set([
+  'promise', 'vow', 'pledge', 'deny', 'confirm', 'urge', 'accuse', 'blame', 'praise',
+  'condemn', 'welcome', 'hail', 'reveal', 'predict', 'admit', 'acknowledge', 'warn',
+]);
+const MIN_ACT_OBJECT_WORDS = 2;
+
+function speechActObject(s: Sentence, j: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  const verb = speechVerb(p.tokens[j]!.lower);
+  if (!verb || verb.participle || !OBJECT_SPEECH_ACTS.has(verb.lemma) || subject.form === 'pronoun' && subject.text === 'it') return null;
+  const c = j + 1;
+  const { end } = complementEnd(s, c);
+  if (wordCount(p, c, end) < MIN_ACT_OBJECT_WORDS) return null;
+  for (let k = c; k < end; k++) if (p.inQuote[k]) return null;
+  const quote = clauseText(p, j, end);
+  if (!quote) return null;
+  return { candidate: { paragraph: p.n, offset: p.tokens[j]!.start, phrase: subject, quote, via: null, relayedBy: null, act: true }, end };
 }
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
