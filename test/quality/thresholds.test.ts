@@ -43,8 +43,8 @@ const HOLDOUT_FINAL = {
  * statement here: P .663 → .654, R .656 → .649, top-1 .535 → .529.
  * Session 6 (kinds from issue 8's list, developed on our own articles; this set only run as a
  * regression check): nicknames, the writer's first person, Q&A interviewers, role words (demonyms,
- * WordNet synonyms), organisation names with "and": P .654 → .692, R .649 → .675, top-1
- * .529 → .567, no-answer .752 → .761; floors raised to hold those gains.
+ * WordNet synonyms), organisation names with "and", speech acts' objects: P .654 → .689, R .649 →
+ * .689, top-1 .529 → .567, no-answer .752 → .752; floors raised to hold those gains.
  */
 const HOLDOUT_FINAL2 = {
   quotePrecision: 0.68,
