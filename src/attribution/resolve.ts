@@ -3,7 +3,7 @@
  * pronouns to the nearest earlier compatible person or speaker, role nouns ("the professor") to
  * whoever was introduced with that role, unnamed sources as written.
  */
-import type { DocModel } from './doc.ts';
+import type { DocModel, ParagraphModel } from './doc.ts';
 import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry, type NameMention } from './entities.ts';
 import { possessiveAt } from './text.ts';
@@ -87,20 +87,26 @@ export class Resolver {
     return p ? sentenceIndexAt(p, offset) : 0;
   }
 
-  /** The mention opening the sentence just before `before`, in the same paragraph. */
-  private subjectOfPreviousSentence(earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
+  /** The sentence before `before`: in its paragraph, or the last of the paragraph before when it opens its own. */
+  private previousSentence(before: { paragraph: number; offset: number }): { p: ParagraphModel; index: number; sentence: ParagraphModel['sentences'][number] } | undefined {
     let p = this.doc.byN.get(before.paragraph);
     if (!p) return undefined;
-    let previous = sentenceIndexAt(p, before.offset) - 1;
-    if (previous < 0) {
-      // The pronoun's sentence opens its paragraph: look at the last sentence of the one before.
+    let index = sentenceIndexAt(p, before.offset) - 1;
+    if (index < 0) {
       p = this.doc.byN.get(before.paragraph - 1);
       if (!p) return undefined;
-      previous = p.sentences.length - 1;
+      index = p.sentences.length - 1;
     }
+    const sentence = p.sentences[index];
+    return sentence ? { p, index, sentence } : undefined;
+  }
+
+  /** The mention opening the sentence just before `before`, in the same paragraph. */
+  private subjectOfPreviousSentence(earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
+    const found = this.previousSentence(before);
+    if (!found) return undefined;
+    const { p, index: previous, sentence } = found;
     const paragraph = p.n;
-    const sentence = p.sentences[previous];
-    if (!sentence) return undefined;
     const first = earlier.find((e) => e.paragraph === paragraph && e.sentence === previous && !e.speaker);
     if (!first) return undefined;
     const lead = p.text.slice(sentence.start, first.offset);
@@ -135,16 +141,9 @@ export class Resolver {
    */
   private describedSubjectOfPreviousSentence(pronoun: string, before: { paragraph: number; offset: number }): Event | undefined {
     if (pronoun !== 'he' && pronoun !== 'she') return undefined;
-    let p = this.doc.byN.get(before.paragraph);
-    if (!p) return undefined;
-    let previous = sentenceIndexAt(p, before.offset) - 1;
-    if (previous < 0) {
-      p = this.doc.byN.get(before.paragraph - 1);
-      if (!p) return undefined;
-      previous = p.sentences.length - 1;
-    }
-    const sentence = p.sentences[previous];
-    if (!sentence) return undefined;
+    const found = this.previousSentence(before);
+    if (!found) return undefined;
+    const { p, index: previous, sentence } = found;
     const lead = DESCRIBED_SUBJECT.exec(p.text.slice(sentence.start, sentence.start + 60));
     if (!lead) return undefined;
     // The role is the first or second word after the determiner ("the accused wept", "the new coach said").
