@@ -352,7 +352,10 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
       // the editor of the city's newspaper, the Herald, said": a name after a description of an
       // organisation names that organisation; the person is further back.
       if (segmentIsName && phrase.form !== 'name') {
-        if (phrase.form === 'organisation' || describesOrganisation(p.tokens[j - 1])) {
+        // "a spokesman for the council, Tom Hale, said": an organisation after a preposition is
+        // part of the person's description, so the name is the subject.
+        const describesPerson = segmentName.entity.kind === 'person' && endsInPrepositionObject(p, j - 1);
+        if ((phrase.form === 'organisation' || describesOrganisation(p.tokens[j - 1])) && !describesPerson) {
           right = j;
           continue;
         }
@@ -382,6 +385,13 @@ function isObjectInsideClause(p: ParagraphModel, registry: EntityRegistry, end: 
 function isPrepositionObject(p: ParagraphModel, at: number): boolean {
   const before = p.tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
   return PREPOSITIONS.has(p.tokens[before]?.lower ?? '') && !POST_NOMINAL_ADJECTIVES.has(p.tokens[before]!.lower) && !p.inQuote[before];
+}
+
+/** "… for the council", "… of the city's newspaper": a short noun phrase ending at `end` is a preposition's object. */
+function endsInPrepositionObject(p: ParagraphModel, end: number): boolean {
+  let k = end;
+  while (k > 0 && end - k < 3 && isWord(p.tokens[k - 1]) && !PREPOSITIONS.has(p.tokens[k - 1]!.lower) && !p.inQuote[k - 1] && p.tokens[k - 1]!.text !== ',') k--;
+  return PREPOSITIONS.has(p.tokens[k - 1]?.lower ?? '') && !POST_NOMINAL_ADJECTIVES.has(p.tokens[k - 1]!.lower);
 }
 
 /** "after winning the county, …", "In Berea, …": the token opens a comma-bounded adjunct, not a subject. */

@@ -682,6 +682,11 @@ describe('session 6, kind 6: appositives that hold an organisation, a place, a r
     expect(speakers('Anne Richards, assistant secretary for ports, ferries, and harbours, said the plans were steps in the right direction.')).toEqual(['Anne Richards']);
   });
 
+  it('gives "…, a spokesman for the council, Tom Hale, said" to the spokesman, and "the editor of the paper, the Herald," still to the person before', () => {
+    expect(run('The bridge will reopen on Friday, a spokesman for the council, Tom Hale, said.').quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Hale', 'The bridge will reopen on Friday']]);
+    expect(run("Ann Lee, the editor of the city's newspaper, the Herald, said the bridge would reopen.").quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
   it('still gives "The Boat Association, which keeps a register, says" to the association', () => {
     expect(run('The Irish Boat Association, which keeps a register of builders, says there are now fewer than twenty left.').quotes.map((q) => q.speaker)).toEqual(['Irish Boat Association']);
   });
