@@ -87,6 +87,15 @@ export class Resolver {
     return p ? sentenceIndexAt(p, offset) : 0;
   }
 
+  /**
+   * "Tomas Varga equalised from the spot. The Hungarian said …": a nationality nobody was introduced
+   * with is another name for the person the sentence before is about (its opening name).
+   */
+  private personSubjectBefore(before: { paragraph: number; offset: number }): Entity | null {
+    const people = this.events.filter((e) => isBefore(e, before) && e.entity.kind === 'person' && !e.groupOnly).sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    return this.subjectOfPreviousSentence(people, before)?.entity ?? null;
+  }
+
   /** The sentence before `before`: in its paragraph, or the last of the paragraph before when it opens its own. */
   private previousSentence(before: { paragraph: number; offset: number }): { p: ParagraphModel; index: number; sentence: ParagraphModel['sentences'][number] } | undefined {
     let p = this.doc.byN.get(before.paragraph);
@@ -184,7 +193,7 @@ export class Resolver {
     let entity = resolved && isNonSpeaker(resolved) ? this.personTitledAs(resolved.nameTokens, before) ?? this.describedSource(phrase, resolved) : resolved;
     // "the Dutchman", "the Brazilian": a nationality used as a nickname is the person introduced with it.
     const nationality = phrase.form === 'name' && phrase.roleFirst && resolved ? demonymOf(resolved) : null;
-    if (nationality) entity = this.personTitledAs([nationality], before) ?? this.personOfNationality(nationality, before) ?? entity;
+    if (nationality) entity = this.personTitledAs([nationality], before) ?? this.personOfNationality(nationality, before) ?? this.personSubjectBefore(before) ?? entity;
     // "the chief executive" becomes one more way to name John Doe.
     if (entity && (phrase.form === 'role' || phrase.roleFirst) && entity.name.toLowerCase() !== phrase.text.toLowerCase()) {
       entity.aliases.add(/^the\s/i.test(phrase.text) ? phrase.text.replace(/^The\s/, 'the ') : `the ${phrase.text}`);

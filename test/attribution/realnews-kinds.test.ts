@@ -574,6 +574,13 @@ describe('session 6, kind 1: role words that name a person introduced otherwise'
     )).toEqual([['Mikkel Sorensen', 'I just hit it and hoped']]);
   });
 
+  it('"the Hungarian" nobody was introduced as is the person the sentence before opens with', () => {
+    expect(speakersOf(
+      'Tomas Varga had equalised from the spot on the hour.',
+      'The Hungarian said his side deserved a replay.',
+    )).toEqual([['Tomas Varga', 'his side deserved a replay']]);
+  });
+
   it('"the skipper" is the person introduced as captain (WordNet synonyms of nouns for people)', () => {
     expect(speakersOf(
       'The visitors’ captain, Tomas Varga, equalised from the spot on the hour.',
