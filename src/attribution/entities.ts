@@ -570,7 +570,7 @@ const PRENOMINAL_STOP = new Set([
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 
 /** ", a professor of … University," right after a name. Returns the phrase and its strength. */
-export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: string; rank: number } | null {
+export function appositiveAfter(p: ParagraphModel, lastToken: number, firstToken = -1): { text: string; rank: number } | null {
   const { tokens, inQuote } = p;
   if (tokens[lastToken + 1]?.text !== ',') return null;
   const firstIndex = lastToken + 2;
@@ -595,6 +595,9 @@ export function appositiveAfter(p: ParagraphModel, lastToken: number): { text: s
   if (relative) return { text, rank: age ? 0.9 : 0.8 };
   if (APPOSITIVE_STOP.has(content.lower)) return null;
   const startsWithArticle = /^(?:a|an|the)$/i.test(content.text);
+  // "His nephew, Rory Oduya, came back from the city": a name that is itself an appositive is
+  // followed by the sentence's verb, not by a description of its own.
+  if (firstToken > 0 && tokens[firstToken - 1]?.text === ',' && !startsWithArticle && !age) return null;
   const startsLower = isLowerWord(content);
   if (!startsWithArticle && (!startsLower || NOT_NAME_WORDS.has(content.lower))) return null;
   if (/^\w+ing$/i.test(content.text) && !startsWithArticle) return null;
@@ -671,7 +674,9 @@ function roleBeforeComma(p: ParagraphModel, from: number, last: number): { text:
   const start = i + 1;
   if (start > end) return null;
   const text = tidy(p.text.slice(tokens[start]!.start, tokens[end]!.end));
-  return { text: hasArticle ? `the ${text}` : text, rank: 2.5 };
+  // "His nephew, Rory Oduya, …" at a sentence's start: "his nephew".
+  const written = /^(?:His|Her|Their|Its|Our|The|A|An)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return { text: hasArticle ? `the ${written}` : written, rank: 2.5 };
 }
 
 const ROLE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'the', 'a', 'an']);
@@ -737,7 +742,7 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         mention.entity.roleWords.add(TITLE_ABBREVIATIONS[word] ?? word);
         mention.entity.roleWords.add(word);
       }
-      const appositive = appositiveAfter(p, raw.last);
+      const appositive = appositiveAfter(p, raw.last, raw.from);
       if (appositive && describesOrganisation(appositive.text) && !mention.entity.titled) mention.entity.kind = 'organisation';
       const prenominal = prenominalBefore(p, raw.from, raw.titles);
       describe(mention.entity, combinedDescription(prenominal, appositive) ?? appositive);

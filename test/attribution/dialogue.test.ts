@@ -227,3 +227,13 @@ describe('session 6: nicknames', () => {
     expect(result.speakers.map((s) => s.name)).toEqual(['Shay']);
   });
 });
+
+describe('session 6: a name that is itself an appositive', () => {
+  it('is described by the role before it, not by the verb phrase after it', () => {
+    const result = run(
+      'Hamish Oduya, a fruit farmer, has worked the slopes for fifty years. His nephew, Rory Oduya, came back from the city last spring.',
+      '"You could put in heaters," Rory says.',
+    );
+    expect(result.speakers.find((s) => s.name === 'Rory Oduya')?.description).toBe('his nephew');
+  });
+});

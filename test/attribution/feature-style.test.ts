@@ -33,7 +33,7 @@ describe('a magazine feature', () => {
     expect(result.quotes.at(-1)!.confidence).toBeLessThan(result.quotes[0]!.confidence!);
   });
 
-  it('describes a speaker introduced as "Her manager, Tom Price,"', () => {
-    expect(result.speakers.find((s) => s.name === 'Tom Price')?.description).toBe('Her manager');
+  it('describes a speaker introduced as "Her manager, Tom Price," as "her manager" (read after the name)', () => {
+    expect(result.speakers.find((s) => s.name === 'Tom Price')?.description).toBe('her manager');
   });
 });
