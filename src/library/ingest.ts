@@ -224,6 +224,15 @@ export function checkHtmlShape(html: string): void {
   }
 }
 
+const MAX_BYLINE_WORDS = 12;
+
+/** "Jane Doe" → "By Jane Doe"; nothing when the page has none, it is long, or the story already opens with it. */
+function bylineLine(raw: string | null | undefined, body: readonly string[]): string {
+  const byline = collapse(raw ?? '').replace(/[.;:]+$/, '');
+  if (!byline || byline.split(' ').length > MAX_BYLINE_WORDS || body.slice(0, 3).some((b) => b.includes(byline))) return '';
+  return /^by\s/i.test(byline) ? byline : `By ${byline}`;
+}
+
 /** HTML page → headline and story paragraphs, through Readability. */
 export function htmlToStory(html: string): StoryText {
   checkHtmlShape(html);
@@ -244,7 +253,10 @@ export function htmlToStory(html: string): StoryText {
   const title = collapse(parsed.title ?? '');
   // The headline first, as the reader expects; skip it when Readability kept it as the first block.
   const body = paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
-  const text = [title, ...body].filter(Boolean).join('\n\n');
+  // The page's byline as a "By …" line under the headline, where the cleaner reads the writer
+  // (the "I" of a column) and keeps the line out of the story.
+  const byline = bylineLine(parsed.byline, body);
+  const text = [title, byline, ...body].filter(Boolean).join('\n\n');
   return { text, siteName: parsed.siteName ? collapse(parsed.siteName) : null };
 }
 

@@ -94,6 +94,22 @@ describe('htmlToStory', () => {
     expect(story.siteName).toBe('The Riverside Courier');
   });
 
+  it('keeps the page\'s byline as the article\'s author, out of the story paragraphs', () => {
+    const column = [
+      'I have lived on Carver Street for twenty years, and I have never seen the council treat a bus route so carelessly as it has this winter.',
+      'When I spoke to the transport committee last spring, I told them the route was a lifeline for older residents who cannot drive.',
+      'I believe the council is making a mistake it will regret for years, and the people of this street will pay for it first.',
+    ];
+    const html = `<!doctype html><html><head><title>Our town cannot afford to lose its last bus</title></head>
+      <body><article><h1>Our town cannot afford to lose its last bus</h1>
+      <p class="byline">Nadia Brennan</p>
+      ${column.map((p) => `<p>${p}</p>`).join('\n')}
+      </article></body></html>`;
+    const { article } = ingest(enc(html), 'html', 'col');
+    expect(article.author).toBe('Nadia Brennan');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(column);
+  });
+
   it('refuses a page with no story in it', () => {
     expect(() => htmlToStory('<html><body></body></html>')).toThrow(ArticleError);
   });
