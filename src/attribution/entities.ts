@@ -240,14 +240,25 @@ function isTitle(token: Token | undefined, next?: Token): boolean {
 }
 
 function isNameToken(token: Token | undefined, next?: Token): boolean {
+  if (token && isParticleJoinedName(token)) return true;
   if (!token || !isCapitalised(token)) return false;
   // "New York", "New Jersey", "the New York Times": "New" opens a name when one follows.
   if (token.lower === 'new' && next && isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return true;
   if (NOT_NAME_WORDS.has(token.lower)) return false;
   if (/\d/.test(token.text)) return false;
+  // "al Qaeda-linked", "Texas-based", "Soviet-era": a compound adjective, no part of a name.
+  if (/\p{L}-\p{Ll}+(?:ed|ing|born|run|era|style|like|wide|free)$/u.test(token.text)) return false;
+  // "Don’t Republicans …": a contraction opening a question.
+  if (/n[’']t$/i.test(token.text)) return false;
   // "21:40 GMT Labour leader …": a time zone in capitals is no part of a name.
   if (TIME_ZONES.has(token.lower) && token.text === token.text.toUpperCase()) return false;
   return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’\-.]*$/u.test(token.text);
+}
+
+/** "al-Awlaki", "el-Sisi", "bin-Talal": a particle joined to a name by a hyphen. */
+function isParticleJoinedName(token: Token): boolean {
+  const joined = /^(\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(token.text);
+  return joined !== null && NAME_PARTICLES.has(joined[1]!);
 }
 
 /** "Doe-Ms Roe summit", "Sino-US war": a hyphenated capitalised compound used as an adjective. */
@@ -273,11 +284,43 @@ function capitalisedMidSentenceWords(doc: DocModel): Set<string> {
   return seen;
 }
 
+/** Words that open a run of capitalised words in mid-sentence somewhere ("… told Sexton", "… since Republicans …"). */
+function midSentenceRunStarts(doc: DocModel): Set<string> {
+  const seen = new Set<string>();
+  for (const p of doc.paragraphs) {
+    p.tokens.forEach((t, i) => {
+      const prev = p.tokens[i - 1];
+      if (i > 0 && !p.inQuote[i] && !isSentenceStart(p, i) && p.sentenceOf[i - 1] === p.sentenceOf[i] && prev && !isCapitalised(prev) && isCapitalised(t)) {
+        seen.add(t.lower);
+      }
+    });
+  }
+  return seen;
+}
+
 function isSentenceStart(p: ParagraphModel, i: number): boolean {
   if (i === 0) return true;
   if (p.sentenceOf[i - 1] !== p.sentenceOf[i]) return true;
   const prev = p.tokens[i - 1]!;
   return /^[“"‘'(\[:—–]$/.test(prev.text) && (i === 1 || p.sentenceOf[i - 2] !== p.sentenceOf[i]);
+}
+
+/**
+ * Words that open a sentence before a name without being part of it: imperatives of reading and
+ * watching ("See Sexton’s timeline"), connectives missing from the stop list ("Plus Democrats …"),
+ * and "Former" before a name used as a modifier ("Former Carson advisers said"). Only when the
+ * article also names the rest on its own mid-sentence.
+ */
+const SENTENCE_OPENERS = new Set(['see', 'read', 'watch', 'listen', 'click', 'follow', 'visit', 'plus', 'former', 'ex', 'also']);
+
+/**
+ * A sentence's first word that the article never capitalises elsewhere and that is no given name
+ * ("Maria won …" is a name; "However", "See", "Plus" are not).
+ */
+function openingWordOnly(token: Token, midSentence: Set<string>): boolean {
+  if (midSentence.has(token.lower)) return false;
+  const { given, places } = nameKnowledge();
+  return !given.has(token.lower) || places.has(token.lower);
 }
 
 /** "Lee again stated …": a word that is the subject of a speech verb (adverbs between). */
@@ -321,6 +364,9 @@ function shareSurnames(p: ParagraphModel, names: RawName[]): void {
     const lone = names[k]!;
     const full = names[k + 1]!;
     if (lone.first !== lone.last || lone.titles.length > 0 || full.last - full.first < 1) continue;
+    // "Florida and North Carolina" are two places, not Florida Carolina: only a given name shares a surname.
+    const loneWord = p.tokens[lone.first]!.lower;
+    if (!nameKnowledge().given.has(loneWord) || nameKnowledge().places.has(loneWord)) continue;
     if (p.tokens[lone.last + 1]?.lower !== 'and' || full.from !== lone.last + 2) continue;
     const surname = p.tokens[full.last]!;
     lone.fullName = `${p.tokens[lone.first]!.text} ${stripPossessive(surname.text)}`;
@@ -328,7 +374,7 @@ function shareSurnames(p: ParagraphModel, names: RawName[]): void {
 }
 
 /** Scan one paragraph (outside quotes) for capitalised name sequences. */
-function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
+function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<string>): RawName[] {
   const names: RawName[] = [];
   const { tokens, inQuote } = p;
   let i = 0;
@@ -383,6 +429,11 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
         k++;
         continue;
       }
+      // "Republican Rep. Lee Zeldin", "Ohio Gov. Ann Roe": an inner title's abbreviation point.
+      if (last === k - 1 && t.text === '.' && TITLE_ABBREVIATION.test(tokens[last]!.lower) && isTitle(tokens[last], next) && isNameToken(next, tokens[k + 2])) {
+        k++;
+        continue;
+      }
       const lastLower = last >= 0 ? tokens[last]!.lower : '';
       if (last >= 0 && (t.text === 'of' || t.text === 'for') && ORG_HEADS.has(lastLower)) {
         const after = next?.text === 'the' ? tokens[k + 2] : next;
@@ -400,11 +451,16 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
     }
     // "Agriculture Minister A.B. Kumar": words up to an inner title are its role.
     let innerTitle = -1;
+    let innerNameStart = -1;
     for (let t = first; t < last; t++) {
-      if (isTitle(tokens[t], tokens[t + 1]) && isNameToken(tokens[t + 1]) && !isTitle(tokens[t + 1])) innerTitle = t;
+      const nameAt = tokens[t + 1]?.text === '.' ? t + 2 : t + 1;
+      if (isTitle(tokens[t], tokens[t + 1]) && isNameToken(tokens[nameAt]) && !isTitle(tokens[nameAt])) {
+        innerTitle = t;
+        innerNameStart = nameAt;
+      }
     }
     if (innerTitle >= first && titles.length === 0) {
-      names.push({ from, first: innerTitle + 1, last, titles: tokens.slice(first, innerTitle + 1).map((t) => t.text) });
+      names.push({ from, first: innerNameStart, last, titles: tokens.slice(first, innerTitle + 1).map((t) => t.text) });
       i = last + 1;
       continue;
     }
@@ -429,10 +485,17 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>): RawName[] {
       i = last + 1;
       continue;
     }
+    // "See Sexton’s timeline", "Plus Democrats …": a word capitalised only because it opens the
+    // sentence, before a name the article capitalises mid-sentence, is no part of that name.
+    if (last > first && isSentenceStart(p, first) && titles.length === 0 && SENTENCE_OPENERS.has(tokens[first]!.lower) &&
+      openingWordOnly(tokens[first]!, midSentence) && runStarts.has(tokens[first + 1]!.lower)) {
+      i = first + 1;
+      continue;
+    }
     const single = first === last;
     const firstToken = tokens[first]!;
     const sentenceInitialCommonWord =
-      single && titles.length === 0 && isSentenceStart(p, first) && !midSentence.has(firstToken.lower) &&
+      single && titles.length === 0 && isSentenceStart(p, first) && openingWordOnly(firstToken, midSentence) &&
       !followedBySpeechVerb(tokens, last) && !introducesAppositiveSubject(p, last);
     const sourceWord = single && SOURCE_NOUNS.has(firstToken.lower);
     if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last)) {
@@ -718,8 +781,9 @@ function describe(entity: Entity, candidate: { text: string; rank: number } | nu
 export function buildRegistry(doc: DocModel): EntityRegistry {
   const registry = new EntityRegistry();
   const midSentence = capitalisedMidSentenceWords(doc);
+  const runStarts = midSentenceRunStarts(doc);
   for (const p of doc.paragraphs) {
-    for (const raw of scanNames(p, midSentence)) {
+    for (const raw of scanNames(p, midSentence, runStarts)) {
       const { kind, gender } = classify(p, raw);
       const first = p.tokens[raw.from]!;
       const mention = registry.add(

@@ -469,11 +469,15 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'
 const ROLE_NOUN = /^(?:\p{L}+(?:er|or|ist|ian|ant|ent|man|woman|person|ee)|mayor|chief|head|boss|chair|member|resident|owner|teacher|nurse|doctor|expert|official|spokesperson|coach)$/u;
 const LEAD_STOP = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'for', 'after', 'before', 'when', 'while', 'as', 'by', 'from', 'at', 'in', 'on', 'and', 'but', 'that', 'who', 'which']);
 
-/** "shop owner", "Local resident", "former mayor": at most four words ending in a role noun, no clause words. */
+/**
+ * "shop owner", "Local resident", "former mayor", "The cleric": at most five words (after an
+ * article) ending in a noun for a person, no clause words.
+ */
 function isPrenominalRole(lead: string): boolean {
   const words = lead.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4 || words.some((w) => LEAD_STOP.has(w) || !/^[\p{L}'’-]+$/u.test(w))) return false;
-  return ROLE_NOUN.test(words.at(-1)!);
+  if (/^(?:the|a|an)$/.test(words[0] ?? '')) words.shift();
+  if (words.length === 0 || words.length > 5 || words.some((w) => LEAD_STOP.has(w) || !/^[\p{L}'’-]+$/u.test(w))) return false;
+  return ROLE_NOUN.test(words.at(-1)!) || isPersonNoun(words.at(-1)!);
 }
 
 /** Words that open a subordinate or relative clause: a name after one is not the main subject. */

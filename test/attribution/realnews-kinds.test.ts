@@ -4,7 +4,7 @@
  * reported-speech spans, pronouns and descriptions.
  */
 import { describe, expect, it } from 'vitest';
-import { run, summary } from './helpers.ts';
+import { run, setup, summary } from './helpers.ts';
 
 describe('kind 7: a reported statement is the whole reported clause', () => {
   it('keeps the quoted words inside their clause: the clause is one partial statement', () => {
@@ -727,5 +727,55 @@ describe('session 6, kind 7: speech acts whose object is what was said', () => {
 
   it('leaves announcements of events, one-word objects and quoted objects to the other rules', () => {
     expect(statements('The White House announced the first summit between the two leaders.', 'Ann Lee blamed him.')).toEqual([]);
+  });
+});
+
+describe('session 7, kind 2: names cut wrong', () => {
+  const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('reads a title abbreviation inside a label run: "Republican Rep. Lee Zeldin", then "he" is him', () => {
+    expect(speakers(
+      'Republican Rep. Tova Brandt of Ohio, a supporter of the bill, said it would pass easily.',
+      '“I don’t think it is close,” he said outside the building.',
+    )).toEqual(['Tova Brandt', 'Tova Brandt']);
+  });
+
+  it('never joins two places as a shared surname ("Florida and North Carolina")', () => {
+    const result = run('Mara Quill won in Florida and North Carolina on Tuesday.', '“We are winning,” she said.');
+    expect(result.speakers.map((s) => s.name)).not.toContain('Florida Carolina');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Mara Quill']);
+  });
+
+  it('still shares a surname between given names ("Tom and Ann Hill")', () => {
+    const { registry } = setup('Last week Tom and Ann Hill said they would sell the shop in Florida and North Carolina.');
+    expect(registry.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Tom Hill', 'Ann Hill']));
+    expect(registry.entities.map((e) => e.name)).not.toContain('Florida Carolina');
+  });
+
+  it('keeps a compound adjective and a sentence-opening contraction out of names', () => {
+    const paragraphs = [
+      'The Lisbon-based Atlantic lender Banco Feira said profits would fall.',
+      'Don’t Republicans fear the vote? “They should,” said Oren Vale.',
+    ];
+    expect(run(...paragraphs).quotes.map((q) => q.speaker)).toEqual(['Banco Feira', 'Oren Vale']);
+    expect(setup(...paragraphs).registry.entities.map((e) => e.name).join(' ; ')).not.toMatch(/Lisbon-based|Don’t/);
+  });
+
+  it('drops an imperative or connective that opens the sentence before a name the article uses alone', () => {
+    const result = run('(See Dorsey’s full notes below.) The fair, Dorsey said, was loud.', 'Plus Dorsey said the rides were unsafe.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Dorsey', 'Dorsey']);
+  });
+});
+
+describe('session 7, kind 9: the subject of the sentence before a pronoun', () => {
+  const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('a sentence opened by a known given name alone hands "she" to her', () => {
+    expect(speakers('Bob Stone said the plan would fail.', 'Maria won in Texas. “We are winning,” she said.')).toEqual(['Bob Stone', 'Maria']);
+  });
+
+  it('a name after "The <role noun>" opens the sentence, and a particle joined by a hyphen is part of the name', () => {
+    expect(speakers('Bob Stone said the plan would fail.', 'The preacher Omar al-Rashid spoke next. “The West will turn,” he says.'))
+      .toEqual(['Bob Stone', 'Omar al-Rashid']);
   });
 });
