@@ -311,6 +311,7 @@ function isSentenceStart(p: ParagraphModel, i: number): boolean {
  * and "Former" before a name used as a modifier ("Former Carson advisers said"). Only when the
  * article also names the rest on its own mid-sentence.
  */
+// Adverbs in -ly ("Interestingly Blocher said …") are openers too, unless a given name (Kelly, Emily).
 const SENTENCE_OPENERS = new Set(['see', 'read', 'watch', 'listen', 'click', 'follow', 'visit', 'plus', 'former', 'ex', 'also']);
 
 /**
@@ -487,7 +488,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<s
     }
     // "See Sexton’s timeline", "Plus Democrats …": a word capitalised only because it opens the
     // sentence, before a name the article capitalises mid-sentence, is no part of that name.
-    if (last > first && isSentenceStart(p, first) && titles.length === 0 && SENTENCE_OPENERS.has(tokens[first]!.lower) &&
+    if (last > first && isSentenceStart(p, first) && titles.length === 0 && (SENTENCE_OPENERS.has(tokens[first]!.lower) || /^\p{L}{4,}ly$/u.test(tokens[first]!.lower)) &&
       openingWordOnly(tokens[first]!, midSentence) && runStarts.has(tokens[first + 1]!.lower)) {
       i = first + 1;
       continue;

@@ -641,6 +641,25 @@ export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: 
   return nounPhraseFrom(p, registry, i);
 }
 
+const DANGLING_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'from', 'in', 'with', 'at', 'on', 'to', 'by', 'about', 'last', 'this', 'that', 'and', 'or']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)$/;
+
+/**
+ * A phrase cut off by its length limit or by a number ("the officer in charge of the", "a
+ * majority of the state’s 20") ends where its last complete part ends; a closing time adjunct
+ * ("a congressional report on Wednesday") is no part of who speaks.
+ */
+function withoutDanglingEnd(words: ParagraphModel['tokens']): ParagraphModel['tokens'] {
+  let n = words.length;
+  const trailingTime = () => n >= 3 && TIME_WORDS.test(words[n - 1]!.lower) && /^(?:on|last|this|late|early)$/.test(words[n - 2]!.lower);
+  for (;;) {
+    if (n > 1 && (DANGLING_WORDS.has(words[n - 1]!.lower) || /\d/.test(words[n - 1]!.text) || isPossessive(words[n - 1]!) && n > 2 && DANGLING_WORDS.has(words[n - 2]!.lower))) n--;
+    else if (trailingTime()) n -= 2;
+    else break;
+  }
+  return n === words.length ? words : words.slice(0, n);
+}
+
 /** Words that open a description of a person ("his best friend", "another user"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'another', 'one']);
 
@@ -661,7 +680,8 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
     end++;
   }
   if (end === start) return null;
-  const words = tokens.slice(start, end);
+  const words = withoutDanglingEnd(tokens.slice(start, end));
+  end = start + words.length;
   const lowerWords = words.map((w) => w.lower);
   // "said his best friend at college, Bruce Turry," / "said another Twitter user, Jo Bayer": the
   // person the description introduces, not a name inside the description.
@@ -743,6 +763,7 @@ function anyNounPhraseFrom(p: ParagraphModel, start: number): SpeakerPhrase | nu
   let end = start;
   while (end < p.tokens.length && end - start < 6 && !p.inQuote[end] && isWord(p.tokens[end]) && !CLAUSE_BOUNDARIES.has(p.tokens[end]!.lower)) end++;
   if (end === start) return null;
+  end = start + withoutDanglingEnd(p.tokens.slice(start, end)).length;
   const text = tidy(p.text.slice(p.tokens[start]!.start, p.tokens[end - 1]!.end));
   return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
 }

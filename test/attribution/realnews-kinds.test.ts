@@ -779,3 +779,22 @@ describe('session 7, kind 9: the subject of the sentence before a pronoun', () =
       .toEqual(['Bob Stone', 'Omar al-Rashid']);
   });
 });
+
+describe('session 7, kind 1: a description as the speaker ends where the description ends', () => {
+  const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('stops a sentence-opening description at an irregular past verb before ", saying"', () => {
+    expect(speakers('The Ohio senator sought to calm the crowd, and took a heckler in stride, saying the man would be safe at the rally.'))
+      .toEqual(['the Ohio senator']);
+    expect(speakers('The retired surgeon began by talking about trade, saying the deals were bad.')).toEqual(['the retired surgeon']);
+  });
+
+  it('drops a dangling preposition, a number or a closing day from a source phrase', () => {
+    expect(speakers('The levy will double, according to a council report on Wednesday.')).toEqual(['a council report']);
+    expect(speakers('The levy will double by next spring, according to the officer in charge of the 2024 budget.')).toEqual(['the officer in charge']);
+  });
+
+  it('drops a sentence-opening adverb before a name', () => {
+    expect(speakers('Interestingly Dorsey said the rides were unsafe.', 'The fair, Dorsey said, was loud.')).toEqual(['Dorsey', 'Dorsey']);
+  });
+});

@@ -7,7 +7,8 @@ import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, speechVerb, type SpeechVerb } from '../lexicon.ts';
 import { accordingToPhrase, findAccordingTo, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
-import { isWord, tidy } from '../text.ts';
+import { isLowerWord, isWord, tidy } from '../text.ts';
+import { isPersonNoun } from '../../lexicon/person-nouns.ts';
 
 export interface IndirectCandidate {
   paragraph: number;
@@ -745,7 +746,10 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   if (lower !== 'the') return null;
   // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
   let end = k + 1;
-  while (end < j && isWord(p.tokens[end]) && !/(?:ed|s)$/.test(p.tokens[end]!.lower) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
+  // "The retired surgeon …": a participle before a noun for a person modifies it.
+  const verbLike = (t: ParagraphModel['tokens'][number], next: ParagraphModel['tokens'][number] | undefined) =>
+    (/(?:ed|s)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARIES.has(t.lower)) && !(/ed$/.test(t.lower) && isLowerWord(next) && isPersonNoun(next!.lower));
+  while (end < j && isWord(p.tokens[end]) && !verbLike(p.tokens[end]!, p.tokens[end + 1]) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
   // "The departments declined …": a word in -s before a past or auxiliary verb is a plural noun.
   if (end + 1 < j && /s$/.test(p.tokens[end]!.lower) && isPastOrAuxiliary(p.tokens[end + 1]!)) end++;
   const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
