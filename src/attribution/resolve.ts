@@ -233,6 +233,26 @@ export class Resolver {
     }
   }
 
+  /**
+   * "One delegate said he tried … “Not even one,” he said.": an unnamed source described by a noun
+   * for one person, who spoke last in this paragraph with no person named since, is "he" or "she".
+   */
+  private unnamedSpeakerJustBefore(pronoun: string, before: { paragraph: number; offset: number }): Entity | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const inParagraph = this.events
+      .filter((e) => e.paragraph === before.paragraph && e.offset < before.offset)
+      .sort((a, b) => a.offset - b.offset);
+    const last = inParagraph.filter((e) => e.speaker).at(-1);
+    // Only an indefinite description: "the billionaire businessman" is more often someone the article named.
+    if (!last || last.entity.kind !== 'source' || last.entity.gender === 'plural' || !/^(?:a|an|one|another)\s/i.test(last.entity.name)) return null;
+    const head = sourceHead(last.entity.name) ?? '';
+    // Whoever asks ("a reporter asked …") is rarely the one answering just after.
+    if (!isPersonNoun(head) || /(?:wo)?men$|people$/.test(head) || ASKERS.has(head)) return null;
+    if (/woman$|ess$/.test(head) ? pronoun !== 'she' : /man$/.test(head) && pronoun !== 'he') return null;
+    const since = inParagraph.filter((e) => e.offset > last.offset && e.entity !== last.entity && (e.entity.kind === 'person' || e.entity.kind === 'unknown'));
+    return since.length === 0 ? last.entity : null;
+  }
+
   /** Nearest earlier compatible entity: the closest sentence with one wins, speakers first. */
   antecedent(pronoun: string, before: { paragraph: number; offset: number }, window = PRONOUN_WINDOW): Entity | null {
     if (pronoun === 'they') {
@@ -243,6 +263,8 @@ export class Resolver {
         .at(-1);
       if (lastSpeaker && speaksForGroup(lastSpeaker.entity)) return lastSpeaker.entity;
     }
+    const unnamed = this.unnamedSpeakerJustBefore(pronoun, before);
+    if (unnamed) return unnamed;
     const compatible = (e: Entity) => compatibleWith(pronoun, e);
     const groupsToo = pronoun === 'they' || pronoun === 'we';
     const sentence = this.sentenceOf(before.paragraph, before.offset);
@@ -479,6 +501,9 @@ function isPrenominalRole(lead: string): boolean {
   if (words.length === 0 || words.length > 5 || words.some((w) => LEAD_STOP.has(w) || !/^[\p{L}'’-]+$/u.test(w))) return false;
   return ROLE_NOUN.test(words.at(-1)!) || isPersonNoun(words.at(-1)!);
 }
+
+/** People whose words in a story are mostly questions. */
+const ASKERS = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'moderator', 'host', 'anchor', 'correspondent']);
 
 /** Words that open a subordinate or relative clause: a name after one is not the main subject. */
 const SUBORDINATORS = new Set([

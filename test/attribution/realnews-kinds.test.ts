@@ -798,3 +798,19 @@ describe('session 7, kind 1: a description as the speaker ends where the descrip
     expect(speakers('Interestingly Dorsey said the rides were unsafe.', 'The fair, Dorsey said, was loud.')).toEqual(['Dorsey', 'Dorsey']);
   });
 });
+
+describe('session 7, kind 9: "he" or "she" right after an unnamed source spoke', () => {
+  const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('is that source when it is an indefinite description of one person and nobody was named since', () => {
+    expect(speakers('Bob Stone said the plan would fail.', 'One county delegate said he tried to give away his passes. “Not even one,” he said.'))
+      .toEqual(['Bob Stone', 'one county delegate', 'one county delegate']);
+    expect(speakers('Bob Stone said the plan would fail.', 'A spokeswoman said the plant would close. “It is a sad day,” she said.'))
+      .toEqual(['Bob Stone', 'a spokeswoman', 'a spokeswoman']);
+  });
+
+  it('is not that source when its noun has the other gender, when it asked, or when it is a definite description', () => {
+    expect(speakers('Bob Stone said the plan would fail.', 'A spokeswoman said the plant would close. “It is a sad day,” he said.').at(-1)).toBe('Bob Stone');
+    expect(speakers('Bob Stone said the plan would fail.', 'A reporter asked whether the plant would close. “It is a sad day,” he said.').at(-1)).toBe('Bob Stone');
+  });
+});
