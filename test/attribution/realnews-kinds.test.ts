@@ -814,3 +814,14 @@ describe('session 7, kind 9: "he" or "she" right after an unnamed source spoke',
     expect(speakers('Bob Stone said the plan would fail.', 'A reporter asked whether the plant would close. “It is a sad day,” he said.').at(-1)).toBe('Bob Stone');
   });
 });
+
+describe('session 7, kind 7: a speech verb with its particle', () => {
+  it('"As X pointed out, …" and "…, X pointed out." report the clause, without the particle', () => {
+    expect(summary(run('As Ann Lee pointed out, new laws have a real impact on women.'))).toEqual([
+      ['Ann Lee', 'indirect', [1], 'new laws have a real impact on women'],
+    ]);
+    expect(summary(run('New laws have a real impact on women, Ann Lee pointed out.'))).toEqual([
+      ['Ann Lee', 'indirect', [1], 'New laws have a real impact on women'],
+    ]);
+  });
+});

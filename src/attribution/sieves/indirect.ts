@@ -870,7 +870,8 @@ function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
 
 /** "…, Lee told reporters." / "…, Lee told the BBC.": the token after a told-object, else after the verb. */
 function tellObjectEnd(s: Sentence, registry: EntityRegistry, verb: number): number {
-  if (speechVerb(s.p.tokens[verb]!.lower)?.lemma !== 'tell') return verb + 1;
+  // "As Lee pointed out, …", "…, Lee summed up.": a verb's particle belongs to the verb.
+  if (speechVerb(s.p.tokens[verb]!.lower)?.lemma !== 'tell') return /^(?:out|up)$/.test(s.p.tokens[verb + 1]?.lower ?? '') && !s.p.inQuote[verb + 1] ? verb + 2 : verb + 1;
   return skipTellObject(s, registry, verb + 1);
 }
 
