@@ -135,14 +135,14 @@ export class EntityRegistry {
     if (exact) return exact;
     if (tokens.length > 1) {
       // "Van Dijk" after "Anna van Dijk": the tail of a longer person's name.
-      return lastWhere(this.entities, (e) => e.kind !== 'organisation' && e.nameTokens.length > tokens.length &&
-        e.nameTokens.slice(-tokens.length).join(' ') === key);
+      return lastWhere(this.entities, (e) => e.kind !== 'organisation' && withoutSuffix(e.nameTokens).length > tokens.length &&
+        withoutSuffix(e.nameTokens).slice(-tokens.length).join(' ') === key);
     }
     if (tokens.length === 1) {
       const word = tokens[0]!;
       const candidates = this.entities.filter((e) => e.nameTokens.length > 1 && e.kind !== 'organisation');
       return (
-        lastWhere(candidates, (e) => e.nameTokens[e.nameTokens.length - 1] === word) ??
+        lastWhere(candidates, (e) => withoutSuffix(e.nameTokens).at(-1) === word) ??
         lastWhere(candidates, (e) => e.nameTokens[0] === word)
       );
     }
@@ -157,7 +157,7 @@ export class EntityRegistry {
       // "Ms Roe" before "Vladimir Ms Roe": the longer form becomes the canonical name.
       const shorter = this.entities.find(
         (e) => e.nameTokens.length === 1 && e.kind !== 'organisation' && kind === 'person' &&
-          (tokens[tokens.length - 1] === e.nameTokens[0]),
+          (withoutSuffix(tokens).at(-1) === e.nameTokens[0]),
       );
       if (shorter) {
         shorter.aliases.add(shorter.name);
@@ -201,6 +201,11 @@ function newEntity(name: string, tokens: string[], kind: EntityKind, paragraph: 
     firstParagraph: paragraph,
     titled: false,
   };
+}
+
+/** "Joseph Biden Jr." is Biden: a generational suffix is no surname. */
+function withoutSuffix(tokens: readonly string[]): readonly string[] {
+  return tokens.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(tokens.at(-1)!) ? tokens.slice(0, -1) : tokens;
 }
 
 function nameTokensOf(name: string): string[] {
@@ -407,6 +412,12 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<s
       if (isNameToken(t, tokens[k + 1])) {
         last = k;
         k++;
+        // "Joseph Biden Jr. said": a generational suffix keeps its point.
+        if (last > first && /^(?:jr|sr)$/i.test(t.text) && tokens[k]?.text === '.' && p.sentenceOf[k] === p.sentenceOf[last]) {
+          last = k;
+          k++;
+          break;
+        }
         if (isPossessive(t)) break;
         continue;
       }

@@ -198,7 +198,9 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   let phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
   // "An engineer familiar with the talks over the water contract says": a description that is the
   // object of a preposition is not the subject; the phrase the sentence opens with is.
-  if (!phrase || phrase.form !== 'name' && phrase.form !== 'pronoun' && opensModifier(p.tokens[phrase.tokenIndex - 1])) {
+  // "Some delegates at the convention in Philadelphia said": a place there is no subject either.
+  const placeInModifier = phrase?.form === 'name' && phrase.mention !== undefined && isNonSpeakerName(phrase.mention.entity.nameTokens) && opensModifier(p.tokens[phrase.tokenIndex - 1]);
+  if (!phrase || placeInModifier || phrase.form !== 'name' && phrase.form !== 'pronoun' && opensModifier(p.tokens[phrase.tokenIndex - 1])) {
     phrase = postModifiedSubject(p, registry, verb) ?? phrase;
   }
   return phrase && invertedQuestion(p, phrase) ? null : phrase;
@@ -327,7 +329,8 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
     inList = false;
     const segmentName = segmentNameBetween(p, registry, j + 1, right);
     const segmentIsName = segmentName !== undefined;
-    const phrase = appositiveOwner(p, registry, phraseEndingAt(p, registry, j - 1));
+    // "Rep. Ann Roe (D-Md.), chair of the panel, said": a parenthesis after the name is no part of it.
+    const phrase = appositiveOwner(p, registry, phraseEndingAt(p, registry, j - 1 - parentheticalEndingAt(p, j - 1)));
     // "The director of the Federal Bureau of Investigation, James Comey, said": an organisation or
     // place inside a prepositional phrase is no subject; the person named after it is.
     const phraseInPrepositionalPhrase = phrase?.form === 'name' && phrase.mention?.entity.kind !== 'person' && isPrepositionObject(p, phrase.tokenIndex);
@@ -344,6 +347,11 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
       // "Rep. Dana Holt of New Mexico, a member of the panel, said": the person before the place.
       const owner = nameBeforeItsPlace(p, registry, phrase);
       if (owner && owner !== phrase) return owner;
+      right = j;
+      continue;
+    }
+    // "…, who was to travel to Columbus, Ohio, on Wednesday, said": a place ending a segment is where, not who.
+    if (phrase?.form === 'name' && phrase.mention && isNonSpeakerName(phrase.mention.entity.nameTokens) && !segmentIsName) {
       right = j;
       continue;
     }
@@ -641,6 +649,7 @@ export function subjectAfter(p: ParagraphModel, registry: EntityRegistry, verb: 
   return nounPhraseFrom(p, registry, i);
 }
 
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'must']);
 const DANGLING_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'from', 'in', 'with', 'at', 'on', 'to', 'by', 'about', 'last', 'this', 'that', 'and', 'or']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)$/;
 
@@ -677,6 +686,8 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
       continue;
     }
     if (CLAUSE_BOUNDARIES.has(tokens[end]!.lower) && end > start) break;
+    // "…, said the plan was fine": words running into a verb of their own are a clause, not who spoke.
+    if (FINITE_VERBS.has(tokens[end]!.lower) || /n[’']t$/.test(tokens[end]!.lower)) return null;
     end++;
   }
   if (end === start) return null;

@@ -825,3 +825,35 @@ describe('session 7, kind 7: a speech verb with its particle', () => {
     ]);
   });
 });
+
+describe('session 7, kind 7: reported statements after long or unusual subjects', () => {
+  it('"said much of the talks were …" reports a clause; "said little of substance" does not', () => {
+    expect(summary(run('Tova Brandt said much of her talk with the mayor was about the harbour.'))).toEqual([
+      ['Tova Brandt', 'indirect', [1], 'much of her talk with the mayor was about the harbour'],
+    ]);
+    expect(run('Tova Brandt said little of substance at the meeting.').quotes).toEqual([]);
+  });
+
+  it('reads past a party tag in parentheses before an appositive, and never takes the clause after "said" as its subject', () => {
+    expect(summary(run('Rep. Tova Brandt (D-Md.), chair of the drafting committee, said the plan was fine.'))).toEqual([
+      ['Tova Brandt', 'indirect', [1], 'the plan was fine'],
+    ]);
+  });
+
+  it('walks back past places that end a relative clause to the person it describes', () => {
+    expect(summary(run('Ken Oduya, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said they touched on a core issue.'))).toEqual([
+      ['Ken Oduya', 'indirect', [1], 'they touched on a core issue'],
+    ]);
+  });
+
+  it('takes the people, not the place inside their description, as the subject', () => {
+    expect(summary(run('Some delegates at the convention in Philadelphia said they welcomed the debate.'))).toEqual([
+      ['some delegates', 'indirect', [1], 'they welcomed the debate'],
+    ]);
+  });
+
+  it('keeps "Jr." with the name and links the surname alone to it', () => {
+    const result = run('Ken R. Oduya Jr. said the plan would work.', 'Later, Oduya said the plan was bold.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ken R. Oduya Jr.', 'Ken R. Oduya Jr.']);
+  });
+});

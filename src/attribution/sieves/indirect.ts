@@ -274,8 +274,12 @@ function isCircumstance(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
   if (words.length <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_WORDS.has(words[0]!)) return true;
   // "says nothing for a while", "said little about it": how much was said, not what.
-  return AMOUNT_PRONOUNS.has(words[0]!) && (words.length === 1 || AMOUNT_FOLLOWERS.has(words[1]!));
+  if (!AMOUNT_PRONOUNS.has(words[0]!) || words.length > 1 && !AMOUNT_FOLLOWERS.has(words[1]!)) return false;
+  // "said much of the discussion was about Israel": "much of …" is the subject of a clause with its own verb.
+  return !(words[1] === 'of' && words.slice(3).some((w) => FINITE_VERBS.has(w)));
 }
+
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 const AMOUNT_PRONOUNS = new Set(['nothing', 'little', 'much', 'something', 'anything', 'everything', 'more', 'less', 'plenty']);
 const AMOUNT_FOLLOWERS = new Set(['for', 'about', 'at', 'in', 'on', 'to', 'of', 'else', 'more', 'further', 'publicly', 'since', 'until', 'after', 'before', 'during', 'when', 'as', 'but', 'and']);
