@@ -857,3 +857,15 @@ describe('session 7, kind 7: reported statements after long or unusual subjects'
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ken R. Oduya Jr.', 'Ken R. Oduya Jr.']);
   });
 });
+
+describe('session 7, kind 7: a coordinated verb after an indefinite description', () => {
+  it('gives "A spokesman for the mayor defended the route and said …" to that unnamed source', () => {
+    expect(summary(run('A spokesman for the mayor defended the march route and said the police had trained for months.'))).toEqual([
+      ['a spokesman for the mayor', 'indirect', [1], 'the police had trained for months'],
+    ]);
+  });
+
+  it('needs a noun for a person: "A court ruled … and said" is left alone', () => {
+    expect(run('A court ruled on Monday and said the law was void.').quotes).toEqual([]);
+  });
+});

@@ -747,7 +747,7 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   if (named) return named;
   const lower = p.tokens[k]!.lower;
   if (['he', 'she', 'they'].includes(lower)) return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
-  if (lower !== 'the') return null;
+  if (lower !== 'the' && !/^(?:a|an|one)$/.test(lower)) return null;
   // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
   let end = k + 1;
   // "The retired surgeon …": a participle before a noun for a person modifies it.
@@ -756,9 +756,30 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   while (end < j && isWord(p.tokens[end]) && !verbLike(p.tokens[end]!, p.tokens[end + 1]) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
   // "The departments declined …": a word in -s before a past or auxiliary verb is a plural noun.
   if (end + 1 < j && /s$/.test(p.tokens[end]!.lower) && isPastOrAuxiliary(p.tokens[end + 1]!)) end++;
+  if (lower !== 'the') return indefiniteDescription(p, k, end);
   const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
   // "The Arizona Republican survived … and says", "The White House …": a name after "the" starts after it.
   return phrase && (phrase.tokenIndex === k || phrase.tokenIndex === k + 1 && phrase.form === 'name') ? phrase : null;
+}
+
+const MAX_INDEFINITE_SUBJECT_WORDS = 10;
+const DESCRIPTION_PREPOSITIONS = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar']);
+
+/**
+ * "A spokesman for the mayor defended the route and said …": an indefinite description of a
+ * person opening the sentence, up to its verb, is the unnamed source as written.
+ */
+function indefiniteDescription(p: ParagraphModel, k: number, end: number): SpeakerPhrase | null {
+  if (end - k < 2 || wordCount(p, k, end) > MAX_INDEFINITE_SUBJECT_WORDS) return null;
+  for (let t = k; t < end; t++) {
+    if (p.inQuote[t] || !isWord(p.tokens[t]) && p.tokens[t]!.text !== '.' || AUXILIARIES.has(p.tokens[t]!.lower)) return null;
+  }
+  // The head: a noun for a person among the words before any preposition ("a senior aide to …").
+  let h = k + 1;
+  while (h < end && h - k <= 3 && isLowerWord(p.tokens[h]) && !isPersonNoun(p.tokens[h]!.lower) && !DESCRIPTION_PREPOSITIONS.has(p.tokens[h]!.lower)) h++;
+  if (!isLowerWord(p.tokens[h]) || !isPersonNoun(p.tokens[h]!.lower)) return null;
+  const text = tidy(p.text.slice(p.tokens[k]!.start, p.tokens[end - 1]!.end)).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return { form: 'source', text, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
 }
 
 /** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
