@@ -869,3 +869,17 @@ describe('session 7, kind 7: a coordinated verb after an indefinite description'
     expect(run('A court ruled on Monday and said the law was void.').quotes).toEqual([]);
   });
 });
+
+describe('session 7, kind 7: participle clauses', () => {
+  it('reports "…, saying he understood …": a pronoun then a past verb is a clause of its own', () => {
+    expect(summary(run('Tova Brandt struck a measured tone, saying she understood the weight of the job.'))).toEqual([
+      ['Tova Brandt', 'indirect', [1], 'she understood the weight of the job'],
+    ]);
+  });
+
+  it('gives a participle clause to a quantified description of people opening the sentence', () => {
+    expect(summary(run('Both parents stiffened their criticism of the mayor, saying that he lacked the character to lead.'))).toEqual([
+      ['both parents', 'indirect', [1], 'he lacked the character to lead'],
+    ]);
+  });
+});

@@ -98,6 +98,7 @@ const SUBJECT_OPENERS = new Set([
   'all', 'no', 'few', 'several', 'every', 'each', 'both', 'nearly', 'almost', 'more', 'fewer', 'only',
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'police', 'officials', 'people',
 ]);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'police', 'officials', 'people']);
 /** Past forms that do not end in -ed, common as a reported clause's verb. */
 const IRREGULAR_PAST = new Set([
   'went', 'made', 'took', 'came', 'saw', 'knew', 'got', 'gave', 'found', 'became', 'left', 'felt', 'put', 'brought',
@@ -124,7 +125,8 @@ function hasSubjectAndPastVerb(s: Sentence, c: number, e: number): boolean {
     if (inQuote[k] || !isWord(t) || ['and', 'or', 'but', 'while', 'after', 'before', 'because'].includes(t.lower)) return false;
     const previous = tokens[k - 1]!.lower;
     const past = (t.lower.length > 4 && t.lower.endsWith('ed') && t.text === t.lower) || IRREGULAR_PAST.has(t.lower);
-    if (past && k > c && !SUBJECT_OPENERS.has(previous) && !PREPOSITION_WORDS.has(previous)) return true;
+    // After a determiner a participle is an adjective ("the damaged car"); after a pronoun it is the verb ("he understood").
+    if (past && k > c && (!SUBJECT_OPENERS.has(previous) || PERSONAL_SUBJECTS.has(previous)) && !PREPOSITION_WORDS.has(previous)) return true;
   }
   return false;
 }
@@ -747,7 +749,7 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   if (named) return named;
   const lower = p.tokens[k]!.lower;
   if (['he', 'she', 'they'].includes(lower)) return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
-  if (lower !== 'the' && !/^(?:a|an|one)$/.test(lower)) return null;
+  if (lower !== 'the' && !DESCRIPTION_DETERMINERS.has(lower)) return null;
   // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
   let end = k + 1;
   // "The retired surgeon …": a participle before a noun for a person modifies it.
@@ -763,6 +765,7 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
 }
 
 const MAX_INDEFINITE_SUBJECT_WORDS = 10;
+const DESCRIPTION_DETERMINERS = new Set(['a', 'an', 'one', 'both', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other']);
 const DESCRIPTION_PREPOSITIONS = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar']);
 
 /**
@@ -776,8 +779,9 @@ function indefiniteDescription(p: ParagraphModel, k: number, end: number): Speak
   }
   // The head: a noun for a person among the words before any preposition ("a senior aide to …").
   let h = k + 1;
-  while (h < end && h - k <= 3 && isLowerWord(p.tokens[h]) && !isPersonNoun(p.tokens[h]!.lower) && !DESCRIPTION_PREPOSITIONS.has(p.tokens[h]!.lower)) h++;
-  if (!isLowerWord(p.tokens[h]) || !isPersonNoun(p.tokens[h]!.lower)) return null;
+  const personNoun = (w: string) => isPersonNoun(w) || /s$/.test(w) && (isPersonNoun(w.slice(0, -1)) || isPersonNoun(w.replace(/es$/, '')));
+  while (h < end && h - k <= 3 && isLowerWord(p.tokens[h]) && !personNoun(p.tokens[h]!.lower) && !DESCRIPTION_PREPOSITIONS.has(p.tokens[h]!.lower)) h++;
+  if (!isLowerWord(p.tokens[h]) || !personNoun(p.tokens[h]!.lower)) return null;
   const text = tidy(p.text.slice(p.tokens[k]!.start, p.tokens[end - 1]!.end)).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return { form: 'source', text, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
 }
