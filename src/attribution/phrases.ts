@@ -45,7 +45,9 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     const adverbBefore = (VERB_MODIFIERS.has(previous) || /ly$/.test(previous)) && !determinerBefore;
     const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(previousToken.text);
     const afterQuote = previousToken !== undefined && /^[,”"’']$/.test(previousToken.text);
-    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote) return undefined;
+    // "says the plan will fail and notes that …": a coordinated verb before "that".
+    const coordinatedBeforeThat = (previous === 'and' || previous === 'but') && tokens[i + 1]?.lower === 'that';
+    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote && !coordinatedBeforeThat) return undefined;
   }
   return verb;
 }

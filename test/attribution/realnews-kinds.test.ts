@@ -883,3 +883,23 @@ describe('session 7, kind 7: participle clauses', () => {
     ]);
   });
 });
+
+describe('session 7, kind 7: coordinated verbs inside and after a reported clause', () => {
+  it('keeps a verb in another tense inside the reported clause ("says he spoke … and asked …")', () => {
+    expect(summary(run('Tova Brandt says she spoke to the mayor and asked him to condemn the violence.'))).toEqual([
+      ['Tova Brandt', 'indirect', [1], 'she spoke to the mayor and asked him to condemn the violence'],
+    ]);
+    expect(summary(run('Tova Brandt says she would sit the mayor down and tell him to stop.'))).toEqual([
+      ['Tova Brandt', 'indirect', [1], 'she would sit the mayor down and tell him to stop'],
+    ]);
+  });
+
+  it('still splits two statements joined by the same verb form, with or without "that"', () => {
+    expect(summary(run('Tova Brandt said the plan would fail and added that the town would pay.')).map((q) => q[3])).toEqual([
+      'the plan would fail', 'the town would pay',
+    ]);
+    expect(summary(run('Tova Brandt says the plan will fail and notes that the town will pay.')).map((q) => q[3])).toEqual([
+      'the plan will fail', 'the town will pay',
+    ]);
+  });
+});

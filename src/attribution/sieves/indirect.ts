@@ -79,6 +79,8 @@ function thatWithin(s: Sentence, c: number): number {
   const { tokens, inQuote } = s.p;
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
+    // "says the plan will fail and adds that …": the "that" of a second verb.
+    if (k > c && ['and', 'but'].includes(tokens[k]!.lower) && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) return -1;
     // "said the budget would pass and that …": a second reported clause, not the first one's "that".
     // "… to accomplish that.": a "that" ending the clause is a pronoun, not the complementiser.
     if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]))) return -1;
@@ -134,8 +136,9 @@ function hasSubjectAndPastVerb(s: Sentence, c: number, e: number): boolean {
 const PREPOSITION_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'under', 'after', 'before', 'and', 'or', 'very', 'most', 'more']);
 
 /** End of a complement: sentence end, ", according to", or "and (also) said" coordinating a new verb. */
-function complementEnd(s: Sentence, c: number): { end: number; according: number } {
+function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number; according: number } {
   const { tokens, inQuote } = s.p;
+  const mainTense = mainVerb === undefined ? null : tenseOf(mainVerb);
   for (let k = c; k < s.to; k++) {
     if (inQuote[k]) continue;
     const lower = tokens[k]!.lower;
@@ -151,10 +154,23 @@ function complementEnd(s: Sentence, c: number): { end: number; according: number
       let v = k + 1;
       while (v < s.to && ['also', 'again', 'further'].includes(tokens[v]!.lower)) v++;
       const verb = speechVerb(tokens[v]?.lower ?? '');
-      if (verb && !verb.participle) return { end: k, according: findAccordingTo(s.p, k, s.to) };
+      // "McConnell says he spoke to Trump and asked him …", "Kasich says he’d sit Putin down and tell
+      // him …": a verb in another tense than the reporting verb goes on inside the reported clause.
+      const sameTense = mainTense === null || tenseOf(tokens[v]?.lower ?? '') === mainTense;
+      if (verb && !verb.participle && sameTense) return { end: k, according: findAccordingTo(s.p, k, s.to) };
     }
   }
   return { end: s.to, according: -1 };
+}
+
+/** A speech verb's form as far as coordination goes: "says" (present), "said" (past), "say" (base). */
+function tenseOf(word: string): 'present' | 'past' | 'base' | 'participle' | null {
+  const verb = speechVerb(word);
+  if (!verb) return null;
+  if (verb.participle) return 'participle';
+  if (word === verb.lemma) return 'base';
+  if (/s$/.test(word) && !/ss$/.test(word) && (word === `${verb.lemma}s` || word === `${verb.lemma}es` || word === `${verb.lemma.replace(/y$/, 'ie')}s`)) return 'present';
+  return 'past';
 }
 
 function clauseText(p: ParagraphModel, from: number, to: number): string {
@@ -384,7 +400,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const that = thatWithin(s, c);
     if (that >= 0) c = that + 1;
     if (startsWithQuote(s, c)) continue;
-    const { end, according } = complementEnd(s, c);
+    const { end, according } = complementEnd(s, c, p.tokens[j]!.lower);
     if (end <= c) {
       const finalForm = sentenceFinal(s, registry, j);
       if (finalForm) out.push(finalForm);
