@@ -198,6 +198,10 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
   if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
   let phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
+  // "the polling guru who founded the site tweeted": "the site" is the object inside the who-clause.
+  if (phrase && (phrase.form === 'role' || phrase.form === 'source') && p.tokens[phrase.tokenIndex - 1]?.text !== ',') {
+    phrase = subjectBeforeRelativeClause(p, registry, phrase.tokenIndex) ?? phrase;
+  }
   // "An engineer familiar with the talks over the water contract says": a description that is the
   // object of a preposition is not the subject; the phrase the sentence opens with is.
   // "Some delegates at the convention in Philadelphia said": a place there is no subject either.
@@ -205,7 +209,30 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   if (!phrase || placeInModifier || phrase.form !== 'name' && phrase.form !== 'pronoun' && opensModifier(p.tokens[phrase.tokenIndex - 1])) {
     phrase = postModifiedSubject(p, registry, verb) ?? phrase;
   }
-  return phrase && invertedQuestion(p, phrase) ? null : phrase;
+  return phrase && invertedQuestion(p, phrase) ? null : personBeforeAppositive(p, registry, phrase, verb) ?? phrase;
+}
+
+/**
+ * "Nate Silver, the polling guru who founded the site tweeted": a description set off after a
+ * person's name (its closing comma missing) describes that person, who is the subject.
+ */
+function sourceHeadOf(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'with', 'at', 'for', 'from', 'in', 'who', 'that', 'on'].includes(w));
+  return (cut > 0 ? words.slice(0, cut) : words).at(-1) ?? '';
+}
+
+function personBeforeAppositive(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null, verb: number): SpeakerPhrase | null {
+  if (!phrase || phrase.form !== 'role' && phrase.form !== 'source' || !/^(?:the|a|an)$/i.test(p.tokens[phrase.tokenIndex]?.text ?? '')) return null;
+  // "Mrs. Clinton, a top aide said, is …": an attribution set off inside the statement, not an appositive.
+  if (p.tokens[verb + 1]?.text === ',' || p.tokens[phraseEnd(p, phrase)]?.text === ',' && phraseEnd(p, phrase) < verb) return null;
+  const comma = phrase.tokenIndex - 1;
+  if (p.tokens[comma]?.text !== ',' || p.inQuote[comma] || p.sentenceOf[comma] !== p.sentenceOf[phrase.tokenIndex]) return null;
+  const mention = registry.mentionEndingAt(p.n, comma - 1);
+  if (!mention || mention.entity.kind !== 'person' || p.inQuote[mention.from] || isPrepositionObject(p, mention.from)) return null;
+  // Only a description of a person ("the polling guru"), not "…with Acme, the airline said".
+  if (!isPersonNoun(sourceHeadOf(phrase.text))) return null;
+  return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
 }
 
 const MAX_POST_MODIFIED_SUBJECT = 20;

@@ -903,3 +903,24 @@ describe('session 7, kind 7: coordinated verbs inside and after a reported claus
     ]);
   });
 });
+
+describe('session 7, kinds 1 and 6: who a description before the verb is', () => {
+  const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('a description after a person’s name, its closing comma missing, is that person', () => {
+    expect(speakers('“The map favours her,” Dana Kerr, the polling analyst who founded the site tweeted on Wednesday.')).toEqual(['Dana Kerr']);
+  });
+
+  it('not when the name is inside the statement ("…with Acme, the airline said") or the attribution is set off inside it', () => {
+    expect(summary(run('The pilot had logged 2,766 flying hours with Acme Air, the airline said on Thursday.'))).toEqual([
+      ['the airline', 'indirect', [1], 'The pilot had logged 2,766 flying hours with Acme Air'],
+    ]);
+    expect(speakers('Bob Stone said the plan would fail.', 'Mrs. Kerr, a top aide said, is very confident in the contrast.').at(-1)).toBe('a top aide');
+  });
+
+  it('a sentence-opening description that names no one who speaks is no subject for a later participle or coordinated verb', () => {
+    expect(run('The rejection of the party’s old wisdom was complete when the crowd cheered, saying nothing would change.').quotes.map((q) => q.speaker))
+      .not.toContain('the rejection of the party’s');
+    expect(speakers('The departments declined to give details, saying they cannot discuss the case.')).toEqual(['the departments']);
+  });
+});

@@ -4,8 +4,8 @@
  * the relay `the agency said the minister pledged …` (speaker: the minister, via the agency).
  */
 import type { DocModel, ParagraphModel } from '../doc.ts';
-import type { EntityRegistry } from '../entities.ts';
-import { AUXILIARIES, speechVerb, type SpeechVerb } from '../lexicon.ts';
+import { sourceHead, type EntityRegistry } from '../entities.ts';
+import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, type SpeechVerb } from '../lexicon.ts';
 import { accordingToPhrase, findAccordingTo, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isLowerWord, isWord, tidy } from '../text.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
@@ -776,8 +776,22 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   if (end + 1 < j && /s$/.test(p.tokens[end]!.lower) && isPastOrAuxiliary(p.tokens[end + 1]!)) end++;
   if (lower !== 'the') return indefiniteDescription(p, k, end);
   const phrase = end - 1 > k ? subjectBefore(p, registry, end) : null;
+  // "The rejection of the party’s received wisdom was complete when …": a description whose head is
+  // no noun for someone who speaks (a person, a group, an organisation, a publication) is no speaker.
+  if (phrase && (phrase.form === 'role' || phrase.form === 'source') && !speakingHead(phrase.text)) return null;
   // "The Arizona Republican survived … and says", "The White House …": a name after "the" starts after it.
   return phrase && (phrase.tokenIndex === k || phrase.tokenIndex === k + 1 && phrase.form === 'name') ? phrase : null;
+}
+
+/** Nouns for groups that speak as one, beside nouns for people and organisations. */
+const SPEAKING_GROUPS = new Set(['campaign', 'administration', 'government', 'team', 'staff', 'family', 'prosecution', 'defense', 'defence', 'city', 'county', 'state', 'country']);
+
+function speakingHead(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (/[’']s?$/.test(words.at(-1) ?? '')) return false;
+  const plural = sourceHead(text) ?? '';
+  return [plural, plural.replace(/s$/, '')].some((head) => isPersonNoun(head) || head in NAME_TITLES || ORG_HEADS.has(head) || OUTLET_NOUNS.has(head) ||
+    SOURCE_NOUNS.has(head) || SPEAKING_GROUPS.has(head) || MESSAGE_NOUNS.has(head) || /(?:report|poll|survey|study|document|filing|record)$/.test(head));
 }
 
 const MAX_INDEFINITE_SUBJECT_WORDS = 10;
@@ -903,10 +917,15 @@ function roleBetweenCommas(p: ParagraphModel, comma: number, from: number): numb
 
 const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
+/** "2,766": a thousands separator, no clause boundary. */
+function inNumber(p: ParagraphModel, comma: number): boolean {
+  return /\d$/.test(p.tokens[comma - 1]?.text ?? '') && /^\d{3}\b/.test(p.tokens[comma + 1]?.text ?? '') && p.tokens[comma]!.start === p.tokens[comma - 1]!.end;
+}
+
 function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
   for (let k = at; k >= Math.max(from, at - MAX_ROLE_BEFORE_NAME); k--) {
     const t = p.tokens[k]!;
-    if (t.text === ',') return k;
+    if (t.text === ',' && !inNumber(p, k)) return k;
     const punctuation = !/[\p{L}\p{N}]/u.test(t.text) && !/^[’'-]$/.test(t.text);
     if (p.inQuote[k] || NOT_IN_ROLE.has(t.lower) || speechVerb(t.lower) || punctuation) return at;
   }
