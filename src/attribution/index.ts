@@ -293,6 +293,9 @@ function resolveAll(all: Pending[], resolver: Resolver, own: Set<string>, scene:
       }
     }
     if (!entity) {
+      // A word or two in quotation marks that no rule ties to anyone ("the “undercard” debate", a
+      // show's title) is a term, not a statement: the nearest person would be a guess.
+      if (item.kind === 'partial' && item.quote.split(/\s+/).filter(Boolean).length <= MAX_TERM_WORDS) continue;
       entity = resolver.nearestPerson(at);
       confidence = FALLBACK_CONFIDENCE;
       sieve = 'fallback';

@@ -125,9 +125,14 @@ describe('"it" for an organisation', () => {
 
 describe('fallback', () => {
   it('a quote with a cue but no findable speaker goes to the nearest person, with low confidence', () => {
-    const result = run('Maria Lopez runs the bakery.', 'It was, as was said at the time, “a miracle”.');
+    const result = run('Maria Lopez runs the bakery.', 'It was, as was said at the time, “a miracle of the valley”.');
     expect(result.quotes).toHaveLength(1);
     expect(result.quotes[0]!.speaker).toBe('Maria Lopez');
     expect(result.quotes[0]!.confidence).toBeLessThan(0.5);
+  });
+
+  it('a word or two in quotation marks that no rule attributes is a term, not a guessed statement', () => {
+    expect(run('Maria Lopez runs the bakery.', 'It was, as was said at the time, “a miracle”.').quotes).toEqual([]);
+    expect(run('Maria Lopez runs the bakery.', 'She called it “a miracle”.').quotes.map((q) => q.speaker)).toEqual(['Maria Lopez']);
   });
 });
