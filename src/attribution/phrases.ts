@@ -33,6 +33,9 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   const previousToken = tokens[i - 1];
   const previous = previousToken?.lower ?? '';
   if (previousToken && isPossessive(previousToken)) return undefined;
+  // "reported cases", "20 pledged delegates", "her stated goal": a participle before a noun is an adjective.
+  if (/ed$/.test(token.lower) && isLowerWord(tokens[i + 1]) && !NOT_NOUNS_AFTER_PARTICIPLE.has(tokens[i + 1]!.lower) &&
+    (ADJECTIVE_POSITION.has(previous) || /^\d[\d,.]*$/.test(previous))) return undefined;
   // "continued to insist", "went on to say", "he did note": a verb chain before it, no infinitive or question.
   const chained = verbChainStart(p, i) < i;
   if (!chained && (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't"))) return undefined;
@@ -43,7 +46,7 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     // "his first report", "their latest claim": a modifier after a determiner belongs to a noun.
     const determinerBefore = NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
     const adverbBefore = (VERB_MODIFIERS.has(previous) || /ly$/.test(previous)) && !determinerBefore;
-    const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(previousToken.text);
+    const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ern)$/u.test(previousToken.text);
     const afterQuote = previousToken !== undefined && /^[,”"’']$/.test(previousToken.text);
     // "says the plan will fail and notes that …": a coordinated verb before "that".
     const coordinatedBeforeThat = (previous === 'and' || previous === 'but') && tokens[i + 1]?.lower === 'that';
@@ -51,6 +54,11 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   }
   return verb;
 }
+
+/** Words after which a participle followed by a noun modifies that noun. */
+const ADJECTIVE_POSITION = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'with', 'by', 'on', 'at', 'these', 'those', 'this', 'no', 'any', 'some', 'all', 'many', 'most', 'more', 'newly', 'previously']);
+/** Words after a participle that show it is a verb after all ("the minister announced that …"). */
+const NOT_NOUNS_AFTER_PARTICIPLE = new Set(['that', 'to', 'on', 'in', 'at', 'for', 'by', 'with', 'from', 'about', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'this', 'as', 'and', 'or', 'but', 'if', 'whether', 'how', 'what', 'why', 'when', 'who', 'there', 'not', 'also', 'again', 'repeatedly']);
 
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 

@@ -924,3 +924,17 @@ describe('session 7, kinds 1 and 6: who a description before the verb is', () =>
     expect(speakers('The departments declined to give details, saying they cannot discuss the case.')).toEqual(['the departments']);
   });
 });
+
+describe('session 7: a participle before a noun is no speech verb', () => {
+  it('ignores "reported cases", "20 pledged delegates" and "Southern states"', () => {
+    expect(run('In Brazil, the number of reported cases of the virus has grown sharply this year.').quotes).toEqual([]);
+    expect(run('Clinton won a majority of the state’s 20 pledged delegates, helping her status as the nominee.').quotes).toEqual([]);
+    expect(run('Southern states that will hold nominating contests in March have large minority populations.').quotes).toEqual([]);
+  });
+
+  it('still reads "reported that …" and "it reported strong sales" after a statement', () => {
+    expect(summary(run('The agency reported that the river had burst its banks.'))).toEqual([
+      ['the agency', 'indirect', [1], 'the river had burst its banks'],
+    ]);
+  });
+});
