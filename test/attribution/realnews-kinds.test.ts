@@ -938,3 +938,12 @@ describe('session 7: a participle before a noun is no speech verb', () => {
     ]);
   });
 });
+
+describe('session 7: the kind of thing said is not what was said', () => {
+  it('"has said many offensive things about X" reports nothing; "said things were better" does', () => {
+    expect(run('The candidate has said many offensive things about migrants in the last year.').quotes).toEqual([]);
+    expect(summary(run('Ann Lee said things were getting better for the town.'))).toEqual([
+      ['Ann Lee', 'indirect', [1], 'things were getting better for the town'],
+    ]);
+  });
+});

@@ -292,6 +292,8 @@ function isCircumstance(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
   if (words.length <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_WORDS.has(words[0]!)) return true;
   // "says nothing for a while", "said little about it": how much was said, not what.
+  // "has said many offensive things about Latinos": a kind of thing said, not what was said.
+  if (words.slice(0, 4).some((w) => w === 'things' || w === 'stuff') && !words.some((w) => FINITE_VERBS.has(w))) return true;
   if (!AMOUNT_PRONOUNS.has(words[0]!) || words.length > 1 && !AMOUNT_FOLLOWERS.has(words[1]!)) return false;
   // "said much of the discussion was about Israel": "much of …" is the subject of a clause with its own verb.
   return !(words[1] === 'of' && words.slice(3).some((w) => FINITE_VERBS.has(w)));
