@@ -947,3 +947,26 @@ describe('session 7: the kind of thing said is not what was said', () => {
     ]);
   });
 });
+
+describe('session 7, kind 7: participle clauses of verbs that usually take "that"', () => {
+  it('reports "…, arguing such a law could …" and "…, claiming the quarantine violated …": a clause of its own', () => {
+    expect(summary(run('Ann Lee vetoed the bill, arguing such a law could expose the town to lawsuits.'))).toEqual([
+      ['Ann Lee', 'indirect', [1], 'such a law could expose the town to lawsuits'],
+    ]);
+    expect(summary(run('Kaci Hale later sued, claiming the quarantine violated her rights.'))).toEqual([
+      ['Kaci Hale', 'indirect', [1], 'the quarantine violated her rights'],
+    ]);
+  });
+
+  it('leaves "…, noting limited gains" (no clause) alone', () => {
+    expect(run('Ann Lee urged caution, noting limited gains in pay.').quotes.map((q) => q.quote)).not.toContain('limited gains in pay');
+  });
+
+  it('finds the subject after an opening adverbial phrase ("On Thursday, he …, telling MSNBC …")', () => {
+    expect(run('Ann Lee spoke first.', 'On Thursday, she hedged on the vote, telling reporters her support would depend on the platform.').quotes.at(-1))
+      .toMatchObject({ speaker: 'Ann Lee', quote: 'her support would depend on the platform' });
+    expect(summary(run('Inside the hall, Ann Lee dismissed the mayor as weak, arguing that the mayor had failed the town.'))).toEqual([
+      ['Ann Lee', 'indirect', [1], 'the mayor had failed the town'],
+    ]);
+  });
+});

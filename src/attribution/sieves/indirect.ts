@@ -606,9 +606,31 @@ function afterDateline(s: Sentence): number {
   return s.from;
 }
 
-function sentenceSubject(s: Sentence, registry: EntityRegistry): SpeakerPhrase | null {
+const ADVERBIAL_OPENERS = new Set(['on', 'in', 'inside', 'outside', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'over', 'under', 'by', 'from', 'throughout', 'following', 'until']);
+const MAX_ADVERBIAL_TOKENS = 12;
+
+/**
+ * Where the main clause starts: after a dateline, a conjunction, and an opening adverbial phrase
+ * set off by a comma ("On Thursday, he …", "Inside the hotel, Trump …").
+ */
+function clauseStart(s: Sentence): number {
+  const { p } = s;
   let k = afterDateline(s);
-  while (k < s.to && (!isWord(s.p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(s.p.tokens[k]!.lower))) k++;
+  while (k < s.to && (!isWord(p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(p.tokens[k]!.lower))) k++;
+  if (!ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '')) return k;
+  for (let c = k + 1; c < Math.min(s.to, k + MAX_ADVERBIAL_TOKENS); c++) {
+    const t = p.tokens[c]!;
+    if (p.inQuote[c] || speechVerb(t.lower)) return k;
+    if (t.text !== ',') continue;
+    let after = c + 1;
+    while (after < s.to && !isWord(p.tokens[after])) after++;
+    return after < s.to ? after : k;
+  }
+  return k;
+}
+
+function sentenceSubject(s: Sentence, registry: EntityRegistry): SpeakerPhrase | null {
+  const k = clauseStart(s);
   const mention = registry.mentionStartingAt(s.p.n, k);
   return mention ? { form: 'name', text: mention.name, paragraph: s.p.n, tokenIndex: k, offset: mention.start, mention } : null;
 }
@@ -645,10 +667,10 @@ function participleClause(
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
   const that = thatWithin(s, c);
   if (that >= 0) c = that + 1;
-  else if (verb.frame !== 'clause' || verb.lemma === 'add') return null; // "adding to the pressure" is not speech
-  // Without "that", only a clause of its own ("saying he would appoint …", "saying the city was
-  // …") is reported; "saying goodbye" is not.
-  else if (needsThat && !ownClauseWithoutQuotes(s, c)) return null;
+  else if (verb.lemma === 'add') return null; // "adding to the pressure" is not speech
+  // Without "that", only a clause of its own ("saying he would appoint …", "arguing such a law could
+  // …", "claiming the quarantine violated …") is reported; "saying goodbye", "noting limited gains" are not.
+  else if ((needsThat || verb.frame !== 'clause') && !ownClauseWithoutQuotes(s, c)) return null;
   if (startsWithQuote(s, c)) return null;
   const { end, according } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
@@ -760,8 +782,7 @@ function isPastOrAuxiliary(t: ParagraphModel['tokens'][number]): boolean {
 /** The subject opening the sentence: a name, he/she/they, or a definite description before its verb. */
 function openingSubject(s: Sentence, registry: EntityRegistry, j: number): SpeakerPhrase | null {
   const { p } = s;
-  let k = afterDateline(s);
-  while (k < j && !isWord(p.tokens[k])) k++;
+  const k = clauseStart(s);
   if (k >= j || p.inQuote[k]) return null;
   const named = sentenceSubject(s, registry);
   if (named) return named;
