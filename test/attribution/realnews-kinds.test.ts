@@ -970,3 +970,19 @@ describe('session 7, kind 7: participle clauses of verbs that usually take "that
     ]);
   });
 });
+
+describe('session 7, kind 7: speech acts whose object is what was reported, explained, noted or recalled', () => {
+  it('keeps the verb with its object', () => {
+    const statements = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+    expect(statements('Acme Foods reported a profit of $1.78 a share, well above forecasts.')).toEqual([
+      ['Acme Foods', 'reported a profit of $1.78 a share, well above forecasts'],
+    ]);
+    expect(statements('Ann Lee explained how she expanded her father’s business into the city.')).toEqual([
+      ['Ann Lee', 'explained how she expanded her father’s business into the city'],
+    ]);
+  });
+
+  it('is no statement when something is reported to someone', () => {
+    expect(run('The agency reported the damaged ferry to the coastguard.').quotes).toEqual([]);
+  });
+});

@@ -548,7 +548,7 @@ function asReportedClause(s: Sentence, registry: EntityRegistry, j: number, subj
  */
 const OBJECT_SPEECH_ACTS = new Set([
   'promise', 'vow', 'pledge', 'deny', 'confirm', 'urge', 'accuse', 'blame', 'praise',
-  'condemn', 'welcome', 'hail', 'reveal', 'predict', 'admit', 'acknowledge', 'warn',
+  'condemn', 'welcome', 'hail', 'reveal', 'predict', 'admit', 'acknowledge', 'warn', 'report', 'explain', 'note', 'recall',
 ]);
 const MIN_ACT_OBJECT_WORDS = 2;
 
@@ -560,6 +560,10 @@ function speechActObject(s: Sentence, j: number, subject: SpeakerPhrase): { cand
   const { end } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_ACT_OBJECT_WORDS) return null;
   for (let k = c; k < end; k++) if (p.inQuote[k]) return null;
+  // "reported the damaged ferry to the coastguard": a report to someone about a thing, no statement.
+  if (verb.lemma === 'report') {
+    for (let k = c; k < end - 1; k++) if (p.tokens[k]!.lower === 'to' && !isLowerWord(p.tokens[k + 1]) || p.tokens[k]!.lower === 'to' && ['the', 'police', 'authorities'].includes(p.tokens[k + 1]!.lower)) return null;
+  }
   const quote = clauseText(p, j, end);
   if (!quote) return null;
   return { candidate: { paragraph: p.n, offset: p.tokens[j]!.start, phrase: subject, quote, via: null, relayedBy: null, act: true }, end };
