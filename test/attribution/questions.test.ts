@@ -62,3 +62,10 @@ describe('bare questions in an exchange', () => {
     ).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['1:Alison Marsh', '2:Gareth Lyle', '3:Alison Marsh', '4:Gareth Lyle']);
   });
 });
+
+describe('a reported question after "and"', () => {
+  it('belongs to the subject that opens the sentence ("She shook hands … and asked workers if …")', () => {
+    const result = run('Ann Lee toured the plant.', 'She shook hands and posed for photos and asked workers if they planned to vote.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Ann Lee', 'if they planned to vote']]);
+  });
+});

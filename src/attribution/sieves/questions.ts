@@ -33,7 +33,7 @@ export function findReportedQuestions(doc: DocModel, registry: EntityRegistry): 
       if (p.inQuote[i] || !ASKING_VERBS.has(token.lower) || isPassive(p, i)) return;
       const opener = questionOpenerAfter(p, i);
       if (opener < 0) return;
-      const phrase = subjectBefore(p, registry, i);
+      const phrase = subjectBefore(p, registry, i) ?? coordinatedSubject(p, registry, i);
       if (!phrase) return;
       const quote = clauseFrom(p, opener);
       if (quote.split(/\s+/).length < MIN_QUESTION_WORDS) return;
@@ -41,6 +41,19 @@ export function findReportedQuestions(doc: DocModel, registry: EntityRegistry): 
     });
   }
   return out;
+}
+
+/** "He shook hands … and asked workers if …": a verb after "and" shares the subject opening the sentence. */
+function coordinatedSubject(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  if (p.tokens[verb - 1]?.lower !== 'and' || p.inQuote[verb - 1]) return null;
+  let k = verb - 1;
+  while (k > 0 && p.sentenceOf[k - 1] === p.sentenceOf[verb]) k--;
+  while (k < verb && !isWord(p.tokens[k])) k++;
+  if (p.inQuote[k]) return null;
+  const lower = p.tokens[k]!.lower;
+  if (lower === 'he' || lower === 'she' || lower === 'they') return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
+  const mention = registry.mentionStartingAt(p.n, k);
+  return mention ? { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: k, offset: mention.start, mention } : null;
 }
 
 function isPassive(p: ParagraphModel, verb: number): boolean {
