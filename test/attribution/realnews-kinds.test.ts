@@ -986,3 +986,19 @@ describe('session 7, kind 7: speech acts whose object is what was reported, expl
     expect(run('The agency reported the damaged ferry to the coastguard.').quotes).toEqual([]);
   });
 });
+
+describe('session 7, kind 7: a statement announced by a noun for something said and a colon', () => {
+  it('gives the words after "has some advice for Democrats:" to the sentence’s subject', () => {
+    expect(summary(run('Harry Ortega has some advice for Democrats already celebrating: Don’t underestimate the mayor.'))).toEqual([
+      ['Harry Ortega', 'indirect', [1], 'Don’t underestimate the mayor'],
+    ]);
+    expect(summary(run('Ann Lee gave a blunt answer: the town cannot afford the bridge.'))).toEqual([
+      ['Ann Lee', 'indirect', [1], 'the town cannot afford the bridge'],
+    ]);
+  });
+
+  it('leaves a colon after any other noun alone ("The result: …")', () => {
+    expect(run('Ann Lee spoke first.', 'The result: after the debate, the mayor must travel three hours north.').quotes.map((q) => q.quote))
+      .not.toContain('after the debate, the mayor must travel three hours north');
+  });
+});

@@ -223,9 +223,46 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
       // whose verb is in this sentence; it states nothing of its own.
       if (out.length === before) frontedParticiple(s, registry, out);
       if (out.length === before && !verbUsedIn(s, usedVerbs)) accordingToStatement(s, registry, out);
+      if (out.length === before) colonStatement(s, registry, out);
     }
   }
   return out.filter((c) => !isCircumstance(c.quote));
+}
+
+/** Nouns for something said that can announce it after a colon: "has some advice for Democrats: …". */
+const SAID_NOUNS = new Set([
+  'advice', 'message', 'argument', 'answer', 'warning', 'point', 'verdict', 'response', 'reply', 'plea', 'conclusion',
+  'explanation', 'assessment', 'prediction', 'promise', 'pitch', 'case', 'view', 'take', 'retort', 'diagnosis', 'charge',
+]);
+const POSSESSIVE_SUBJECTS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+const MIN_COLON_STATEMENT_WORDS = 4;
+const MAX_SAID_NOUN_DISTANCE = 14;
+
+/**
+ * "Harry Reid has some advice for Democrats: Don’t underestimate Trump.", "Their argument: Only a
+ * Democratic Senate can …": after a noun for something said and a colon, the rest of the sentence is
+ * the statement of the sentence's subject (or of the possessor of that noun).
+ */
+function colonStatement(s: Sentence, registry: EntityRegistry, out: IndirectCandidate[]): void {
+  const { p } = s;
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (p.tokens[k]!.text !== ':' || p.inQuote[k]) continue;
+    // The noun may carry a short complement before the colon ("some advice for Democrats …:").
+    let n = k - 1;
+    while (n > Math.max(s.from, k - MAX_SAID_NOUN_DISTANCE) && !(isLowerWord(p.tokens[n]) && SAID_NOUNS.has(p.tokens[n]!.lower))) n--;
+    if (p.inQuote[n] || !isLowerWord(p.tokens[n]) || !SAID_NOUNS.has(p.tokens[n]!.lower)) return;
+    for (let q = n; q < s.to; q++) if (p.inQuote[q]) return;
+    if (wordCount(p, k + 1, s.to) < MIN_COLON_STATEMENT_WORDS) return;
+    const owner = POSSESSIVE_SUBJECTS[p.tokens[n - 1]?.lower ?? ''];
+    const opening = clauseStart(s);
+    const phrase: SpeakerPhrase | null = owner && n - 1 === opening
+      ? { form: 'pronoun', text: owner, paragraph: p.n, tokenIndex: n - 1, offset: p.tokens[n - 1]!.start }
+      : sentenceSubject(s, registry);
+    const quote = clauseText(p, k + 1, s.to);
+    if (!phrase || !quote) return;
+    out.push({ paragraph: p.n, offset: p.tokens[k + 1]!.start, phrase, quote, via: null, relayedBy: null });
+    return;
+  }
 }
 
 const MIN_CLAUSE_AFTER_COMMA_WORDS = 5;
