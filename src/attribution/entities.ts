@@ -350,6 +350,23 @@ function introducesAppositiveSubject(p: ParagraphModel, last: number): boolean {
   return false;
 }
 
+/**
+ * "- Rallying hundreds of workers, Hillary Clinton tried …": a capitalised -ing word opening a clause
+ * (after a sentence start or a dash) and followed by lower-case words up to a comma that the main
+ * subject follows.
+ */
+function opensParticipleClause(p: ParagraphModel, at: number): boolean {
+  const { tokens } = p;
+  if (!isSentenceStart(p, at) && !/^[-–—:]$/.test(tokens[at - 1]?.text ?? '')) return false;
+  if (!isLowerWord(tokens[at + 1]) || speechVerb(tokens[at + 1]!.lower)) return false;
+  for (let k = at + 1; k < tokens.length && p.sentenceOf[k] === p.sentenceOf[at]; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1];
+    return next !== undefined && (isCapitalised(next) || ['he', 'she', 'they'].includes(next.lower));
+  }
+  return false;
+}
+
 /** Agent-noun shape: "Striker", "Manager", "Economist", "Director". */
 function isRoleShaped(token: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ive)$/u.test(token.text);
@@ -510,6 +527,12 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<s
       single && titles.length === 0 && isSentenceStart(p, first) && openingWordOnly(firstToken, midSentence) &&
       !followedBySpeechVerb(tokens, last) && !introducesAppositiveSubject(p, last);
     const sourceWord = single && SOURCE_NOUNS.has(firstToken.lower);
+    // "- Rallying hundreds of workers, …": a participle opening a clause, never capitalised elsewhere.
+    const participle = single && titles.length === 0 && /\p{Ll}ing$/u.test(firstToken.text) && opensParticipleClause(p, first);
+    if (participle) {
+      i = last + 1;
+      continue;
+    }
     if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last)) {
       names.push({ from, first, last, titles });
     }

@@ -706,6 +706,31 @@ function withoutDanglingEnd(words: ParagraphModel['tokens']): ParagraphModel['to
   return n === words.length ? words : words.slice(0, n);
 }
 
+const ATTRIBUTION_JOINERS = new Set(['while', 'and', 'but', 'as', 'whereas']);
+const MAX_NEW_SUBJECT_TOKENS = 6;
+
+/**
+ * "…, Sanders insisted that …", "…, while Ted Cruz said …", "…, NBC’s Chuck Todd asked …": at the
+ * comma `k` a new clause opens whose subject (a name or he/she/they) reports speech of its own, so
+ * whatever came before ends there.
+ */
+export function newAttributionAt(p: ParagraphModel, k: number): boolean {
+  if (p.tokens[k]?.text !== ',' || p.inQuote[k]) return false;
+  let i = k + 1;
+  if (ATTRIBUTION_JOINERS.has(p.tokens[i]?.lower ?? '')) i++;
+  const first = p.tokens[i];
+  if (!first || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[k]) return false;
+  if (['he', 'she', 'they'].includes(first.lower)) i++;
+  else {
+    const start = i;
+    while (i < p.tokens.length && i - start < MAX_NEW_SUBJECT_TOKENS && !p.inQuote[i] && (isCapitalised(p.tokens[i]) || p.tokens[i]!.text === '.')) i++;
+    if (i === start) return false;
+  }
+  while (i < p.tokens.length && VERB_MODIFIERS.has(p.tokens[i]!.lower)) i++;
+  const verb = speechVerb(p.tokens[i]?.lower ?? '');
+  return verb !== undefined && !verb.participle && !p.inQuote[i];
+}
+
 /** Words that open a description of a person ("his best friend", "another user"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'another', 'one']);
 

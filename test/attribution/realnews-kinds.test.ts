@@ -1002,3 +1002,28 @@ describe('session 7, kind 7: a statement announced by a noun for something said 
       .not.toContain('after the debate, the mayor must travel three hours north');
   });
 });
+
+describe('session 7, kind 6: a new attribution ends the statement before it', () => {
+  const statements = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('splits "…, while X said …" and "…, X insisted that …" into two speakers', () => {
+    expect(statements('While Ann Lee pledged to work with both parties, Tom Reyes insisted that real change will need a shake-up.')).toEqual([
+      ['Ann Lee', 'pledged to work with both parties'],
+      ['Tom Reyes', 'real change will need a shake-up'],
+    ]);
+    expect(statements('Ann Lee said the plan cannot work, while Tom Reyes said that the stakes are too high.')).toEqual([
+      ['Ann Lee', 'the plan cannot work'],
+      ['Tom Reyes', 'the stakes are too high'],
+    ]);
+  });
+
+  it('ends a reported question where another person replies', () => {
+    expect(statements('After Ann Lee asked the mayor who would win the vote, Tom Reyes replied, “I would bet on the mayor.”')[0])
+      .toEqual(['Ann Lee', 'who would win the vote']);
+  });
+
+  it('reads past an opening participle clause after a dateline to the subject', () => {
+    expect(statements('BUENA PARK, Calif. - Rallying hundreds of workers, Ann Lee tried to ease their fears and promised to deliver change.'))
+      .toEqual([['Ann Lee', 'promised to deliver change']]);
+  });
+});

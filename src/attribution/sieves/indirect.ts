@@ -6,7 +6,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, type SpeechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, newAttributionAt, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isLowerWord, isWord, tidy } from '../text.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
 
@@ -146,6 +146,7 @@ function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number
       const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
       return { end, according: k };
     }
+    if (tokens[k]!.text === ',' && k > c && newAttributionAt(s.p, k)) return { end: k, according: -1 };
     if (tokens[k]!.text === ',' && k > c) {
       const participle = speechVerb(tokens[k + 1]?.lower ?? '');
       if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
@@ -658,7 +659,8 @@ function clauseStart(s: Sentence): number {
   const { p } = s;
   let k = afterDateline(s);
   while (k < s.to && (!isWord(p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(p.tokens[k]!.lower))) k++;
-  if (!ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '')) return k;
+  // "Rallying hundreds of workers, Clinton …": an opening participle clause is adverbial too.
+  if (!ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '') && !/^\p{Lu}\p{Ll}+ing$/u.test(p.tokens[k]?.text ?? '')) return k;
   for (let c = k + 1; c < Math.min(s.to, k + MAX_ADVERBIAL_TOKENS); c++) {
     const t = p.tokens[c]!;
     if (p.inQuote[c] || speechVerb(t.lower)) return k;

@@ -7,7 +7,7 @@
  */
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
-import { subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { newAttributionAt, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isWord } from '../text.ts';
 import type { QuoteSieve } from './quote-sieves.ts';
 
@@ -81,7 +81,7 @@ function questionOpenerAfter(p: ParagraphModel, verb: number): number {
 function clauseFrom(p: ParagraphModel, from: number): string {
   const sentence = p.sentenceOf[from];
   let end = from;
-  while (end + 1 < p.tokens.length && p.sentenceOf[end + 1] === sentence && !p.inQuote[end + 1]) end++;
+  while (end + 1 < p.tokens.length && p.sentenceOf[end + 1] === sentence && !p.inQuote[end + 1] && !newAttributionAt(p, end + 1)) end++;
   return p.text.slice(p.tokens[from]!.start, p.tokens[end]!.end).replace(/[\s.,;:!?]+$/u, '');
 }
 
