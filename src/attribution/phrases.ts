@@ -706,6 +706,37 @@ function withoutDanglingEnd(words: ParagraphModel['tokens']): ParagraphModel['to
   return n === words.length ? words : words.slice(0, n);
 }
 
+const OPENING_ADVERBIALS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'eight', 'two', 'three', 'four', 'five', 'six', 'seven', 'nine', 'ten', 'years', 'months', 'weeks', 'days', 'then', 'still', 'but', 'and', 'yet', 'so', 'now', 'instead']);
+const MAX_OPENING_ADVERBIAL = 10;
+
+/**
+ * "Eight years ago, he supported Obama over Clinton and said, “…”": a speech verb after "and" or
+ * "but" shares the subject that opens its sentence (after a short adverbial and its comma), not the
+ * object just before "and". Null when the sentence opens with no name or he/she/they.
+ */
+export function coordinatedSubject(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  let k = verb - 1;
+  while (k >= 0 && VERB_MODIFIERS.has(p.tokens[k]!.lower)) k--;
+  if (!['and', 'but'].includes(p.tokens[k]?.lower ?? '') || p.inQuote[k]) return null;
+  let start = k;
+  while (start > 0 && p.sentenceOf[start - 1] === p.sentenceOf[verb]) start--;
+  while (start < k && !isWord(p.tokens[start])) start++;
+  if (OPENING_ADVERBIALS.has(p.tokens[start]?.lower ?? '')) {
+    for (let c = start + 1; c < Math.min(k, start + MAX_OPENING_ADVERBIAL); c++) {
+      if (p.inQuote[c]) return null;
+      if (p.tokens[c]!.text === ',') {
+        start = c + 1;
+        break;
+      }
+    }
+  }
+  if (start >= k || p.inQuote[start]) return null;
+  const lower = p.tokens[start]!.lower;
+  if (lower === 'he' || lower === 'she' || lower === 'they') return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
+  const mention = registry.mentionStartingAt(p.n, start);
+  return mention ? { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: start, offset: mention.start, mention } : null;
+}
+
 const ATTRIBUTION_JOINERS = new Set(['while', 'and', 'but', 'as', 'whereas']);
 const MAX_NEW_SUBJECT_TOKENS = 6;
 

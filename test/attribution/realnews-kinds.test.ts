@@ -1027,3 +1027,10 @@ describe('session 7, kind 6: a new attribution ends the statement before it', ()
       .toEqual([['Ann Lee', 'promised to deliver change']]);
   });
 });
+
+describe('session 7, kind 6: "… and said, “…”" after an object', () => {
+  it('gives the quotation to the subject opening the sentence, not to the name before "and"', () => {
+    expect(run('Al Reyes left no doubt that he would endorse.', 'Eight years ago, he backed Ann Lee over Jo Hart and said, “Jo Hart has never done anything for us.”')
+      .quotes.at(-1)).toMatchObject({ speaker: 'Al Reyes', kind: 'direct' });
+  });
+});

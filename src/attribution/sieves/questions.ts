@@ -7,7 +7,7 @@
  */
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { EntityRegistry } from '../entities.ts';
-import { newAttributionAt, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { coordinatedSubject, newAttributionAt, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isWord } from '../text.ts';
 import type { QuoteSieve } from './quote-sieves.ts';
 
@@ -41,19 +41,6 @@ export function findReportedQuestions(doc: DocModel, registry: EntityRegistry): 
     });
   }
   return out;
-}
-
-/** "He shook hands … and asked workers if …": a verb after "and" shares the subject opening the sentence. */
-function coordinatedSubject(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
-  if (p.tokens[verb - 1]?.lower !== 'and' || p.inQuote[verb - 1]) return null;
-  let k = verb - 1;
-  while (k > 0 && p.sentenceOf[k - 1] === p.sentenceOf[verb]) k--;
-  while (k < verb && !isWord(p.tokens[k])) k++;
-  if (p.inQuote[k]) return null;
-  const lower = p.tokens[k]!.lower;
-  if (lower === 'he' || lower === 'she' || lower === 'they') return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
-  const mention = registry.mentionStartingAt(p.n, k);
-  return mention ? { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: k, offset: mention.start, mention } : null;
 }
 
 function isPassive(p: ParagraphModel, verb: number): boolean {

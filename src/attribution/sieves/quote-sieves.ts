@@ -3,7 +3,7 @@
  * the words around one quote and either names a speaker phrase or passes.
  */
 import type { EntityRegistry } from '../entities.ts';
-import { accordingToPhrase, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, coordinatedSubject, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
@@ -79,7 +79,7 @@ export const leadingAttribution: QuoteSieve = (ctx, registry) => {
   for (let j = range.to - 1; j >= Math.max(range.from, range.to - MAX_LEADING_TAIL); j--) {
     if (!finiteSpeechVerb(range, j)) continue;
     if (!endsWithIntroducer && j !== range.to - 1) return null;
-    const phrase = subjectBefore(p, registry, j);
+    const phrase = subjectBefore(p, registry, j) ?? coordinatedSubject(p, registry, j);
     return phrase ? { sieve: 'leading', confidence: 0.93, phrase, verb: { paragraph: p.n, token: j } } : null;
   }
   return null;
