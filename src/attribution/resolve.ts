@@ -377,6 +377,8 @@ export class Resolver {
   private role(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     const head = sourceHead(phrase.text);
     if (!head) return null;
+    // "the 23-year-old said": an age stands for the person the text has just been about.
+    if (/^the\s+\d+-year-old$/i.test(phrase.text)) return this.subjectJustBefore(before);
     const heads = ROLE_SYNONYMS[head] ?? [head];
     const isEarlier = (e: Event) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) && !e.groupOnly;
     const earlier = this.events.filter((e) => isEarlier(e) && heads.some((h) => e.entity.roleWords.has(h)));
@@ -386,7 +388,20 @@ export class Resolver {
     // commonest senses only), for a person introduced in that role.
     const bySynonym = this.events.filter((e) => isEarlier(e) && e.entity.kind === 'person' && [...e.entity.roleWords].some((w) => sameRole(head, w)));
     bySynonym.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-    return bySynonym.at(-1)?.entity ?? null;
+    if (bySynonym.length > 0) return bySynonym.at(-1)!.entity;
+    // "the officer" after "Detective Constable Ryan Osei", "the lawyer" after "barrister Jo Hart":
+    // a word one step up from the role the person was introduced in (WordNet's hypernyms).
+    // Only the person whose name opens the sentence before: a broader word fits too many people to
+    // reach further back.
+    const current = this.subjectJustBefore(before);
+    return current && [...current.roleWords].some((w) => broaderRole(head, w)) ? current : null;
+  }
+
+  /** The person whose name opens the sentence before, in the same paragraph ("Heffernan … . Asked …, the 23-year-old said"). */
+  private subjectJustBefore(before: { paragraph: number; offset: number }): Entity | null {
+    const people = this.events.filter((e) => isBefore(e, before) && e.paragraph === before.paragraph && e.entity.kind === 'person' && !e.speaker)
+      .sort((a, b) => a.offset - b.offset);
+    return this.subjectOfPreviousSentence(people, before)?.entity ?? null;
   }
 
   /** The latest person introduced with all these words before the name ("Ohio Republican Jo Kim"). */
@@ -523,6 +538,11 @@ const SUBJECT_LEADS = new Set([
  * Two nouns for people that WordNet gives as synonyms in their commonest senses, looked up both ways (its
  * "captain" lists "skipper", its "skipper" does not list "captain").
  */
+/** `general` is a noun for a person one step up from `specific` ("officer" ← "detective"). */
+function broaderRole(general: string, specific: string): boolean {
+  return isPersonNoun(general) && isPersonNoun(specific) && relatedOf(stemWord(specific)).broader.includes(stemWord(general));
+}
+
 function sameRole(a: string, b: string): boolean {
   const [sa, sb] = [stemWord(a), stemWord(b)];
   return sa !== sb && isPersonNoun(a) && isPersonNoun(b) && (relatedOf(sa).synonyms.includes(sb) || relatedOf(sb).synonyms.includes(sa));

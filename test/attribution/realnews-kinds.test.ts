@@ -1034,3 +1034,21 @@ describe('session 7, kind 6: "… and said, “…”" after an object', () => {
       .quotes.at(-1)).toMatchObject({ speaker: 'Al Reyes', kind: 'direct' });
   });
 });
+
+describe('session 7, kind 1: ages and broader role words', () => {
+  const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('"the 23-year-old" is the person whose name opens the sentence before', () => {
+    expect(speakers('Tomás Heffernan kept goal for Rovers.', 'Heffernan, who has now conceded in nine games, refused to blame the pitch. Asked about the winner, the 23-year-old said: “No excuses. I should have come for it.”').at(-1))
+      .toBe('Tomás Heffernan');
+  });
+
+  it('is not a guess when no name opens the sentence before', () => {
+    expect(speakers('Photo by Neil Barr.', '“What if he had lessons?” the 43-year-old asked in the video.')).toEqual(['the 43-year-old']);
+  });
+
+  it('"the officer" after "Detective Constable Ryan Osei … said": a word one step up from the title', () => {
+    expect(speakers('Detective Constable Ryan Osei, of Westhaven Police, said the sentence sent a message. “Anyone thinking of this should think again,” the officer said.'))
+      .toEqual(['Ryan Osei', 'Ryan Osei']);
+  });
+});
