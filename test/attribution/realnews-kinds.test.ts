@@ -1052,3 +1052,10 @@ describe('session 7, kind 1: ages and broader role words', () => {
       .toEqual(['Ryan Osei', 'Ryan Osei']);
   });
 });
+
+describe('session 7, kind 7: a participle set off by commas before the main verb', () => {
+  it('"Anders Holm, speaking in Brussels, said he had …" reports what he said, not where he spoke', () => {
+    expect(run('Prime Minister Anders Holm, speaking in Brussels, said he had “full confidence” in his minister.').quotes.map((q) => [q.speaker, q.quote]))
+      .toEqual([['Anders Holm', 'he had “full confidence” in his minister']]);
+  });
+});

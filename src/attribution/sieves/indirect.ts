@@ -147,6 +147,10 @@ function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number
       return { end, according: k };
     }
     if (tokens[k]!.text === ',' && k > c && newAttributionAt(s.p, k)) return { end: k, according: -1 };
+    // "Anders Holm, speaking in Brussels, said …": the sentence's own verb after a parenthetical.
+    if (tokens[k]!.text === ',' && k > c && !inQuote[k + 1] && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) {
+      return { end: k, according: -1 };
+    }
     if (tokens[k]!.text === ',' && k > c) {
       const participle = speechVerb(tokens[k + 1]?.lower ?? '');
       if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
