@@ -19,6 +19,7 @@ import {
 } from './lexicon.ts';
 import { nameKnowledge, PARTY_WORDS, TIME_ZONES } from './names.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'source' | 'unknown';
 export type Gender = 'male' | 'female' | 'plural' | null;
@@ -606,7 +607,22 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (tokens[raw.from - 1]?.lower === 'the') return { kind: 'organisation', gender: null };
   if (words.length > 1 && PLACE_MODIFIERS.has(firstWord.lower)) return { kind: 'unknown', gender: null };
   if (words.length > 1) return { kind: 'person', gender };
+  // "his granddaughter, Kirsty, stands …": a name in apposition to a noun for a person is a person.
+  const described = tokens[raw.from - 1]?.text === ',' ? tokens[raw.from - 2] : undefined;
+  if (described && isLowerWord(described) && isPersonNoun(described.lower) && tokens[raw.last + 1]?.text === ',') {
+    return { kind: 'person', gender: gender ?? genderOfNoun(described.lower) };
+  }
   return { kind: 'unknown', gender };
+}
+
+const FEMALE_NOUN = /(?:woman|women|girl|mother|daughter|wife|sister|niece|aunt|grandmother|granddaughter|widow|bride|queen|princess|lady|actress|waitress|ess)$/;
+const MALE_NOUN = /(?:^man|[^o]man|men|boy|father|son|husband|brother|nephew|uncle|grandfather|grandson|widower|groom|king|prince|gentleman)$/;
+
+/** The gender a noun for a person carries, if any ("granddaughter" → female). */
+function genderOfNoun(noun: string): Gender {
+  if (FEMALE_NOUN.test(noun)) return 'female';
+  if (MALE_NOUN.test(noun)) return 'male';
+  return null;
 }
 
 /** "an analyst at Acme Advisory", "in Central Asia": places and employers, not people. */

@@ -1059,3 +1059,10 @@ describe('session 7, kind 7: a participle set off by commas before the main verb
       .toEqual([['Anders Holm', 'he had “full confidence” in his minister']]);
   });
 });
+
+describe('session 7, kind 9: a first name in apposition to a noun for a person', () => {
+  it('is a person of that noun’s gender, so "she" can be her ("his granddaughter, Kirsty, …")', () => {
+    expect(run('He looks back at the cottage, where his granddaughter, Kirsty, stands with her arms folded.', '“You will catch your death,” she shouts.').quotes)
+      .toMatchObject([{ speaker: 'Kirsty', kind: 'direct' }]);
+  });
+});
