@@ -258,6 +258,8 @@ function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (/n[’']t$/i.test(token.text)) return false;
   // "21:40 GMT Labour leader …": a time zone in capitals is no part of a name.
   if (TIME_ZONES.has(token.lower) && token.text === token.text.toUpperCase()) return false;
+  // "9:58 AM": a time of day.
+  if (/^(?:AM|PM|A\.M\.|P\.M\.)$/.test(token.text)) return false;
   return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’\-.]*$/u.test(token.text);
 }
 

@@ -159,3 +159,25 @@ describe('bounded work on untrusted text', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe('the article resumes after a labelled interview', () => {
+  it('ends the last "A:" answer at a paragraph without the label, and a post introduced with a colon is its author’s', () => {
+    const result = run(
+      'We have been speaking to Bill Haynes, who runs a caravan park.',
+      'Q: How bad is it there?',
+      'A: Worst I have seen in thirty years.',
+      'Q: Did you have any warning?',
+      'A: Plenty. We moved everyone out last night.',
+      'The transport secretary, Rhona Kemp, has posted on X:',
+      'Rhona Kemp @RhonaKempMP My thanks to the crews working through the night. Please do not travel. 9:58 AM · Jan 14',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['the interviewer', 'How bad is it there?'],
+      ['Bill Haynes', 'Worst I have seen in thirty years.'],
+      ['the interviewer', 'Did you have any warning?'],
+      ['Bill Haynes', 'Plenty. We moved everyone out last night.'],
+      ['Rhona Kemp', 'My thanks to the crews working through the night. Please do not travel.'],
+    ]);
+    expect(result.speakers.map((s) => s.name)).not.toContain('AM');
+  });
+});

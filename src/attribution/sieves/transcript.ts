@@ -196,6 +196,8 @@ function answerParagraphs(doc: DocModel, question: number, nextQuestion: number,
     const first = out.length === 0;
     if (last && out.length >= MAX_FINAL_ANSWER_PARAGRAPHS) break;
     if ((!first || last) && narrationResumes(p, interviewee)) break;
+    // "A: …" answers: after the last question, a paragraph without the label is the article again.
+    if (!first && last && ANSWER_LABEL.test(out[0]!.text) && !ANSWER_LABEL.test(p.text)) break;
     out.push(p);
   }
   return out;
@@ -203,6 +205,8 @@ function answerParagraphs(doc: DocModel, question: number, nextQuestion: number,
 
 function narrationResumes(p: ParagraphModel, interviewee: Entity): boolean {
   if (p.quoteRanges.length > 0) return true;
+  // "The minister has posted on X:": a paragraph introducing what follows is the article's own.
+  if (/:\s*$/.test(p.text)) return true;
   if (p.tokens.some((_, i) => reportingVerbAt(p, i) !== undefined)) return true;
   return interviewee.nameTokens.some((name) => p.tokens.some((t) => t.lower === name));
 }
