@@ -180,4 +180,8 @@ describe('the article resumes after a labelled interview', () => {
     ]);
     expect(result.speakers.map((s) => s.name)).not.toContain('AM');
   });
+
+  it('reads "9:58 AM" as a time, not a name', () => {
+    expect(setup('Posted at 9:58 AM on Jan 14 by the desk.').registry.entities.map((e) => e.name)).not.toContain('AM');
+  });
 });
