@@ -49,7 +49,16 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 export function normaliseText(raw: string): string {
-  return neutraliseInvisible(raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, '');
+  return restoreSentenceSpaces(neutraliseInvisible(raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, ''));
+}
+
+/**
+ * "Trump said.Trump claimed …": scraped text sometimes loses the space after a full stop, gluing two
+ * sentences (and a verb to a name). A word of two or more lower-case letters, a stop, then a
+ * capitalised word is two sentences; "Amazon.com", "U.S.Army", "e.g.The", "St.Louis" are left as they are.
+ */
+function restoreSentenceSpaces(text: string): string {
+  return text.replace(/(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 
 /**

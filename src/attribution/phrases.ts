@@ -39,6 +39,12 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   // "continued to insist", "went on to say", "he did note": a verb chain before it, no infinitive or question.
   const chained = verbChainStart(p, i) < i;
   if (!chained && (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't"))) return undefined;
+  // "the only pollster to correctly predict", "the only contender to have pledged": an infinitive
+  // after a noun, past an adverb or "have".
+  let before = i - 1;
+  while (before > 0 && (/ly$/.test(tokens[before]!.lower) || tokens[before]!.lower === 'have') && !inQuote[before]) before--;
+  if (before < i - 1 && tokens[before]?.lower === 'to' && isLowerWord(tokens[before - 1]) && !CATENATIVES.has(tokens[before - 1]!.lower) &&
+    !GO_ON.has(tokens[before - 2]?.lower ?? '')) return undefined;
   // "Advocacy groups note that …": after a plural noun and before "that", the verb reading.
   const pluralSubjectBefore = isLowerWord(previousToken) && /[^s]s$/.test(previous) && tokens[i + 1]?.lower === 'that';
   if (verb.nounLike && !pluralSubjectBefore) {

@@ -256,3 +256,11 @@ describe('print-edition footers', () => {
     expect(boilerplateReason('The paper said a version of the report would be printed next week.')).toBeNull();
   });
 });
+
+describe('a space lost after a full stop', () => {
+  it('is restored between two sentences ("said.Trump"), and left alone in names, domains and abbreviations', () => {
+    const cleaned = cleanScrapedText('Headline here\n\n“The plan will fail,” Lee said.Tova Brandt disagreed. Amazon.com, U.S.Army, e.g.The and St.Louis stay.').paragraphs.join('\n');
+    expect(cleaned).toContain('Lee said. Tova Brandt disagreed.');
+    expect(cleaned).toContain('Amazon.com, U.S.Army, e.g.The and St.Louis stay.');
+  });
+});

@@ -1066,3 +1066,15 @@ describe('session 7, kind 9: a first name in apposition to a noun for a person',
       .toMatchObject([{ speaker: 'Kirsty', kind: 'direct' }]);
   });
 });
+
+describe('session 7: an infinitive after a noun is no reporting verb', () => {
+  it('"the only contender to have pledged …" and "the only pollster to correctly predict …" report nothing of their own', () => {
+    expect(run('Tova Brandt is the only contender here to have pledged to visit every county, and she has long said so.').quotes.map((q) => q.speaker))
+      .not.toContain('the only contender here to');
+    expect(run('Tova Brandt is the only pollster to correctly predict the margin of the last race.').quotes).toEqual([]);
+  });
+
+  it('keeps "continued to strongly insist that …"', () => {
+    expect(summary(run('Ann Lee continued to strongly insist that the plan would work.'))).toEqual([['Ann Lee', 'indirect', [1], 'the plan would work']]);
+  });
+});
