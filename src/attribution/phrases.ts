@@ -5,7 +5,7 @@
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
-import { CLAUSE_BOUNDARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
+import { CLAUSE_BOUNDARIES, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
@@ -52,7 +52,11 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     // "his first report", "their latest claim": a modifier after a determiner belongs to a noun.
     const determinerBefore = NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
     const adverbBefore = (VERB_MODIFIERS.has(previous) || /ly$/.test(previous)) && !determinerBefore;
-    const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ern)$/u.test(previousToken.text);
+    const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ern)$/u.test(previousToken.text) &&
+      !NOT_NAME_WORDS.has(previous);
+    // "the October report exceeded …", "the Treasury note fell …": a noun before its own verb.
+    const next = tokens[i + 1];
+    if (next && isLowerWord(next) && (IRREGULAR_PAST_FORMS.has(next.lower) || /ed$/.test(next.lower) && next.lower.length > 4 || BE_FORMS.has(next.lower))) return undefined;
     const afterQuote = previousToken !== undefined && /^[,”"’']$/.test(previousToken.text);
     // "says the plan will fail and notes that …": a coordinated verb before "that".
     const coordinatedBeforeThat = (previous === 'and' || previous === 'but') && tokens[i + 1]?.lower === 'that';
@@ -65,6 +69,9 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
 const ADJECTIVE_POSITION = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'with', 'by', 'on', 'at', 'these', 'those', 'this', 'no', 'any', 'some', 'all', 'many', 'most', 'more', 'newly', 'previously']);
 /** Words after a participle that show it is a verb after all ("the minister announced that …"). */
 const NOT_NOUNS_AFTER_PARTICIPLE = new Set(['that', 'to', 'on', 'in', 'at', 'for', 'by', 'with', 'from', 'about', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'this', 'as', 'and', 'or', 'but', 'if', 'whether', 'how', 'what', 'why', 'when', 'who', 'there', 'not', 'also', 'again', 'repeatedly']);
+
+/** Past forms not in -ed: after a speech verb's noun form ("the note fell"), the noun's own verb. */
+const IRREGULAR_PAST_FORMS = new Set(['fell', 'rose', 'came', 'went', 'showed', 'shows', 'found', 'grew', 'gave', 'made', 'took', 'left', 'hit', 'put', 'cut', 'led', 'sent', 'kept', 'held', 'won', 'lost', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 

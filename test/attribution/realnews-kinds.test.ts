@@ -1078,3 +1078,15 @@ describe('session 7: an infinitive after a noun is no reporting verb', () => {
     expect(summary(run('Ann Lee continued to strongly insist that the plan would work.'))).toEqual([['Ann Lee', 'indirect', [1], 'the plan would work']]);
   });
 });
+
+describe('session 7: what a reporting verb with an object does not report', () => {
+  it('a credit line ("X reported from Washington") and a noun before its own verb ("the October report exceeded …")', () => {
+    expect(run('Ann Lee reported from Washington.').quotes).toEqual([]);
+    expect(run('The October report exceeded expectations, with 271,000 new jobs.').quotes).toEqual([]);
+    expect(run('The 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.').quotes).toEqual([]);
+  });
+
+  it('still reports "authorities reported at least 20 victims"', () => {
+    expect(run('Police in the county reported at least 20 victims at the centre.').quotes.map((q) => q.quote)).toEqual(['reported at least 20 victims at the centre']);
+  });
+});

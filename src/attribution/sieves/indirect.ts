@@ -593,6 +593,7 @@ const OBJECT_SPEECH_ACTS = new Set([
   'condemn', 'welcome', 'hail', 'reveal', 'predict', 'admit', 'acknowledge', 'warn', 'report', 'explain', 'note', 'recall',
 ]);
 const MIN_ACT_OBJECT_WORDS = 2;
+const ACT_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'for', 'with', 'by', 'during', 'after', 'before', 'about', 'back', 'out', 'up']);
 
 function speechActObject(s: Sentence, j: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
@@ -601,6 +602,12 @@ function speechActObject(s: Sentence, j: number, subject: SpeakerPhrase): { cand
   const c = j + 1;
   const { end } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_ACT_OBJECT_WORDS) return null;
+  // "Lerer reported from Los Angeles": a place or time, not an object; "…, reports USA Today": the
+  // subject after its verb, not what was reported.
+  if (ACT_PREPOSITIONS.has(p.tokens[c]?.lower ?? '') && !/^(?:least|most)$/.test(p.tokens[c + 1]?.lower ?? '')) return null;
+  let capitalised = c;
+  while (capitalised < end && /^\p{Lu}/u.test(p.tokens[capitalised]!.text)) capitalised++;
+  if (capitalised > c && clauseText(p, capitalised, end) === '') return null;
   for (let k = c; k < end; k++) if (p.inQuote[k]) return null;
   // "reported the damaged ferry to the coastguard": a report to someone about a thing, no statement.
   if (verb.lemma === 'report') {
