@@ -1090,3 +1090,17 @@ describe('session 7: what a reporting verb with an object does not report', () =
     expect(run('Police in the county reported at least 20 victims at the centre.').quotes.map((q) => q.quote)).toEqual(['reported at least 20 victims at the centre']);
   });
 });
+
+describe('session 7, kind 7: a clause holding a quoted fragment before a final attribution', () => {
+  it('is the statement, fragment and all ("… to begin “building bridges” to Mr. Sanders, said X")', () => {
+    expect(run('Ann Lee would do well to begin “building bridges” to the mayor, said Tom Reyes, a former strategist.').quotes.map((q) => [q.speaker, q.kind, q.quote]))
+      .toEqual([['Tom Reyes', 'partial', 'Ann Lee would do well to begin “building bridges” to the mayor']]);
+    expect(summary(run('The budget is “a disgrace” and must be withdrawn, Ann Lee said.'))).toEqual([
+      ['Ann Lee', 'partial', [1], 'The budget is “a disgrace” and must be withdrawn'],
+    ]);
+  });
+
+  it('leaves a quotation that is the whole clause as it is', () => {
+    expect(summary(run('“We will win the vote,” said Ann Lee.'))).toEqual([['Ann Lee', 'direct', [1], 'We will win the vote']]);
+  });
+});

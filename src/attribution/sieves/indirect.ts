@@ -386,6 +386,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
         out.push(medial);
         break;
       }
+      const around = verb.frame !== 'quote' ? sentenceFinal(s, registry, j, true) : null;
+      if (around) {
+        out.push(around);
+        break;
+      }
       if (subject) {
         const extra = coordinatedThatClause(s, registry, j, subject);
         if (extra) {
@@ -894,9 +899,10 @@ function indefiniteDescription(p: ParagraphModel, k: number, end: number): Speak
 }
 
 /** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
-function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): IndirectCandidate | null {
+function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFragments = false): IndirectCandidate | null {
   const { p } = s;
-  for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return null;
+  // Quotations inside are for finalClauseAroundFragments only; elsewhere the quote sieves have them.
+  for (let k = withFragments ? j : s.from; k < s.to; k++) if (p.inQuote[k]) return null;
   let subject = subjectBefore(p, registry, j);
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
   // "…, the Food Minister said": a role read as a name starts after its article.
@@ -906,6 +912,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   // "…, the returning officer, Gail Price, said": a role set off by commas before the name belongs to it.
   if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text === ',') commaAt = roleBetweenCommas(p, commaAt, s.from);
   if (!subject) subject = subjectAfter(p, registry, j);
+  // "… and ''should have acted sooner,'' said Jäger": the comma inside the closing quotation mark.
+  if (withFragments && /^[”"’']+$/.test(p.tokens[commaAt]?.text ?? '') && p.tokens[commaAt - 1]?.text === ',') commaAt--;
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
   const afterVerb = subject.tokenIndex > j ? phraseEnd(p, subject) : tellObjectEnd(s, registry, j);
@@ -921,8 +929,21 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number): Indire
   const opener = parenthetical && DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaAt - 1]?.end ?? 0)).toLowerCase());
   const quote = opener ? clauseText(p, k + 1, s.to) : parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
-  return quote ? { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null } : null;
+  if (!quote) return null;
+  if (withFragments) {
+    // "Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David Axelrod":
+    // the clause is the statement, the quoted words a fragment of it; not when the clause is mostly
+    // quotation ("“…,” said Lee") or set off around the attribution.
+    if (parenthetical || opener || p.inQuote[s.from] || startsWithQuote(s, s.from)) return null;
+    const range = quotedRange(p, s.from, commaAt, j);
+    if (!range.holdsQuotes || unquotedWords(p, s.from, commaAt) < MIN_FRAGMENT_HOLDER_WORDS) return null;
+    return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null, holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
+  }
+  return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null };
 }
+
+/** Words outside quotation marks a clause needs before a final attribution to be the statement its fragments belong to. */
+const MIN_FRAGMENT_HOLDER_WORDS = 4;
 
 /**
  * "The club’s investment in its courses, Ms. Tanzer said, “is a perfect example of adapting” to the
