@@ -1104,3 +1104,15 @@ describe('session 7, kind 7: a clause holding a quoted fragment before a final a
     expect(summary(run('“We will win the vote,” said Ann Lee.'))).toEqual([['Ann Lee', 'direct', [1], 'We will win the vote']]);
   });
 });
+
+describe('session 7, kind 7: quoted fragments inside reported clauses', () => {
+  it('a title in quotation marks inside an opening adverbial does not stop the clause around a fragment', () => {
+    expect(run('Sunday on Fox News’ “Morning Futures,” Rep. Tova Brandt said the mayor’s “judgment” and “honesty” are in question.').quotes.map((q) => [q.speaker, q.quote]))
+      .toEqual([['Tova Brandt', 'the mayor’s “judgment” and “honesty” are in question']]);
+  });
+
+  it('a participle clause holds its fragment: no second quote of the fragment alone', () => {
+    expect(run('“The market is bad,” Ann Lee said, adding that prices were “absurd” this year.').quotes.map((q) => q.quote))
+      .toEqual(['The market is bad', 'prices were “absurd” this year']);
+  });
+});

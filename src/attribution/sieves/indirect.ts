@@ -531,8 +531,12 @@ function clauseAroundQuotes(
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
   if (subject.tokenIndex > j || j + 1 >= s.to || !isWord(p.tokens[j + 1]) && !p.inQuote[j + 1]) return null;
-  // "“The market,” she said on a call, “changed …”": the verb interrupts one quotation.
-  for (let k = s.from; k < j; k++) if (p.inQuote[k]) return null;
+  // "“The market,” she said on a call, “changed …”": the verb interrupts one quotation. A title in
+  // quotation marks inside an opening adverbial ("On Fox News’ “Sunday Morning Futures,” Issa said …")
+  // is no such quotation.
+  let first = s.from;
+  while (first < j && !isWord(p.tokens[first]) && !p.inQuote[first]) first++;
+  if (p.inQuote[first] || p.inQuote[j - 1] || p.inQuote[subject.tokenIndex - 1] && p.tokens[subject.tokenIndex - 2]?.text !== ',') return null;
   let c = j + 1;
   if (speechVerb(p.tokens[j]!.lower)?.lemma === 'tell') c = skipTellObject(s, registry, c);
   const that = thatWithin(s, c);
@@ -736,7 +740,10 @@ function participleClause(
   const quote = clauseText(p, c, end);
   if (!quote) return null;
   const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
-  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null }, end };
+  // "…, adding that prices were “absurd” this year": the clause holds its fragment.
+  const range = quotedRange(p, c, end, j);
+  const holds = range.holdsQuotes ? { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } } : {};
+  return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...holds }, end };
 }
 
 /**
