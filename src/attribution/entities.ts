@@ -614,8 +614,29 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (described && isLowerWord(described) && isPersonNoun(described.lower) && tokens[raw.last + 1]?.text === ',') {
     return { kind: 'person', gender: gender ?? genderOfNoun(described.lower) };
   }
+  // "Holm, an analyst at Fjord Capital": a name whose appositive is headed by a noun for a person.
+  // Not a place or a preposition's object ("Rep. Tova Brandt of Ohio, a supporter of the bill,").
+  const afterPreposition = /^(?:of|from|in|at|for|near)$/.test(tokens[raw.from - 1]?.lower ?? '');
+  const appositiveHead = afterPreposition || nameKnowledge().places.has(tokens[raw.first]!.lower) ? null : personNounInAppositive(tokens, raw.last);
+  if (appositiveHead) return { kind: 'person', gender: gender ?? genderOfNoun(appositiveHead) };
   return { kind: 'unknown', gender };
 }
+
+/** "…, an analyst at …", "…, the union's head,": the noun for a person heading an appositive after `last`, or null. */
+function personNounInAppositive(tokens: Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  // The head is the last word before a preposition, a participle or punctuation ("the terrorist
+  // group based in …" is headed by "group", no person).
+  let head: Token | undefined;
+  for (let k = last + 3; k < Math.min(tokens.length, last + 8); k++) {
+    const t = tokens[k]!;
+    if (!isLowerWord(t) || APPOSITIVE_STOPS.has(t.lower) || head && /(?:ed|ing)$/.test(t.lower)) break;
+    head = t;
+  }
+  return head && isPersonNoun(head.lower) && !ORG_HEADS.has(head.lower) ? head.lower : null;
+}
+
+const APPOSITIVE_STOPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to', 'who', 'which', 'that', 'and', 'or']);
 
 const FEMALE_NOUN = /(?:woman|women|girl|mother|daughter|wife|sister|niece|aunt|grandmother|granddaughter|widow|bride|queen|princess|lady|actress|waitress|ess)$/;
 const MALE_NOUN = /(?:^man|[^o]man|men|boy|father|son|husband|brother|nephew|uncle|grandfather|grandson|widower|groom|king|prince|gentleman)$/;

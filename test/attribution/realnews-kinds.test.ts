@@ -1116,3 +1116,21 @@ describe('session 7, kind 7: quoted fragments inside reported clauses', () => {
       .toEqual(['The market is bad', 'prices were “absurd” this year']);
   });
 });
+
+describe('session 7: wire copy', () => {
+  it('a dateline with a date is no part of a statement attributed at the end of its sentence', () => {
+    expect(run('HALVIK, Norvia, March 3 (Meridian) - Dock workers walked off the job on Tuesday, union officials said.').quotes.map((q) => q.quote))
+      .toEqual(['Dock workers walked off the job on Tuesday']);
+  });
+
+  it('a name with an appositive headed by a noun for a person is a person: "he added" after "said Per Holm, an analyst at …"', () => {
+    expect(run(
+      'The port authority said it regretted the action. A spokesman, Lars Eide, declined to comment further.',
+      '“Every day of this costs exporters millions,” said Per Holm, an analyst at Fjord Capital. He added that some carriers were diverting ships.',
+    ).quotes.slice(-2).map((q) => q.speaker)).toEqual(['Holm', 'Holm']);
+  });
+
+  it('not a group: "Al-Shabaab, the terrorist group based in Somalia"', () => {
+    expect(setup('A clip was released by Al-Shabaab, the terrorist group based in Somalia.').registry.entities.find((e) => e.name === 'Al-Shabaab')?.kind).not.toBe('person');
+  });
+});

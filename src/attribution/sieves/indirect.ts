@@ -662,7 +662,8 @@ function afterDateline(s: Sentence): number {
     if (!DATELINE_DASH.test(p.tokens[k]!.text)) continue;
     const before = p.text.slice(p.tokens[s.from]!.start, p.tokens[k]!.start);
     // The place may have been cut off as a sentence of its own ("ORLANDO, Fla." then "(Reuters) –").
-    const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s*[\p{L}.\s]{2,20})?(?:\s*\([^)]{1,40}\))?\s*$/u.test(before) || /^\([^)]{1,40}\)\s*$/u.test(before);
+    // "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) –", "HALVIK, Norvia, March 3 (Meridian) -".
+    const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s*[\p{L}\p{N}.\s]{2,20}){0,2}(?:\s*\([^)]{1,40}\))?\s*$/u.test(before) || /^\([^)]{1,40}\)\s*$/u.test(before);
     return dateline ? k + 1 : s.from;
   }
   return s.from;
@@ -934,7 +935,9 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   // "After all, she argued, the town has paid …": after a discourse opener the statement is what follows.
   const opener = parenthetical && DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaAt - 1]?.end ?? 0)).toLowerCase());
-  const quote = opener ? clauseText(p, k + 1, s.to) : parenthetical ? clauseText(p, s.from, s.to) : clauseText(p, s.from, commaAt);
+  // "HALVIK, Norvia (Meridian) - Dock workers walked off …, officials said": the dateline is no one's words.
+  const from = afterDateline(s);
+  const quote = opener ? clauseText(p, k + 1, s.to) : parenthetical ? clauseText(p, from, s.to) : clauseText(p, from, commaAt);
   const via = subject.tokenIndex < j ? toldOutlet(p, registry, j) : null;
   if (!quote) return null;
   if (withFragments) {
