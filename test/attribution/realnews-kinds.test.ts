@@ -1134,3 +1134,10 @@ describe('session 7: wire copy', () => {
     expect(setup('A clip was released by Al-Shabaab, the terrorist group based in Somalia.').registry.entities.find((e) => e.name === 'Al-Shabaab')?.kind).not.toBe('person');
   });
 });
+
+describe('session 7: a speech act relayed by a news agency', () => {
+  it('"X urged both sides …, according to the news agency NTB" is X’s, via NTB', () => {
+    expect(run('Economy Minister Kari Dahl urged both sides to return to the table, according to the news agency NTB.').quotes)
+      .toMatchObject([{ speaker: 'Kari Dahl', via: 'NTB', quote: 'urged both sides to return to the table' }]);
+  });
+});

@@ -422,7 +422,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
         j = described.end - 1;
         continue;
       }
-      const act = speechActObject(s, j, subject);
+      const act = speechActObject(s, registry, j, subject);
       if (act) {
         out.push(act.candidate);
         j = act.end - 1;
@@ -462,7 +462,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
           : that >= 0 || hasAuxiliary(s, c, end) || hasSubjectAndPastVerb(s, c, end);
     if (!frameOk) {
       // "Obama announced a series of steps to tighten gun sales": what was announced, with its verb.
-      const act = that < 0 ? speechActObject(s, j, subject) : null;
+      const act = that < 0 ? speechActObject(s, registry, j, subject) : null;
       if (act) {
         out.push(act.candidate);
         j = act.end - 1;
@@ -604,12 +604,12 @@ const OBJECT_SPEECH_ACTS = new Set([
 const MIN_ACT_OBJECT_WORDS = 2;
 const ACT_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'for', 'with', 'by', 'during', 'after', 'before', 'about', 'back', 'out', 'up']);
 
-function speechActObject(s: Sentence, j: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
+function speechActObject(s: Sentence, registry: EntityRegistry, j: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
   const verb = speechVerb(p.tokens[j]!.lower);
   if (!verb || verb.participle || !OBJECT_SPEECH_ACTS.has(verb.lemma) || subject.form === 'pronoun' && subject.text === 'it') return null;
   const c = j + 1;
-  const { end } = complementEnd(s, c);
+  const { end, according } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_ACT_OBJECT_WORDS) return null;
   // "Lerer reported from Los Angeles": a place or time, not an object; "…, reports USA Today": the
   // subject after its verb, not what was reported.
@@ -624,7 +624,9 @@ function speechActObject(s: Sentence, j: number, subject: SpeakerPhrase): { cand
   }
   const quote = clauseText(p, j, end);
   if (!quote) return null;
-  return { candidate: { paragraph: p.n, offset: p.tokens[j]!.start, phrase: subject, quote, via: null, relayedBy: null, act: true }, end };
+  // "urged both sides to talk, according to the news agency NTB": relayed by the agency.
+  const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+  return { candidate: { paragraph: p.n, offset: p.tokens[j]!.start, phrase: subject, quote, via, relayedBy: null, act: true }, end };
 }
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
