@@ -1141,3 +1141,10 @@ describe('session 7: a speech act relayed by a news agency', () => {
       .toMatchObject([{ speaker: 'Kari Dahl', via: 'NTB', quote: 'urged both sides to return to the table' }]);
   });
 });
+
+describe('session 7: a day after the verb', () => {
+  it('"said Thursday his biggest worry was …" reports the clause without the day', () => {
+    expect(summary(run('Rep. Tom Cole said Thursday his biggest worry was the vote.'))).toEqual([['Tom Cole', 'indirect', [1], 'his biggest worry was the vote']]);
+    expect(summary(run('Ann Lee said on Monday night the plan would fail.'))).toEqual([['Ann Lee', 'indirect', [1], 'the plan would fail']]);
+  });
+});

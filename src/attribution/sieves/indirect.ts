@@ -445,6 +445,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     }
     let c = j + 1;
     if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
+    c = afterDayAdjunct(p, c, s.to);
     const told = toldOutlet(p, registry, j);
     const that = thatWithin(s, c);
     if (that >= 0) c = that + 1;
@@ -952,6 +953,19 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
     return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null, holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
   }
   return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null };
+}
+
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/** "said Thursday his biggest worry …", "said on Monday night the plan …": the day is when, not what. */
+function afterDayAdjunct(p: ParagraphModel, c: number, to: number): number {
+  let k = c;
+  if (p.tokens[k]?.lower === 'on' && DAY_WORDS.test(p.tokens[k + 1]?.lower ?? '')) k++;
+  if (!DAY_WORDS.test(p.tokens[k]?.lower ?? '') || p.inQuote[k]) return c;
+  k++;
+  if (/^(?:morning|afternoon|evening|night)$/.test(p.tokens[k]?.lower ?? '')) k++;
+  // Only before more words of a clause ("said Monday." has nothing after it).
+  return k < to && isWord(p.tokens[k]) ? k : c;
 }
 
 /** Words outside quotation marks a clause needs before a final attribution to be the statement its fragments belong to. */
