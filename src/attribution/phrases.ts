@@ -759,9 +759,11 @@ const MAX_NEW_SUBJECT_TOKENS = 6;
  * whatever came before ends there.
  */
 export function newAttributionAt(p: ParagraphModel, k: number): boolean {
-  if (p.tokens[k]?.text !== ',' || p.inQuote[k]) return false;
+  const atComma = p.tokens[k]?.text === ',';
+  // "… but U.S. officials have said …", "… but Fiorina's team denied …": after a conjunction too.
+  if (!atComma && !CLAUSE_CONJUNCTIONS.has(p.tokens[k]?.lower ?? '') || p.inQuote[k]) return false;
   let i = k + 1;
-  if (ATTRIBUTION_JOINERS.has(p.tokens[i]?.lower ?? '')) i++;
+  if (atComma && ATTRIBUTION_JOINERS.has(p.tokens[i]?.lower ?? '')) i++;
   const first = p.tokens[i];
   if (!first || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[k]) return false;
   if (['he', 'she', 'they'].includes(first.lower)) i++;
@@ -769,11 +771,15 @@ export function newAttributionAt(p: ParagraphModel, k: number): boolean {
     const start = i;
     while (i < p.tokens.length && i - start < MAX_NEW_SUBJECT_TOKENS && !p.inQuote[i] && (isCapitalised(p.tokens[i]) || p.tokens[i]!.text === '.')) i++;
     if (i === start) return false;
+    // "U.S. officials", "Fiorina's team": a noun or two after the name.
+    for (let extra = 0; extra < 2 && isLowerWord(p.tokens[i]) && !speechVerb(p.tokens[i]!.lower) && !VERB_MODIFIERS.has(p.tokens[i]!.lower); extra++) i++;
   }
   while (i < p.tokens.length && VERB_MODIFIERS.has(p.tokens[i]!.lower)) i++;
   const verb = speechVerb(p.tokens[i]?.lower ?? '');
   return verb !== undefined && !verb.participle && !p.inQuote[i];
 }
+
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
 /** Words that open a description of a person ("his best friend", "another user"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'another', 'one']);
@@ -812,6 +818,11 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || isLowerWord(words.at(-1)) && isPersonNoun(words.at(-1)!.lower);
   const document = documentBeforePreposition(p, words, start);
   if (document) return document;
+  // "according to F.A.A. records", "Pentagon documents show": the records, written as they are.
+  const lastWord = words.at(-1)!;
+  if (lastMention && lastMention.last < end - 1 && isLowerWord(lastWord) && DOCUMENT_NOUNS.has(lastWord.lower)) {
+    return { form: 'source', text: tidy(p.text.slice(words[0]!.start, lastWord.end)), paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+  }
   // "Farmers' Union president K. Raman": the person at the end of the phrase.
   if (lastMention && (!hasSource || lastMention.entity.kind === 'person')) {
     return { form: 'name', text: lastMention.name, paragraph: p.n, tokenIndex: lastMention.from, offset: lastMention.start, mention: lastMention };

@@ -1148,3 +1148,14 @@ describe('session 7: a day after the verb', () => {
     expect(summary(run('Ann Lee said on Monday night the plan would fail.'))).toEqual([['Ann Lee', 'indirect', [1], 'the plan would fail']]);
   });
 });
+
+describe('session 7: new attributions after a conjunction, and records named by their owner', () => {
+  it('"… but Fiorina’s team denied that …" is the team’s, not the first clause’s subject', () => {
+    expect(run('Carly Fiorina noted her limited availability for private functions, but Fiorina’s team denied that she would be accepting new speeches.')
+      .quotes.map((q) => [q.speaker, q.quote]).at(-1)).toEqual(['Fiorina’s team', 'she would be accepting new speeches']);
+  });
+
+  it('"according to F.A.A. records" is the records, not the agency', () => {
+    expect(run('The jet has flown about 333 hours since June, according to F.A.A. records.').quotes.map((q) => q.speaker)).toEqual(['F.A.A. records']);
+  });
+});

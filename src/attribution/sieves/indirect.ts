@@ -146,7 +146,7 @@ function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number
       const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
       return { end, according: k };
     }
-    if (tokens[k]!.text === ',' && k > c && newAttributionAt(s.p, k)) return { end: k, according: -1 };
+    if (k > c && newAttributionAt(s.p, k)) return { end: k, according: -1 };
     // "Anders Holm, speaking in Brussels, said …": the sentence's own verb after a parenthetical.
     if (tokens[k]!.text === ',' && k > c && !inQuote[k + 1] && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) {
       return { end: k, according: -1 };
