@@ -320,7 +320,7 @@ function isSentenceStart(p: ParagraphModel, i: number): boolean {
  * article also names the rest on its own mid-sentence.
  */
 // Adverbs in -ly ("Interestingly Blocher said …") are openers too, unless a given name (Kelly, Emily).
-const SENTENCE_OPENERS = new Set(['see', 'read', 'watch', 'listen', 'click', 'follow', 'visit', 'plus', 'former', 'ex', 'also']);
+const SENTENCE_OPENERS = new Set(['see', 'read', 'watch', 'listen', 'click', 'follow', 'visit', 'plus', 'former', 'ex', 'also', 'outside', 'inside', 'near', 'beyond', 'across', 'behind', 'toward', 'towards', 'around']);
 
 /**
  * A sentence's first word that the article never capitalises elsewhere and that is no given name

@@ -1159,3 +1159,10 @@ describe('session 7: new attributions after a conjunction, and records named by 
     expect(run('The jet has flown about 333 hours since June, according to F.A.A. records.').quotes.map((q) => q.speaker)).toEqual(['F.A.A. records']);
   });
 });
+
+describe('session 7: a preposition opening the sentence before a name', () => {
+  it('"Outside Carrier’s plant, …" names Carrier, not "Outside Carrier"', () => {
+    const names = setup('Workers make heat exchangers at the Carrier plant.', 'Outside Carrier’s plant on the main street, workers gathered.').registry.entities.map((e) => e.name);
+    expect(names).not.toContain('Outside Carrier');
+  });
+});
