@@ -1166,3 +1166,9 @@ describe('session 7: a preposition opening the sentence before a name', () => {
     expect(names).not.toContain('Outside Carrier');
   });
 });
+
+describe('session 7: an abbreviation point after the day', () => {
+  it('"said on Sunday that Mr. Trump had …" is a reported clause, not a closing "said on Sunday."', () => {
+    expect(summary(run('Ann Lee said on Sunday that Mr. Trump had crossed another line.'))).toEqual([['Ann Lee', 'indirect', [1], 'Mr. Trump had crossed another line']]);
+  });
+});

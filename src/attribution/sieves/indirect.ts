@@ -1078,7 +1078,8 @@ function closingAdjunctEnd(p: ParagraphModel, k: number, to: number): number {
   if (!first || k >= to || !ADJUNCT_OPENERS.has(first.lower)) return k;
   let end = k;
   while (end < to && isWord(p.tokens[end])) end++;
-  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text);
+  // A stop that ends the sentence, not the point of "Mr." ("said on Sunday that Mr. Trump …").
+  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text) && end + 1 >= to;
   return end - k <= MAX_ADJUNCT_WORDS && closes ? end : k;
 }
 
