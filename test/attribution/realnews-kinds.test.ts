@@ -1172,3 +1172,10 @@ describe('session 7: an abbreviation point after the day', () => {
     expect(summary(run('Ann Lee said on Sunday that Mr. Trump had crossed another line.'))).toEqual([['Ann Lee', 'indirect', [1], 'Mr. Trump had crossed another line']]);
   });
 });
+
+describe('session 7: an attribution set off after an opening phrase that is no clause', () => {
+  it('"Like his remarks about the judge, Mr. Graham said, the jabs were unacceptable" is one statement, the whole sentence', () => {
+    expect(run('Like his remarks about the judge, Mr. Graham said, Mr. Hale’s jabs at the family were entirely unacceptable.').quotes.map((q) => [q.speaker, q.quote]))
+      .toEqual([['Graham', 'Like his remarks about the judge, Mr. Graham said, Mr. Hale’s jabs at the family were entirely unacceptable']]);
+  });
+});

@@ -934,7 +934,7 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   // the statement is then the whole sentence as written.
   // "…, says Ken Ito, the campaign's director.": after an inverted subject, a comma opens its apposition.
   const apposition = subject.tokenIndex > j && /^(?:a|an|the|his|her|their|its)$/.test(p.tokens[k + 1]?.lower ?? '');
-  const parenthetical = p.tokens[k]?.text === ',' && !apposition && continuesClause(p, k + 1, s.to);
+  const parenthetical = p.tokens[k]?.text === ',' && !apposition && continuesClause(p, k + 1, s.to, s.from);
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
   // "After all, she argued, the town has paid …": after a discourse opener the statement is what follows.
   const opener = parenthetical && DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaAt - 1]?.end ?? 0)).toLowerCase());
@@ -1084,9 +1084,15 @@ function closingAdjunctEnd(p: ParagraphModel, k: number, to: number): number {
 }
 
 /** After a parenthetical: a lower-case word that is not a participle, relative or conjunction. */
-function continuesClause(p: ParagraphModel, k: number, to: number): boolean {
+/** Words that open a phrase, not a clause, at a sentence's start ("Like his comments …, X said, …"). */
+const PHRASE_OPENERS = new Set(['like', 'unlike', 'despite', 'beyond', 'besides', 'regardless']);
+
+function continuesClause(p: ParagraphModel, k: number, to: number, from = -1): boolean {
   const t = p.tokens[k];
-  if (!t || k >= to || !/^\p{Ll}/u.test(t.text)) return false;
+  // "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs were …": after an opening
+  // phrase that is no clause, the words after the attribution are the clause, whatever their case.
+  const openedByPhrase = from >= 0 && PHRASE_OPENERS.has(p.tokens[from]?.lower ?? '') && /^\p{Lu}/u.test(t?.text ?? '') && !p.inQuote[k];
+  if (!t || k >= to || !/^\p{Ll}/u.test(t.text) && !openedByPhrase) return false;
   if (/ing$/.test(t.lower) || ['which', 'who', 'where', 'whose', 'when', 'and', 'but', 'or', 'while', 'as', 'although', 'though', 'because', 'after', 'before', 'since', 'adding', 'saying'].includes(t.lower)) return false;
   return wordCount(p, k, to) >= 2;
 }
