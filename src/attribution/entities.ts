@@ -370,6 +370,19 @@ function opensParticipleClause(p: ParagraphModel, at: number): boolean {
   return false;
 }
 
+/** Words kept out of names (months, "per", "will") that are also given names. */
+const DISGUISED_GIVEN_NAMES = new Set(['per', 'may', 'april', 'june', 'august', 'january', 'will']);
+
+function givenNameInDisguise(p: ParagraphModel, at: number): boolean {
+  const { tokens } = p;
+  const token = tokens[at]!;
+  if (!DISGUISED_GIVEN_NAMES.has(token.lower) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || isSentenceStart(p, at)) return false;
+  const previous = tokens[at - 1];
+  if (!previous || p.inQuote[at - 1] || previous.text !== ',' && !speechVerb(previous.lower)) return false;
+  const next = tokens[at + 1];
+  return isNameToken(next, tokens[at + 2]) && !/\d/.test(tokens[at + 2]?.text ?? '') && !p.inQuote[at + 1];
+}
+
 /** Agent-noun shape: "Striker", "Manager", "Economist", "Director". */
 function isRoleShaped(token: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ive)$/u.test(token.text);
@@ -427,6 +440,13 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<s
     let k = j;
     let last = -1;
     let insideOfPhrase = false;
+    // "said April Ryan, a reporter", ", Per Holm, an analyst": a word that is otherwise a month or a
+    // function word is a given name when it is capitalised after a speech verb or a comma and a
+    // surname follows.
+    if (titles.length === 0 && givenNameInDisguise(p, j)) {
+      last = k;
+      k++;
+    }
     while (k < tokens.length && !inQuote[k]) {
       const t = tokens[k]!;
       if (isNameToken(t, tokens[k + 1])) {

@@ -1127,7 +1127,7 @@ describe('session 7: wire copy', () => {
     expect(run(
       'The port authority said it regretted the action. A spokesman, Lars Eide, declined to comment further.',
       '“Every day of this costs exporters millions,” said Per Holm, an analyst at Fjord Capital. He added that some carriers were diverting ships.',
-    ).quotes.slice(-2).map((q) => q.speaker)).toEqual(['Holm', 'Holm']);
+    ).quotes.slice(-2).map((q) => q.speaker)).toEqual(['Per Holm', 'Per Holm']);
   });
 
   it('not a group: "Al-Shabaab, the terrorist group based in Somalia"', () => {
@@ -1177,5 +1177,12 @@ describe('session 7: an attribution set off after an opening phrase that is no c
   it('"Like his remarks about the judge, Mr. Graham said, the jabs were unacceptable" is one statement, the whole sentence', () => {
     expect(run('Like his remarks about the judge, Mr. Graham said, Mr. Hale’s jabs at the family were entirely unacceptable.').quotes.map((q) => [q.speaker, q.quote]))
       .toEqual([['Graham', 'Like his remarks about the judge, Mr. Graham said, Mr. Hale’s jabs at the family were entirely unacceptable']]);
+  });
+});
+
+describe('session 7: a given name that is otherwise a month or a function word', () => {
+  it('"said April Ryan", ", Per Holm, …" keep the given name; "In April Trump won" does not make a name', () => {
+    expect(run('The strike will cost millions, said April Ryan, a reporter.').quotes.map((q) => q.speaker)).toEqual(['April Ryan']);
+    expect(setup('In April Trump won the state easily.').registry.entities.map((e) => e.name)).not.toContain('April Trump');
   });
 });
