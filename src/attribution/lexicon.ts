@@ -105,6 +105,12 @@ const VERBS: VerbEntry[] = [
   { lemma: 'expect', frame: 'that' },
   { lemma: 'question', frame: 'quote' },
   { lemma: 'pronounce', frame: 'quote' },
+  { lemma: 'retort', frame: 'quote' },
+  { lemma: 'yell', frame: 'quote' },
+  { lemma: 'scream', frame: 'quote' },
+  { lemma: 'whisper', frame: 'quote' },
+  { lemma: 'mutter', frame: 'quote' },
+  { lemma: 'bellow', frame: 'quote' },
 ];
 
 /**
@@ -116,7 +122,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'question', 'voice', 'fear', 'hope', 'point', 'remark', 'vow', 'pledge', 'warn', 'reply', 'add',
   'brand', 'label', 'term', 'joke', 'quip', 'cite', 'hail', 'welcome', 'stress', 'respond', 'shout',
   'blame', 'praise', 'repeat', 'express', 'expect', 'maintain', 'observe', 'admit', 'tell', 'write',
-  'speak', 'ask', 'agree', 'answer',
+  'speak', 'ask', 'agree', 'answer', 'retort', 'yell', 'scream', 'whisper', 'mutter', 'bellow',
 ]);
 
 function regularForms(lemma: string): string[] {

@@ -1186,3 +1186,11 @@ describe('session 7: a given name that is otherwise a month or a function word',
     expect(setup('In April Trump won the state easily.').registry.entities.map((e) => e.name)).not.toContain('April Trump');
   });
 });
+
+describe('session 7: more verbs of saying', () => {
+  it('retorted, yelled, whispered introduce or close a quotation; "a scream of joy" is a noun', () => {
+    expect(run('Tom Reyes yelled: “Get him out of here!”').quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
+    expect(run('“There is a special place for them,” Ann Lee retorted.').quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+    expect(run('She let out a scream of joy.').quotes).toEqual([]);
+  });
+});
