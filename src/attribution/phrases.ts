@@ -731,8 +731,16 @@ export function coordinatedSubject(p: ParagraphModel, registry: EntityRegistry, 
   let k = verb - 1;
   while (k >= 0 && VERB_MODIFIERS.has(p.tokens[k]!.lower)) k--;
   if (!['and', 'but'].includes(p.tokens[k]?.lower ?? '') || p.inQuote[k]) return null;
+  return clauseOpeningSubject(p, registry, k);
+}
+
+/**
+ * The name or he/she/they that opens the sentence holding token `k` (after a short adverbial and its
+ * comma), before `k`; null when the sentence opens with anything else.
+ */
+export function clauseOpeningSubject(p: ParagraphModel, registry: EntityRegistry, k: number): SpeakerPhrase | null {
   let start = k;
-  while (start > 0 && p.sentenceOf[start - 1] === p.sentenceOf[verb]) start--;
+  while (start > 0 && p.sentenceOf[start - 1] === p.sentenceOf[k]) start--;
   while (start < k && !isWord(p.tokens[start])) start++;
   if (OPENING_ADVERBIALS.has(p.tokens[start]?.lower ?? '')) {
     for (let c = start + 1; c < Math.min(k, start + MAX_OPENING_ADVERBIAL); c++) {

@@ -1194,3 +1194,14 @@ describe('session 7: more verbs of saying', () => {
     expect(run('She let out a scream of joy.').quotes).toEqual([]);
   });
 });
+
+describe('session 7: a quotation introduced by a colon after a clause with no speech verb', () => {
+  it('is the words of the name or pronoun opening that clause', () => {
+    expect(run('Donald Trump gestured, then leaned in and boomed: “Let us defeat her in November.”').quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+    expect(run('Ann Lee faced the crowd.', 'She then addressed her supporters again: “Here is what I regret.”').quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('not when the clause opens with no one ("The headline reads: …"), nor a question put to someone ("was asked: …")', () => {
+    expect(run('The headline reads: “Repeat after me.”').quotes).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * the words around one quote and either names a speaker phrase or passes.
  */
 import type { EntityRegistry } from '../entities.ts';
-import { accordingToPhrase, coordinatedSubject, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, clauseOpeningSubject, coordinatedSubject, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
@@ -83,6 +83,20 @@ export const leadingAttribution: QuoteSieve = (ctx, registry) => {
     return phrase ? { sieve: 'leading', confidence: 0.93, phrase, verb: { paragraph: p.n, token: j } } : null;
   }
   return null;
+};
+
+/**
+ * "She then addressed the supporters again: “…”", "Trump leaned in and boomed: “…”": a quotation
+ * introduced by a colon after a clause with no speech verb is the words of the name or pronoun that
+ * opens that clause.
+ */
+export const colonIntroduced: QuoteSieve = (ctx, registry) => {
+  const range = ctx.prefix;
+  const p = range.paragraph;
+  if (range.to <= range.from || p.tokens[range.to - 1]!.text !== ':' || p.inQuote[range.to - 1]) return null;
+  for (let k = range.from; k < range.to; k++) if (p.inQuote[k]) return null;
+  const phrase = clauseOpeningSubject(p, registry, range.to - 1);
+  return phrase ? { sieve: 'colon', confidence: 0.8, phrase } : null;
 };
 
 /** `“…” according to X` right after the quote, or `According to X, “…”` right before it. */
@@ -202,6 +216,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   publishedStatement,
   adjacentAccordingTo,
   accordingToAnywhere,
+  colonIntroduced,
   sameSentenceContinuation,
   afterReportedSentence,
   precedingSentenceSubject,
