@@ -59,6 +59,16 @@ const PREFIX_OR_FUZZY_CREDIT = 0.65;
 const MIN_PREFIX_LENGTH = 4;
 const MIN_FUZZY_LENGTH = 6;
 const FUZZINESS = 0.2;
+/** MiniSearch's defaults (maxFuzzy, weights, bm25), which scoreFromPostings computes as its search does. */
+const MAX_FUZZY_DISTANCE = 6;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** MiniSearch's BM25+ term score, given the term's IDF and the field's length relative to the average. */
+function bm25(frequency: number, idf: number, relativeLength: number): number {
+  return idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + BM25.b * relativeLength)));
+}
 /** Results examined per question: enough for every plausible answer, few enough to stay fast. */
 const MAX_RESULTS = 400;
 
@@ -313,7 +323,16 @@ export class LibraryIndex {
    * The quotes of a server's library (its own articles and the bundled ones) that answer the
    * question, best first: at least `minScore`, and within `relative` of the best.
    */
-  answers(query: string, guildId: string | null, options: { minScore: number; relative: number; limit: number }): LibraryHit[] {
+  answers(query: string, guildId: string | null, options: AnswerOptions): LibraryHit[] {
+    return this.answer(query, guildId, options, true);
+  }
+
+  /** The same, from MiniSearch's own search (the fallback), for a test comparing the two. */
+  private answersWithoutPostings(query: string, guildId: string | null, options: AnswerOptions): LibraryHit[] {
+    return this.answer(query, guildId, options, false);
+  }
+
+  private answer(query: string, guildId: string | null, options: AnswerOptions, fromPostings: boolean): LibraryHit[] {
     const terms = this.queryTerms(query);
     if (terms.length === 0) return [];
     const weights = new Map(terms.map((t) => [t, this.idf(t)]));
@@ -321,6 +340,150 @@ export class LibraryIndex {
     const fragments = verbatimFragments(query);
     const fragmentTerms = fragments.map((f) => this.queryTerms(f).filter((t) => weights.has(t)));
     const searched = this.searchedTerms(terms, weights, total * options.minScore, fragmentTerms);
+    const question: Question = { terms, weights, total, fragments, fragmentTerms, searched };
+    const postings = fromPostings ? postingsOf(this.search) : null;
+    const hits = postings ? this.scoreFromPostings(postings, question, guildId, options) : this.scoreFromResults(question, guildId);
+    hits.sort((a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score);
+    const best = hits[0];
+    if (!best || best.score < options.minScore) return [];
+    const floor = Math.max(options.minScore, best.score * options.relative);
+    return hits
+      .filter((h) => h.score >= floor && (h.verbatim || !best.verbatim))
+      .slice(0, options.limit)
+      .map((h) => ({ ...h, score: Math.round(h.score * 1000) / 1000 }));
+  }
+
+  /** Per quote (MiniSearch's short id): the question's weight covered so far, reused between questions. */
+  private covered = new Float64Array(0);
+  /**
+   * Per quote: the best gain of the term being added, and which term that was (a number that grows
+   * with every searched term; 0 = not reached by this question, as every reached quote is reset).
+   */
+  private termBest = new Float64Array(0);
+  private termStamp = new Int32Array(0);
+  private stamp = 0;
+
+  /**
+   * The answers scored straight from the index's postings: each searched term adds its weight to
+   * the quotes holding it (into arrays kept between questions), and only quotes that can still
+   * reach the bar are looked at further. MiniSearch's own search builds a result object (with its
+   * terms, fields and stored fields) for every matching quote of the library, hundreds per
+   * question, and that garbage set the library-wide tail latency. Scores and order are
+   * scoreFromResults' (the fallback), except that every matching quote is scored, not only
+   * MiniSearch's 400 most relevant, so a word-for-word holder is never missed.
+   */
+  private scoreFromPostings(postings: Postings, question: Question, guildId: string | null, options: AnswerOptions): LibraryHit[] {
+    const { weights, total, searched } = question;
+    const size = postings.nextId;
+    if (this.covered.length < size || this.stamp > 2 ** 30) {
+      const grown = Math.max(size, this.covered.length * 2, 1024);
+      this.covered = new Float64Array(grown);
+      this.termBest = new Float64Array(grown);
+      this.termStamp = new Int32Array(grown);
+      this.stamp = 0;
+    }
+    const { covered, termBest, termStamp } = this;
+    const termPostings = new Map<string, TermPostings | undefined>();
+    const postingsOfTerm = (term: string) => {
+      if (!termPostings.has(term)) termPostings.set(term, postings.index.get(term));
+      return termPostings.get(term);
+    };
+    const expanded = searched.map((term) => ({ term, derived: this.derivedTerms(postings, term) }));
+    const touched: number[] = [];
+    for (const { term, derived } of expanded) {
+      const weight = weights.get(term) ?? 0;
+      const stamp = ++this.stamp;
+      for (const { derived: indexed, credit } of derived) {
+        const byField = postingsOfTerm(indexed);
+        if (!byField) continue;
+        for (const field of FIELDS) {
+          const docs = byField.get(postings.fieldIds[field]!);
+          if (!docs) continue;
+          const gain = weight * credit * FIELD_WEIGHT[field]!;
+          for (const doc of docs.keys()) {
+            if (doc >= size) continue;
+            if (termStamp[doc] !== stamp) {
+              if (termStamp[doc] === 0) touched.push(doc); // first term of this question to reach it
+              termStamp[doc] = stamp;
+              termBest[doc] = gain;
+              covered[doc] = covered[doc]! + gain;
+            } else if (gain > termBest[doc]!) {
+              covered[doc] = covered[doc]! + gain - termBest[doc]!;
+              termBest[doc] = gain;
+            }
+          }
+        }
+      }
+    }
+    const holds = (term: string, doc: number) => {
+      for (const docs of postingsOfTerm(term)?.values() ?? []) if (docs.has(doc)) return true;
+      return false;
+    };
+    const unsearched = question.terms.filter((t) => !searched.includes(t));
+    const rest = unsearched.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+    const bar = total * options.minScore;
+    const ranked: { doc: number; stored: StoredDoc; score: number; verbatim: boolean; relevance?: number }[] = [];
+    for (const doc of touched) {
+      let score = covered[doc]!;
+      covered[doc] = 0;
+      termBest[doc] = 0;
+      termStamp[doc] = 0;
+      if (!postings.documentIds.has(doc)) continue; // discarded, not yet vacuumed
+      const stored = postings.storedFields.get(doc) as StoredDoc | undefined;
+      if (!stored || (guildId !== EVERY_SERVER && stored.guild !== null && stored.guild !== guildId)) continue;
+      const candidates = question.fragments.filter((_, i) => question.fragmentTerms[i]!.every((t) => holds(t, doc)));
+      if (candidates.length === 0 && score + rest < bar) continue;
+      for (const term of unsearched) {
+        const byField = postingsOfTerm(term);
+        if (!byField) continue;
+        let fieldWeight = 0;
+        for (const field of FIELDS) if (byField.get(postings.fieldIds[field]!)?.has(doc)) fieldWeight = Math.max(fieldWeight, FIELD_WEIGHT[field]!);
+        score += (weights.get(term) ?? 0) * fieldWeight;
+      }
+      const form = candidates.length > 0 ? ` ${verbatimForm(stored.text)} ` : '';
+      const verbatim = candidates.some((f) => containsFragment(form, f));
+      if (!verbatim && score < bar) continue;
+      ranked.push({ doc, stored, score: verbatim ? 1 : total === 0 ? 0 : Math.min(1, score / total), verbatim });
+    }
+    // As answers() ranks them; between equal scores, MiniSearch's relevance (as its search would
+    // have ordered them), worked out only for the hits that can be kept.
+    ranked.sort((a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score);
+    const best = ranked[0];
+    if (!best) return [];
+    const floor = Math.max(options.minScore, best.score * options.relative);
+    const kept = ranked.filter((r) => r.score >= floor && (r.verbatim || !best.verbatim));
+    for (const r of kept) r.relevance = relevanceOf(postings, expanded, postingsOfTerm, r.doc);
+    kept.sort((a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score || b.relevance! - a.relevance!);
+    return kept.slice(0, options.limit).map((r) => hitOf(r.stored, r.score, r.verbatim));
+  }
+
+  /**
+   * The index's terms a searched term stands for: itself, or (when the index lacks it) prefix and
+   * typo matches, each with its credit toward coverage and MiniSearch's weight for its relevance.
+   */
+  private derivedTerms(postings: Postings, term: string): { derived: string; credit: number; termWeight: number }[] {
+    if (this.df.has(term)) return [{ derived: term, credit: 1, termWeight: 1 }];
+    const out = new Map<string, { derived: string; credit: number; termWeight: number }>();
+    const partial = (derived: string, termWeight: number) => ({ derived, credit: derived === term ? 1 : PREFIX_OR_FUZZY_CREDIT, termWeight });
+    if (term.length >= MIN_PREFIX_LENGTH) {
+      for (const [derived] of postings.index.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        out.set(derived, partial(derived, distance === 0 ? 1 : (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance)));
+      }
+    }
+    if (term.length >= MIN_FUZZY_LENGTH) {
+      const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * FUZZINESS));
+      for (const [derived, found] of postings.index.fuzzyGet(term, maxDistance)) {
+        const distance = Array.isArray(found) ? Number(found[1]) : 0;
+        if (!out.has(derived)) out.set(derived, partial(derived, distance === 0 ? 1 : (FUZZY_WEIGHT * derived.length) / (derived.length + distance)));
+      }
+    }
+    return [...out.values()];
+  }
+
+  /** The answers scored from MiniSearch's own search results: the fallback should its internals ever change shape. */
+  private scoreFromResults(question: Question, guildId: string | null): LibraryHit[] {
+    const { terms, weights, total, fragments, fragmentTerms, searched } = question;
     const results = this.search
       .search(searched.join(' '), {
         tokenize: () => searched,
@@ -332,7 +495,7 @@ export class LibraryIndex {
       })
       .slice(0, MAX_RESULTS);
     const unsearched = terms.filter((t) => !searched.includes(t));
-    const hits = results.map((r): LibraryHit => {
+    return results.map((r): LibraryHit => {
       const quote = r['text'] as string;
       // A quote can hold a fragment word for word only if it matched every one of the fragment's
       // terms exactly; checking that first spares most results the cost of their verbatim form.
@@ -353,13 +516,108 @@ export class LibraryIndex {
         verbatim,
       };
     });
-    hits.sort((a, b) => Number(b.verbatim) - Number(a.verbatim) || b.score - a.score);
-    const best = hits[0];
-    if (!best || best.score < options.minScore) return [];
-    const floor = Math.max(options.minScore, best.score * options.relative);
-    return hits
-      .filter((h) => h.score >= floor && (h.verbatim || !best.verbatim))
-      .slice(0, options.limit)
-      .map((h) => ({ ...h, score: Math.round(h.score * 1000) / 1000 }));
   }
+}
+
+interface AnswerOptions {
+  minScore: number;
+  relative: number;
+  limit: number;
+}
+
+/** A question worked out once: its terms, their IDF weights, the verbatim fragments and the terms searched. */
+interface Question {
+  terms: string[];
+  weights: Map<string, number>;
+  total: number;
+  fragments: string[];
+  fragmentTerms: string[][];
+  searched: string[];
+}
+
+type StoredDoc = Omit<LibraryDoc, 'id' | 'names'>;
+
+/** MiniSearch's term tree and document tables (private in its types), read by scoreFromPostings. */
+/** A term's postings: field id → quote's short id → how often the term occurs there. */
+type TermPostings = Map<number, Map<number, number>>;
+
+interface Postings {
+  index: {
+    get(term: string): TermPostings | undefined;
+    atPrefix(prefix: string): Iterable<[string, unknown]>;
+    fuzzyGet(term: string, distance: number): Map<string, unknown>;
+  };
+  fieldIds: Record<string, number>;
+  documentIds: Map<number, unknown>;
+  storedFields: Map<number, unknown>;
+  fieldLength: Map<number, number[]>;
+  averageFieldLength: number[];
+  documentCount: number;
+  nextId: number;
+}
+
+function postingsOf(search: MiniSearch<LibraryDoc>): Postings | null {
+  const inside = search as unknown as MiniSearchInternals & { _index?: Partial<Postings['index']> };
+  const index = inside._index;
+  const shaped =
+    index && typeof index.get === 'function' && typeof index.atPrefix === 'function' && typeof index.fuzzyGet === 'function' &&
+    inside._documentIds instanceof Map && inside._storedFields instanceof Map && inside._fieldLength instanceof Map &&
+    Array.isArray(inside._avgFieldLength) && typeof inside._nextId === 'number' && typeof inside._documentCount === 'number' &&
+    FIELDS.every((f) => typeof inside._fieldIds?.[f] === 'number');
+  if (!shaped) return null;
+  return {
+    index: index as Postings['index'],
+    fieldIds: inside._fieldIds,
+    documentIds: inside._documentIds,
+    storedFields: inside._storedFields,
+    fieldLength: inside._fieldLength,
+    averageFieldLength: inside._avgFieldLength,
+    documentCount: inside._documentCount,
+    nextId: inside._nextId,
+  };
+}
+
+/** MiniSearch's BM25+ relevance of a quote to the searched terms, as its search() scores a result. */
+function relevanceOf(
+  postings: Postings,
+  expanded: { derived: { derived: string; termWeight: number }[] }[],
+  postingsOfTerm: (term: string) => TermPostings | undefined,
+  doc: number,
+): number {
+  let sum = 0;
+  let matched = 0;
+  const lengths = postings.fieldLength.get(doc);
+  for (const { derived } of expanded) {
+    let matchedThis = false;
+    for (const { derived: indexed, termWeight } of derived) {
+      const byField = postingsOfTerm(indexed);
+      if (!byField) continue;
+      for (const field of FIELDS) {
+        const fieldId = postings.fieldIds[field]!;
+        const docs = byField.get(fieldId);
+        const frequency = docs?.get(doc);
+        if (docs === undefined || frequency === undefined) continue;
+        matchedThis = true;
+        const idf = Math.log(1 + (postings.documentCount - docs.size + 0.5) / (docs.size + 0.5));
+        const averageLength = postings.averageFieldLength[fieldId] || 1;
+        sum += termWeight * BOOST[field] * bm25(frequency, idf, (lengths?.[fieldId] ?? averageLength) / averageLength);
+      }
+    }
+    if (matchedThis) matched++;
+  }
+  return sum * matched;
+}
+
+function hitOf(stored: StoredDoc, score: number, verbatim: boolean): LibraryHit {
+  return {
+    articleId: stored.article,
+    speaker: stored.speaker,
+    description: stored.description || null,
+    quote: stored.text,
+    kind: stored.kind,
+    paragraph: stored.paragraph,
+    via: stored.via ?? null,
+    score,
+    verbatim,
+  };
 }
