@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { openDatabase } from './db.ts';
 import { workerBoot } from '../project-root.ts';
@@ -173,6 +174,21 @@ export class SqliteStore implements LibraryStore {
     readonly where = db.name,
   ) {}
 
+  /**
+   * Each SQL text prepared once per connection: better-sqlite3 compiles a statement on every
+   * prepare(), which cost more than many of the queries themselves.
+   */
+  private readonly statements = new Map<string, Statement>();
+
+  private statement(sql: string): Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   static open(path: string): SqliteStore {
     const store = new SqliteStore(openDatabase(path), path);
     store.backfillTextHashes();
@@ -181,9 +197,9 @@ export class SqliteStore implements LibraryStore {
 
   /** Rows stored before schema 4 get their text hash. */
   private backfillTextHashes(): void {
-    const missing = this.db.prepare('SELECT id, text FROM articles WHERE text_hash IS NULL').all() as { id: number; text: string }[];
+    const missing = this.statement('SELECT id, text FROM articles WHERE text_hash IS NULL').all() as { id: number; text: string }[];
     if (missing.length === 0) return;
-    const update = this.db.prepare('UPDATE articles SET text_hash = ? WHERE id = ?');
+    const update = this.statement('UPDATE articles SET text_hash = ? WHERE id = ?');
     this.db.transaction(() => {
       for (const row of missing) update.run(textHash(row.text), row.id);
     })();
@@ -213,22 +229,20 @@ export class SqliteStore implements LibraryStore {
     // IMMEDIATE: take the write lock first, so the checks and the insert see no other writer.
     return this.db
       .transaction((): InsertResult => {
-        if (rules.onlyIfNoSource !== undefined && this.db.prepare('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(rules.onlyIfNoSource)) {
+        if (rules.onlyIfNoSource !== undefined && this.statement('SELECT 1 FROM articles WHERE source = ? LIMIT 1').get(rules.onlyIfNoSource)) {
           return { ok: false, refused: 'exists' };
         }
         if (rules.maxPerGuild !== undefined && article.guildId !== null) {
-          const own = (this.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(article.guildId) as { n: number }).n;
+          const own = (this.statement('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(article.guildId) as { n: number }).n;
           if (own >= rules.maxPerGuild) return { ok: false, refused: 'full' };
         }
         if (rules.refuseDuplicateText) {
-          const existing = this.db
-            .prepare('SELECT id, title FROM articles WHERE text_hash = ? AND (guild_id IS NULL OR guild_id IS ?) AND text = ? LIMIT 1')
+          const existing = this.statement('SELECT id, title FROM articles WHERE text_hash = ? AND (guild_id IS NULL OR guild_id IS ?) AND text = ? LIMIT 1')
             .get(textHash(article.text), article.guildId, article.text) as { id: number; title: string } | undefined;
           if (existing) return { ok: false, refused: 'duplicate', existing };
         }
         const addedAt = article.addedAt ?? new Date().toISOString();
-        const result = this.db
-          .prepare(
+        const result = this.statement(
             `INSERT INTO articles (guild_id, title, publisher, text, added_by, added_at, source, text_hash)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           )
@@ -243,44 +257,43 @@ export class SqliteStore implements LibraryStore {
   }
 
   private logChange(articleId: number, guildId: string | null, op: 'add' | 'remove'): number {
-    const { value } = this.db.prepare("UPDATE library_meta SET value = value + 1 WHERE key = 'revision' RETURNING value").get() as { value: number };
-    this.db.prepare('INSERT INTO library_changes (revision, article_id, guild_id, op) VALUES (?, ?, ?, ?)').run(value, articleId, guildId, op);
+    const { value } = this.statement("UPDATE library_meta SET value = value + 1 WHERE key = 'revision' RETURNING value").get() as { value: number };
+    this.statement('INSERT INTO library_changes (revision, article_id, guild_id, op) VALUES (?, ?, ?, ?)').run(value, articleId, guildId, op);
     return value;
   }
 
   async get(id: number): Promise<ArticleRow | undefined> {
-    const row = this.db.prepare(`SELECT ${LISTING_COLUMNS}, text FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
+    const row = this.statement(`SELECT ${LISTING_COLUMNS}, text FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
     return row ? toArticle(row) : undefined;
   }
 
   async listing(id: number): Promise<ArticleListing | undefined> {
-    const row = this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
+    const row = this.statement(`SELECT ${LISTING_COLUMNS} FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
     return row ? toListing(row) : undefined;
   }
 
   async list(guildId: string | null): Promise<ArticleListing[]> {
-    const rows = this.db
-      .prepare(`SELECT ${LISTING_COLUMNS} FROM articles WHERE guild_id IS NULL OR guild_id IS ? ORDER BY guild_id IS NOT NULL, id`)
+    const rows = this.statement(`SELECT ${LISTING_COLUMNS} FROM articles WHERE guild_id IS NULL OR guild_id IS ? ORDER BY guild_id IS NOT NULL, id`)
       .all(guildId) as RawArticle[];
     return rows.map(toListing);
   }
 
   async listAll(): Promise<ArticleListing[]> {
-    return (this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM articles ORDER BY id`).all() as RawArticle[]).map(toListing);
+    return (this.statement(`SELECT ${LISTING_COLUMNS} FROM articles ORDER BY id`).all() as RawArticle[]).map(toListing);
   }
 
   async count(): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.statement('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   async firstBundledId(): Promise<number | undefined> {
-    return (this.db.prepare('SELECT id FROM articles WHERE guild_id IS NULL ORDER BY id LIMIT 1').get() as { id: number } | undefined)?.id;
+    return (this.statement('SELECT id FROM articles WHERE guild_id IS NULL ORDER BY id LIMIT 1').get() as { id: number } | undefined)?.id;
   }
 
   async remove(id: number, guildId: string): Promise<number | null> {
     return this.db
       .transaction((): number | null => {
-        const result = this.db.prepare('DELETE FROM articles WHERE id = ? AND guild_id = ?').run(id, guildId);
+        const result = this.statement('DELETE FROM articles WHERE id = ? AND guild_id = ?').run(id, guildId);
         if (result.changes === 0) return null;
         return this.logChange(id, guildId, 'remove');
       })
@@ -288,13 +301,12 @@ export class SqliteStore implements LibraryStore {
   }
 
   async defaultFor(guildId: string): Promise<number | null> {
-    const row = this.db.prepare('SELECT default_article_id AS id FROM guild_settings WHERE guild_id = ?').get(guildId) as { id: number | null } | undefined;
+    const row = this.statement('SELECT default_article_id AS id FROM guild_settings WHERE guild_id = ?').get(guildId) as { id: number | null } | undefined;
     return row?.id ?? null;
   }
 
   async setDefault(guildId: string, articleId: number): Promise<void> {
-    this.db
-      .prepare(
+    this.statement(
         `INSERT INTO guild_settings (guild_id, default_article_id) VALUES (?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET default_article_id = excluded.default_article_id`,
       )
@@ -302,8 +314,7 @@ export class SqliteStore implements LibraryStore {
   }
 
   async derived(id: number): Promise<DerivedRow | undefined> {
-    return this.db
-      .prepare(
+    return this.statement(
         `SELECT index_version AS indexVersion, article_json AS articleJson, attribution_json AS attributionJson,
                 search_json AS searchJson FROM article_derived WHERE article_id = ?`,
       )
@@ -315,8 +326,7 @@ export class SqliteStore implements LibraryStore {
   }
 
   private writeDerived(id: number, derived: DerivedRow): void {
-    this.db
-      .prepare(
+    this.statement(
         `INSERT INTO article_derived (article_id, index_version, article_json, attribution_json, search_json)
          VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (article_id) DO UPDATE SET index_version = excluded.index_version,
@@ -327,12 +337,11 @@ export class SqliteStore implements LibraryStore {
   }
 
   async saveSearch(id: number, indexVersion: string, searchJson: string): Promise<void> {
-    this.db.prepare('UPDATE article_derived SET search_json = ? WHERE article_id = ? AND index_version = ?').run(searchJson, id, indexVersion);
+    this.statement('UPDATE article_derived SET search_json = ? WHERE article_id = ? AND index_version = ?').run(searchJson, id, indexVersion);
   }
 
   async staleDerived(indexVersion: string): Promise<number[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT a.id FROM articles a LEFT JOIN article_derived d ON d.article_id = a.id
          WHERE d.article_id IS NULL OR d.index_version != ? ORDER BY a.id`,
       )
@@ -341,22 +350,20 @@ export class SqliteStore implements LibraryStore {
   }
 
   async revision(): Promise<number> {
-    return (this.db.prepare("SELECT value FROM library_meta WHERE key = 'revision'").get() as { value: number }).value;
+    return (this.statement("SELECT value FROM library_meta WHERE key = 'revision'").get() as { value: number }).value;
   }
 
   async indexSource(): Promise<{ revision: number; rows: IndexSourceRow[] }> {
     return this.db.transaction(() => {
-      const revision = (this.db.prepare("SELECT value FROM library_meta WHERE key = 'revision'").get() as { value: number }).value;
-      const rows = this.db
-        .prepare('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id ORDER BY a.id')
+      const revision = (this.statement("SELECT value FROM library_meta WHERE key = 'revision'").get() as { value: number }).value;
+      const rows = this.statement('SELECT a.id, a.guild_id AS guildId, d.attribution_json AS attributionJson FROM articles a JOIN article_derived d ON d.article_id = a.id ORDER BY a.id')
         .all() as IndexSourceRow[];
       return { revision, rows };
     })();
   }
 
   async changesSince(revision: number): Promise<LibraryChange[]> {
-    return this.db
-      .prepare(
+    return this.statement(
         `SELECT c.revision, c.article_id AS articleId, c.guild_id AS guildId, c.op,
                 CASE WHEN c.op = 'add' THEN d.attribution_json END AS attributionJson
          FROM library_changes c LEFT JOIN article_derived d ON d.article_id = c.article_id
@@ -366,14 +373,12 @@ export class SqliteStore implements LibraryStore {
   }
 
   async libraryIndex(scope: string): Promise<LibraryIndexRow | undefined> {
-    return this.db
-      .prepare('SELECT index_version AS indexVersion, revision, search_json AS searchJson FROM library_indexes WHERE scope = ?')
+    return this.statement('SELECT index_version AS indexVersion, revision, search_json AS searchJson FROM library_indexes WHERE scope = ?')
       .get(scope) as LibraryIndexRow | undefined;
   }
 
   async saveLibraryIndex(scope: string, row: LibraryIndexRow): Promise<void> {
-    this.db
-      .prepare(
+    this.statement(
         `INSERT INTO library_indexes (scope, index_version, revision, search_json) VALUES (?, ?, ?, ?)
          ON CONFLICT (scope) DO UPDATE SET index_version = excluded.index_version, revision = excluded.revision,
            search_json = excluded.search_json
@@ -384,14 +389,14 @@ export class SqliteStore implements LibraryStore {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.statement('SELECT 1').get();
   }
 
   async writable(): Promise<boolean> {
     if (this.db.readonly) return false;
     try {
       // A write that changes nothing still needs the write lock, which a read-only file refuses.
-      this.db.prepare('UPDATE schema_version SET version = version WHERE 0').run();
+      this.statement('UPDATE schema_version SET version = version WHERE 0').run();
       return true;
     } catch (error) {
       if (isUnwritableError(error)) return false;
