@@ -17,7 +17,7 @@ import { LibraryIndex } from './library-index.ts';
 import { LRUCache } from 'lru-cache';
 import { Partition, type ShardSet } from './partition.ts';
 import { articleFromJson, prepareStory, type PreparedArticle } from './prepare.ts';
-import { prepareMany } from './prepare-pool.ts';
+import { prepareInOrder } from './prepare-pool.ts';
 import { isUnwritableError, openStore, type ArticleListing, type DerivedRow, type LibraryChange, type LibraryStore, type NewArticle } from './store.ts';
 import type { ArticleCitation, ArticlesResult, LibraryWhoSaidAnswer, LibraryWhoSaidResult } from './types.ts';
 import { indexVersion as codeIndexVersion } from './version.ts';
@@ -454,10 +454,10 @@ export class Library {
    * Each result is the new article or the reason it was refused.
    */
   async addMany(inputs: readonly NewLibraryArticle[], threads?: number): Promise<(ArticleListing | Error)[]> {
-    const prepared = await prepareMany(inputs, threads, false);
     const results: (ArticleListing | Error)[] = [];
-    for (const [i, input] of inputs.entries()) {
-      const ready = prepared[i]!;
+    let i = 0;
+    for await (const ready of prepareInOrder(inputs, threads, false)) {
+      const input = inputs[i++]!;
       if (ready instanceof Error) {
         results.push(new ArticleError(ready.message));
         continue;

@@ -11,37 +11,55 @@ import type { PrepareReply, PrepareRequest } from './prepare-worker.ts';
 
 const WORKER_BOOT = workerBoot('prepare-worker');
 
-export async function prepareMany(
+/**
+ * Each result is yielded as soon as it and every one before it are ready, so the caller can store
+ * article 1 while the workers still read article 3: a bulk load then takes about as long as the
+ * slower of the two, not their sum. Stopping early terminates the workers.
+ */
+export async function* prepareInOrder(
   items: readonly { text: string; publisher?: string | null }[],
   threads: number = Math.max(1, cpus().length),
   withIndex = true,
-): Promise<(PreparedArticle | Error)[]> {
-  const results: (PreparedArticle | Error)[] = new Array(items.length);
-  if (items.length === 0) return results;
+): AsyncGenerator<PreparedArticle | Error> {
+  if (items.length === 0) return;
+  const results: (PreparedArticle | Error | undefined)[] = new Array(items.length);
   let next = 0;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
   const workers = Array.from({ length: Math.min(threads, items.length) }, () => new Worker(WORKER_BOOT, { eval: true }));
+  const send = (worker: Worker) => {
+    if (next >= items.length) return;
+    const seq = next++;
+    const item = items[seq]!;
+    worker.postMessage({ seq, text: item.text, publisher: item.publisher ?? null, withIndex } satisfies PrepareRequest);
+  };
+  for (const worker of workers) {
+    worker.on('message', (reply: PrepareReply) => {
+      results[reply.seq] = reply.ok ? reply.prepared : new Error(reply.message);
+      send(worker);
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    send(worker);
+  }
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= items.length) return resolve();
-              const seq = next++;
-              const item = items[seq]!;
-              worker.postMessage({ seq, text: item.text, publisher: item.publisher ?? null, withIndex } satisfies PrepareRequest);
-            };
-            worker.on('message', (reply: PrepareReply) => {
-              results[reply.seq] = reply.ok ? reply.prepared : new Error(reply.message);
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    for (let i = 0; i < items.length; i++) {
+      while (results[i] === undefined) {
+        if (failure !== undefined) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const result = results[i]!;
+      results[i] = undefined; // yielded: the caller owns it now
+      yield result;
+    }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }
