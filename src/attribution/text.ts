@@ -26,16 +26,26 @@ export function lowerWord(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '').toLowerCase();
 }
 
+// These run for every token many times over; an ASCII first letter is answered without a regular expression.
 export function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+  if (token === undefined) return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(token.text);
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
+  if (token === undefined) return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(token.text);
 }
 
 export function isLowerWord(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Ll}/u.test(token.text);
+  if (token === undefined) return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(token.text);
 }
 
 export function isPossessive(token: Token): boolean {
