@@ -47,6 +47,9 @@ export async function* prepareInOrder(
       failure ??= error;
       notify();
     });
+    // Two requests in flight per worker: its next article is already queued when it finishes one,
+    // even while this thread is busy storing and cannot answer its message at once.
+    send(worker);
     send(worker);
   }
   try {
