@@ -6,7 +6,8 @@
  *   npm run build:wordnet
  *
  * A lemma is kept when its most frequent sense is in WordNet's noun.person lexicographer file and
- * is written in lower case there (a common noun, not a person's name), and, if the lemma has
+ * is written in lower case there (a common noun, not a person's name) — or is written with a
+ * capital there but names a kind of person, not one ("Democrat", "Texan"; kept capitalised) — and, if the lemma has
  * senses never seen in a tagged corpus, every one of its senses is a person (so an untagged
  * "fan" or "model" that is mostly something else stays out). Plurals are added by English
  * morphology and a short list of irregular forms.
@@ -27,15 +28,26 @@ function lines(file: string): string[] {
   return readFileSync(join(DICT, file), 'utf8').split('\n').filter((l) => l.length > 0 && !l.startsWith(' '));
 }
 
-/** Synset offset → its lexicographer file and its words as written. */
-function synsets(): Map<string, { lexFile: string; words: string[] }> {
-  const out = new Map<string, { lexFile: string; words: string[] }>();
+interface Synset {
+  lexFile: string;
+  words: string[];
+  /** Has a hypernym of its own (a kind of person), not only an instance hypernym (one person). */
+  isClass: boolean;
+}
+
+/** Synset offset → its lexicographer file, its words as written, and whether it names a class. */
+function synsets(): Map<string, Synset> {
+  const out = new Map<string, Synset>();
   for (const line of lines('data.noun')) {
     const fields = line.split(' ');
     const count = parseInt(fields[3]!, 16);
     const words: string[] = [];
     for (let w = 0, i = 4; w < count; w++, i += 2) words.push(fields[i]!.replace(/\(.*\)$/, ''));
-    out.set(fields[0]!, { lexFile: fields[1]!, words });
+    const pointerAt = 4 + count * 2;
+    const pointers = Number(fields[pointerAt]);
+    let isClass = false;
+    for (let k = 0; k < pointers; k++) if (fields[pointerAt + 1 + k * 4] === '@') isClass = true;
+    out.set(fields[0]!, { lexFile: fields[1]!, words, isClass });
   }
   return out;
 }
@@ -65,9 +77,16 @@ function main(): void {
     const tagged = Number(fields[5 + pointerTypes]);
     const senses = fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount).map((o) => bySynset.get(o));
     const first = senses[0];
-    if (!first || first.lexFile !== NOUN_PERSON || !first.words.includes(lemma)) continue;
+    if (!first || first.lexFile !== NOUN_PERSON) continue;
     if (tagged === 0 && !senses.every((s) => s?.lexFile === NOUN_PERSON)) continue;
-    kept.add(lemma);
+    if (first.words.includes(lemma)) kept.add(lemma);
+    else {
+      // "Democrat", "Texan", "Catholic": a kind of person written with a capital (party members,
+      // demonyms, faiths), kept as written; a capitalised sense that is one person ("Lincoln",
+      // an instance in WordNet) is a name, never kept.
+      const capitalised = lemma.charAt(0).toUpperCase() + lemma.slice(1);
+      if (first.isClass && first.words.includes(capitalised)) kept.add(capitalised);
+    }
   }
   const words = new Set<string>();
   for (const lemma of kept) {

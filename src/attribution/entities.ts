@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { nameKnowledge, PARTY_WORDS, TIME_ZONES } from './names.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
-import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { isCapitalisedPersonNoun, isPersonNoun } from '../lexicon/person-nouns.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'source' | 'unknown';
 export type Gender = 'male' | 'female' | 'plural' | null;
@@ -413,12 +413,25 @@ function shareSurnames(p: ParagraphModel, names: RawName[]): void {
 }
 
 /** Scan one paragraph (outside quotes) for capitalised name sequences. */
+const INDEFINITE_KIND_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'few', 'two', 'three', 'other', 'fellow']);
+
+/** An indefinite determiner before token `from`, across up to two lower-case modifiers ("one senior …"). */
+function indefiniteBefore(p: ParagraphModel, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3) && p.sentenceOf[k] === p.sentenceOf[from] && !p.inQuote[k]; k--) {
+    const t = p.tokens[k]!;
+    if (INDEFINITE_KIND_DETERMINERS.has(t.lower)) return true;
+    if (!isLowerWord(t) || speechVerb(t.lower) !== undefined) return false;
+  }
+  return false;
+}
+
 function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<string>): RawName[] {
   const names: RawName[] = [];
   const { tokens, inQuote } = p;
   let i = 0;
+  let kindNoun = -1;
   while (i < tokens.length) {
-    if (inQuote[i] || !isCapitalised(tokens[i])) {
+    if (inQuote[i] || !isCapitalised(tokens[i]) || i === kindNoun) {
       i++;
       continue;
     }
@@ -497,7 +510,10 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<s
       }
       break;
     }
-    if (last < 0) {
+    // "one New Hampshire Democrat", "a Republican", "many Texans": after an indefinite determiner, a
+    // closing capitalised noun for a kind of person is that noun (the head of a description), not a name.
+    if (last >= first && titles.length === 0 && isCapitalisedPersonNoun(tokens[last]!.text) && indefiniteBefore(p, from)) kindNoun = last--;
+    if (last < first) {
       i = Math.max(j, i + 1);
       continue;
     }

@@ -7,7 +7,7 @@ import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
 import { CLAUSE_BOUNDARIES, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
-import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { isCapitalisedPersonNoun, isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
@@ -616,14 +616,14 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   }
   start++;
   // "a Downing Street spokesperson": capitalised words inside a phrase that opens with a determiner.
-  if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower)) start = firstCapital + 1;
+  if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower) && !indefiniteKindOfPerson(tokens.slice(start, end + 1))) start = firstCapital + 1;
   start = innerDeterminer(p, start, end);
   // "… in five states": a noun phrase never opens with a preposition (the one before it is the subject).
   if (start > end || PREPOSITIONS.has(tokens[start]!.lower) && !POST_NOMINAL_ADJECTIVES.has(tokens[start]!.lower)) return null;
   const words = tokens.slice(start, end + 1);
   const lowerWords = words.map((w) => w.lower);
   const last = words.at(-1)!;
-  if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames && !isTitleWord(last) && !DETERMINERS.has(lowerWords[0]!)) return null;
+  if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames && !isTitleWord(last) && !DETERMINERS.has(lowerWords[0]!) && !indefiniteKindOfPerson(words)) return null;
   const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (isLowerWord(last) || atSentenceStart(p, end)) && isPersonNoun(last.lower);
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
   const singular = last.lower.replace(/s$/, '');
@@ -666,11 +666,16 @@ function indefiniteDescription(p: ParagraphModel, words: ParagraphModel['tokens'
   const first = words[0]!.lower;
   const last = words.at(-1)!;
   const plural = PLURAL_SPEAKER_DETERMINERS.has(first) && /[^s]s$/.test(last.lower);
-  if (!INDEFINITE_SPEAKER_DETERMINERS.has(first) && !plural || words.length < 2 || words.length > 6 || !isLowerWord(last)) return null;
+  if (!INDEFINITE_SPEAKER_DETERMINERS.has(first) && !plural || words.length < 2 || words.length > 6 || !isLowerWord(last) && !isCapitalisedPersonNoun(last.text)) return null;
   if (TIME_NOUNS.has(last.lower) || words.some((w) => isPossessive(w))) return null;
   const written = tidy(p.text.slice(words[0]!.start, last.end));
   const text = first === 'a' || first === 'an' || plural ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
+}
+
+/** "one New Hampshire Democrat", "another Texan": an indefinite description headed by a capitalised noun for a kind of person. */
+function indefiniteKindOfPerson(words: ParagraphModel['tokens']): boolean {
+  return words.length >= 2 && INDEFINITE_SPEAKER_DETERMINERS.has(words[0]!.lower) && isCapitalisedPersonNoun(words.at(-1)!.text);
 }
 
 function atSentenceStart(p: ParagraphModel, i: number): boolean {
@@ -823,7 +828,7 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
       return { form: 'name', text: introduced.name, paragraph: p.n, tokenIndex: introduced.from, offset: introduced.start, mention: introduced };
     }
   }
-  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || isLowerWord(words.at(-1)) && isPersonNoun(words.at(-1)!.lower);
+  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || isLowerWord(words.at(-1)) && isPersonNoun(words.at(-1)!.lower) || indefiniteKindOfPerson(words);
   const document = documentBeforePreposition(p, words, start);
   if (document) return document;
   // "according to F.A.A. records", "Pentagon documents show": the records, written as they are.
@@ -841,7 +846,7 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
     return { form: 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
   // "one former whip", "a Labour backbencher": an indefinite description is an unnamed source.
-  if (SOURCE_DETERMINERS.has(lowerWords[0]!) && words.length >= 2 && words.length <= 6 && isLowerWord(words.at(-1))) {
+  if (SOURCE_DETERMINERS.has(lowerWords[0]!) && words.length >= 2 && words.length <= 6 && (isLowerWord(words.at(-1)) || indefiniteKindOfPerson(words))) {
     return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
   return null;

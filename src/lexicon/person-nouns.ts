@@ -22,8 +22,17 @@ function load(): ReadonlySet<string> {
   }
 }
 
+/**
+ * Is this word, written with its capital, a noun for a kind of person ("Democrat", "Texans",
+ * "Catholic")? Never a person's name: WordNet's senses for one person are not in the list.
+ */
+export function isCapitalisedPersonNoun(word: string): boolean {
+  words ??= load();
+  return /^\p{Lu}\p{Ll}/u.test(word) && words.has(word);
+}
+
 /** Is this lower-case word (singular or plural) a noun for a kind of person? */
 export function isPersonNoun(word: string): boolean {
   words ??= load();
-  return words.has(word);
+  return !/^\p{Lu}/u.test(word) && words.has(word);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonNoun } from '../../src/lexicon/person-nouns.ts';
+import { isCapitalisedPersonNoun, isPersonNoun } from '../../src/lexicon/person-nouns.ts';
 import { pluralOf } from '../../scripts/wordnet/build-person-nouns.ts';
 
 describe('person nouns (WordNet noun.person, data/wordnet/person-nouns.txt.gz)', () => {
@@ -13,6 +13,12 @@ describe('person nouns (WordNet noun.person, data/wordnet/person-nouns.txt.gz)',
     for (const word of ['bay', 'toll', 'statement', 'people', 'faulkner', 'fan', 'model', 'the', 'said']) {
       expect(isPersonNoun(word), word).toBe(false);
     }
+  });
+
+  it('holds capitalised nouns for a kind of person as written, never one person’s name', () => {
+    for (const word of ['Democrat', 'Republicans', 'Texan', 'Catholics']) expect(isCapitalisedPersonNoun(word), word).toBe(true);
+    for (const word of ['Lincoln', 'Washington', 'Smith', 'London', 'Monday', 'democrat', 'DEMOCRAT']) expect(isCapitalisedPersonNoun(word), word).toBe(false);
+    expect(isPersonNoun('Democrat')).toBe(false); // the lower-case lookups are unchanged
   });
 
   it('forms English plurals as the table was built with them', () => {

@@ -1205,3 +1205,34 @@ describe('session 7: a quotation introduced by a colon after a clause with no sp
     expect(run('The headline reads: “Repeat after me.”').quotes).toEqual([]);
   });
 });
+
+describe('session 8, kind 1: an unnamed source headed by a capitalised noun for a kind of person', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('keeps "one Democrat", "another Ohio Republican", "one senior Democrat" as written, after or before the verb', () => {
+    expect(said(
+      'Voters in the county were split on the levy.',
+      '“The levy is dead on arrival,” said one Democrat.',
+      '“We have heard this before,” added another Ohio Republican.',
+      '“Nobody wants to own the vote,” one senior Democrat said.',
+      '“Schools will close early,” a Texan told the board.',
+    )).toEqual([
+      ['one Democrat', 'The levy is dead on arrival'],
+      ['another Ohio Republican', 'We have heard this before'],
+      ['one senior Democrat', 'Nobody wants to own the vote'],
+      ['a Texan', 'Schools will close early'],
+    ]);
+  });
+
+  it('quantified plurals keep their quantifier ("some Republicans said …")', () => {
+    expect(summary(run('Some Republicans said the levy would fail in the autumn.'))).toEqual([
+      ['some Republicans', 'indirect', [1], 'the levy would fail in the autumn'],
+    ]);
+  });
+
+  it('a named person introduced by such a noun is still the speaker, and the noun never becomes a name', () => {
+    const result = run('Republican Anna Brandt said the levy would fail.', '“It will,” said Brandt, a Democrat turned Republican.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Anna Brandt', 'Anna Brandt']);
+    expect(setup('“The levy is dead,” said one Democrat.').registry.entities.map((e) => e.name)).not.toContain('Democrat');
+  });
+});
