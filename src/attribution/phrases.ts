@@ -60,7 +60,13 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     const afterQuote = previousToken !== undefined && /^[,”"’']$/.test(previousToken.text);
     // "says the plan will fail and notes that …": a coordinated verb before "that".
     const coordinatedBeforeThat = (previous === 'and' || previous === 'but') && tokens[i + 1]?.lower === 'that';
-    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote && !coordinatedBeforeThat) return undefined;
+    // "a company executive tells employees", "the spokesman notes that": after a noun for a person and
+    // before whom it is told or "that", the verb.
+    const objectPronoun = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 1]!.lower !== 'her' || !isWord(tokens[i + 2]) || tokens[i + 2]!.lower === 'that'); // "her" may open "her plan"
+    const toldTo = tokens[i + 1] !== undefined && (objectPronoun || tokens[i + 1]!.lower === 'that' ||
+      isLowerWord(tokens[i + 1]) && /[^s]s$/.test(tokens[i + 1]!.lower) && isPersonNoun(tokens[i + 1]!.lower) && !isWord(tokens[i + 2]));
+    const personBefore = isLowerWord(previousToken) && isPersonNoun(previous) && toldTo;
+    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote && !coordinatedBeforeThat && !personBefore) return undefined;
   }
   return verb;
 }
@@ -73,6 +79,7 @@ const NOT_NOUNS_AFTER_PARTICIPLE = new Set(['that', 'to', 'on', 'in', 'at', 'for
 /** Past forms not in -ed: after a speech verb's noun form ("the note fell"), the noun's own verb. */
 const IRREGULAR_PAST_FORMS = new Set(['fell', 'rose', 'came', 'went', 'showed', 'shows', 'found', 'grew', 'gave', 'made', 'took', 'left', 'hit', 'put', 'cut', 'led', 'sent', 'kept', 'held', 'won', 'lost', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /** English compound nouns that open with a form of a speech verb. */

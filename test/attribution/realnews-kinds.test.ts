@@ -1236,3 +1236,22 @@ describe('session 8, kind 1: an unnamed source headed by a capitalised noun for 
     expect(setup('“The levy is dead,” said one Democrat.').registry.entities.map((e) => e.name)).not.toContain('Democrat');
   });
 });
+
+describe('session 8, kind 1: a verb that is also a noun, after a noun for a person', () => {
+  it('reads "tells employees", "tells me", "notes that" after a person noun as the verb', () => {
+    expect(run(
+      '“This is strictly a business decision,” a company executive tells employees.',
+      '“We will not reopen the plant,” the executive tells them.',
+      'A union official notes that the plant has run at a profit for a decade.',
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['a company executive', 'This is strictly a business decision'],
+      ['a company executive', 'We will not reopen the plant'], // "the executive" is the one just described
+      ['a union official', 'the plant has run at a profit for a decade'],
+    ]);
+  });
+
+  it('keeps the noun reading where no one is told anything ("the student claims office", "the lawyer claims process")', () => {
+    expect(run('The student claims office opened on the first floor of the library.').quotes).toEqual([]);
+    expect(run('Her lawyer claims process took a year before the hearing.').quotes).toEqual([]);
+  });
+});
