@@ -245,12 +245,15 @@ function isTitle(token: Token | undefined, next?: Token): boolean {
   return !TITLE_MODIFIERS.has(word) || next === undefined || isTitle(next);
 }
 
+/** "Six Gannett newspapers", "Twelve Democrats": a number opening a sentence is no given name. */
+const NUMBER_WORDS = new Set(['six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozens', 'hundreds', 'thousands']);
+
 function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (token && isParticleJoinedName(token)) return true;
   if (!token || !isCapitalised(token)) return false;
   // "New York", "New Jersey", "the New York Times": "New" opens a name when one follows.
   if (token.lower === 'new' && next && isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower)) return true;
-  if (NOT_NAME_WORDS.has(token.lower)) return false;
+  if (NOT_NAME_WORDS.has(token.lower) || NUMBER_WORDS.has(token.lower)) return false;
   if (/\d/.test(token.text)) return false;
   // "al Qaeda-linked", "Texas-based", "Soviet-era": a compound adjective, no part of a name.
   if (/\p{L}-\p{Ll}+(?:ed|ing|born|run|era|style|like|wide|free)$/u.test(token.text)) return false;

@@ -141,7 +141,7 @@ export interface SpeakerPhrase {
 }
 
 const MAX_NP = 8;
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'this', 'that']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'this', 'that']);
 
 /** "Minister", "President": a capitalised title word can head a role phrase ("the Minister said"). */
 function isTitleWord(t: { lower: string }): boolean {
@@ -194,9 +194,18 @@ function parentheticalEndingAt(p: ParagraphModel, i: number): number {
 
 /** "Others, however, say": an adverb set off by commas between the subject and its verb; its length in tokens, or 0. */
 function commaAsideEndingAt(p: ParagraphModel, i: number): number {
-  if (p.tokens[i]?.text !== ',' || p.tokens[i - 2]?.text !== ',' || p.inQuote[i] || p.inQuote[i - 2]) return 0;
-  return isModifier(p, i - 1) ? 3 : 0;
+  if (p.tokens[i]?.text !== ',' || p.inQuote[i]) return 0;
+  if (p.tokens[i - 2]?.text === ',' && !p.inQuote[i - 2] && isModifier(p, i - 1)) return 3;
+  // "Six newspapers, including the Star, said": examples set off after the subject.
+  for (let k = i - 2; k > 0 && i - k <= MAX_EXAMPLES_ASIDE_TOKENS; k--) {
+    if (p.inQuote[k] || p.sentenceOf[k] !== p.sentenceOf[i]) return 0;
+    if (p.tokens[k]!.text === ',') return EXAMPLE_OPENERS.has(p.tokens[k + 1]!.lower) ? i - k + 1 : 0;
+  }
+  return 0;
 }
+
+const MAX_EXAMPLES_ASIDE_TOKENS = 14;
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'among', 'like']);
 
 const DASHES = new Set(['—', '–', '--']);
 const MAX_DASHED_ASIDE_TOKENS = 20;
@@ -235,7 +244,7 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   // "Some delegates at the convention in Philadelphia said": a place there is no subject either.
   const placeInModifier = phrase?.form === 'name' && phrase.mention !== undefined && isNonSpeakerName(phrase.mention.entity.nameTokens) && opensModifier(p.tokens[phrase.tokenIndex - 1]);
   if (!phrase || placeInModifier || phrase.form !== 'name' && phrase.form !== 'pronoun' && opensModifier(p.tokens[phrase.tokenIndex - 1])) {
-    phrase = postModifiedSubject(p, registry, verb) ?? phrase;
+    phrase = postModifiedSubject(p, registry, i + 1) ?? phrase;
   }
   return phrase && invertedQuestion(p, phrase) ? null : personBeforeAppositive(p, registry, phrase, verb) ?? phrase;
 }

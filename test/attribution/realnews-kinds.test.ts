@@ -1255,3 +1255,20 @@ describe('session 8, kind 1: a verb that is also a noun, after a noun for a pers
     expect(run('Her lawyer claims process took a year before the hearing.').quotes).toEqual([]);
   });
 });
+
+describe('session 8, kind 7: the subject past examples set off by commas, and a number opening it', () => {
+  it('"Six local newspapers in Ohio, including the Marion Star, said …" is the newspapers’ statement', () => {
+    expect(summary(run(
+      '“I am ashamed of him,” said Dana Whitcomb, a former governor.',
+      'Six Hartley newspapers in Ohio, including the Marion Star, said he is not fit to be governor any more.',
+    ))).toEqual([
+      ['Dana Whitcomb', 'direct', [1], 'I am ashamed of him'],
+      ['six Hartley newspapers', 'indirect', [2], 'he is not fit to be governor any more'],
+    ]);
+  });
+
+  it('a number word opening a sentence is no given name ("Seven Harlow voters")', () => {
+    const names = setup('Seven Harlow voters said the levy would fail.').registry.entities.map((e) => e.name);
+    expect(names).not.toContain('Seven Harlow');
+  });
+});
