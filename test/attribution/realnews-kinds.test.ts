@@ -1272,3 +1272,17 @@ describe('session 8, kind 7: the subject past examples set off by commas, and a 
     expect(names).not.toContain('Seven Harlow');
   });
 });
+
+describe('session 8, kind 7: a verb of saying inside an opening subordinate clause', () => {
+  it('"When Quill thanked the crowd and said …, a man yelled": hers, ending with her clause', () => {
+    expect(summary(run('Mara Quill spoke in Ohio.', 'When Quill thanked the crowd and said it was great to be home, a man yelled at her.'))).toEqual([
+      ['Mara Quill', 'indirect', [2], 'it was great to be home'],
+    ]);
+  });
+
+  it('"While Quill says …, she …": the words end with the clause', () => {
+    expect(summary(run('While Mara Quill says the levy is fair, she has not voted for it.'))).toEqual([
+      ['Mara Quill', 'indirect', [1], 'the levy is fair'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, type SpeechVerb } from '../lexicon.ts';
 import { accordingToPhrase, findAccordingTo, newAttributionAt, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
-import { isLowerWord, isWord, tidy } from '../text.ts';
+import { isCapitalised, isLowerWord, isWord, tidy } from '../text.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
 
 export interface IndirectCandidate {
@@ -139,9 +139,14 @@ const PREPOSITION_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 
 function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number; according: number } {
   const { tokens, inQuote } = s.p;
   const mainTense = mainVerb === undefined ? null : tenseOf(mainVerb);
+  // "When Quill said it was great to be home, a man yelled": said inside an opening subordinate
+  // clause, the words end where that clause does.
+  const first = clauseStart(s);
+  const inOpeningClause = SUBORDINATORS.has(tokens[first]?.lower ?? '') && !tokens.slice(first, c).some((t, n) => t.text === ',' && !inQuote[first + n]);
   for (let k = c; k < s.to; k++) {
     if (inQuote[k]) continue;
     const lower = tokens[k]!.lower;
+    if (inOpeningClause && k > c && tokens[k]!.text === ',' && opensMainClause(s.p, k + 1)) return { end: k, according: -1 };
     if (lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
       return { end, according: k };
@@ -858,6 +863,16 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   if (named) return named;
   const lower = p.tokens[k]!.lower;
   if (['he', 'she', 'they'].includes(lower)) return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
+  // "When Quill thanked the crowd and said …, a man yelled": the verb is inside the opening
+  // subordinate clause (no comma closes it before the verb), whose own subject speaks.
+  if (SUBORDINATORS.has(lower) && !p.tokens.slice(k + 1, j).some((t, n) => t.text === ',' && !p.inQuote[k + 1 + n])) {
+    const at = k + 1;
+    const mention = registry.mentionStartingAt(p.n, at);
+    if (mention) return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: at, offset: mention.start, mention };
+    const word = p.tokens[at]?.lower ?? '';
+    if (['he', 'she', 'they'].includes(word)) return { form: 'pronoun', text: word, paragraph: p.n, tokenIndex: at, offset: p.tokens[at]!.start };
+    return null;
+  }
   if (lower !== 'the' && !DESCRIPTION_DETERMINERS.has(lower)) return null;
   // "The Arizona senator survived …": the description up to its verb (the first lower-case word after a noun).
   let end = k + 1;
@@ -875,6 +890,15 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   // "The Arizona Republican survived … and says", "The White House …": a name after "the" starts after it.
   return phrase && (phrase.tokenIndex === k || phrase.tokenIndex === k + 1 && phrase.form === 'name') ? phrase : null;
 }
+
+/** A main clause's subject after the comma closing an opening subordinate clause: a name, a pronoun, a description. */
+function opensMainClause(p: ParagraphModel, at: number): boolean {
+  const t = p.tokens[at];
+  if (!t || p.inQuote[at]) return false;
+  return isCapitalised(t) || ['he', 'she', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most'].includes(t.lower);
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'before', 'because', 'since', 'once', 'although', 'though', 'if', 'until', 'whenever']);
 
 /** Nouns for groups that speak as one, beside nouns for people and organisations. */
 const SPEAKING_GROUPS = new Set(['campaign', 'administration', 'government', 'team', 'staff', 'family', 'prosecution', 'defense', 'defence', 'city', 'county', 'state', 'country']);
