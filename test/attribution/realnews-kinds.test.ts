@@ -1286,3 +1286,22 @@ describe('session 8, kind 7: a verb of saying inside an opening subordinate clau
     ]);
   });
 });
+
+describe('session 8, kind 7: a "that" inside the reported clause does not start it', () => {
+  it('keeps the clause from its subject when a "that" follows a copula, a pronoun or an auxiliary', () => {
+    expect(run(
+      'Mara Quill said the warning was indicative that the council did not know what it was talking about.',
+      'She says she wants to create an economy that works for everyone.',
+    ).quotes.map((q) => q.quote)).toEqual([
+      'the warning was indicative that the council did not know what it was talking about',
+      'she wants to create an economy that works for everyone',
+    ]);
+  });
+
+  it('still starts after the "that" of the verb itself, past a time or a listener ("said in May that …", "told reporters on Monday that …")', () => {
+    expect(run(
+      'Mara Quill said in May that she was not ready.',
+      'Tom Reyes told reporters on Monday that the levy would pass.',
+    ).quotes.map((q) => q.quote)).toEqual(['she was not ready', 'the levy would pass']);
+  });
+});

@@ -85,9 +85,17 @@ function thatWithin(s: Sentence, c: number): number {
     // "… to accomplish that.": a "that" ending the clause is a pronoun, not the complementiser.
     if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]))) return -1;
     if (tokens[k]!.lower === 'that') return ['and', 'but', 'or'].includes(tokens[k - 1]?.lower ?? '') && k > c ? -1 : k;
+    // "said the warning was indicative that …", "says she wants an economy that works …": a clause
+    // has begun (a subject pronoun, a finite auxiliary), and a later "that" is inside it.
+    if (CLAUSE_OPENED_BY.has(tokens[k]!.text)) return -1; // as written: "in May that …" is a month
   }
   return -1;
 }
+
+const CLAUSE_OPENED_BY = new Set([
+  'he', 'she', 'they', 'it', 'we', 'I', 'you', 'there', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did',
+]);
 
 function hasAuxiliary(s: Sentence, c: number, e: number): boolean {
   for (let k = c; k < Math.min(e, c + AUX_WINDOW); k++) if (AUXILIARIES.has(s.p.tokens[k]!.lower)) return true;
