@@ -1305,3 +1305,10 @@ describe('session 8, kind 7: a "that" inside the reported clause does not start 
     ).quotes.map((q) => q.quote)).toEqual(['she was not ready', 'the levy would pass']);
   });
 });
+
+describe('session 8, kind 6: what someone is said to think is the teller’s statement', () => {
+  it('"Cook told the Times that Carter believes …" is Cook’s, not Carter’s', () => {
+    const result = run('Ash Carter runs the agency. His press secretary, Peter Cook, told the Times that Carter believes the new email rules were a mistake.');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Peter Cook', 'Carter believes the new email rules were a mistake']]);
+  });
+});

@@ -215,10 +215,15 @@ function wordCount(p: ParagraphModel, from: number, to: number): number {
 }
 
 /** "the minister also pledged to …" at the start of a complement: the inner speaker of a relay. */
+/** Verbs of thinking and feeling: a statement about another's mind is not that person's words. */
+const THINKING_VERBS = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel', 'know', 'suspect', 'doubt', 'worry', 'want', 'agree']);
+
 function innerSpeaker(s: Sentence, registry: EntityRegistry, c: number, e: number): SpeakerPhrase | null {
   for (let k = c + 1; k < Math.min(e, c + 8); k++) {
     const verb = reportingVerbAt(s, k);
     if (!verb || verb.frame === 'quote') continue;
+    // "Cook told the Times that Carter believes …": what someone is said to think is the teller's statement.
+    if (THINKING_VERBS.has(verb.lemma)) return null;
     const phrase = subjectBefore(s.p, registry, k);
     return phrase && phrase.tokenIndex === c && phrase.form === 'name' ? phrase : null;
   }
