@@ -375,8 +375,20 @@ function appositiveOwner(p: ParagraphModel, registry: EntityRegistry, phrase: Sp
  * "The environment minister, Jane Roe, said": walk back over comma-bounded segments; the first
  * segment that is itself a name, or the phrase before the first comma, is the subject.
  */
+const MAX_WHOSE_CLAUSE = 30;
+
 function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, verb: number, comma: number): SpeakerPhrase | null {
   const sentence = p.sentenceOf[verb];
+  // "Tom Reyes, whose latest start-up, Paradox, uses data …, said": a whose-clause describes the
+  // person before it, however many commas it holds.
+  for (let w = comma - 1; w > 1 && comma - w <= MAX_WHOSE_CLAUSE && p.sentenceOf[w] === sentence && !p.inQuote[w]; w--) {
+    if (p.tokens[w]!.lower !== 'whose' || p.tokens[w - 1]!.text !== ',') continue;
+    const owner = registry.mentionEndingAt(p.n, w - 2);
+    if (owner?.entity.kind === 'person' && !isPossessive(p.tokens[w - 2]!)) {
+      return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
+    }
+    break;
+  }
   let right = comma;
   let inList = false;
   for (let segments = 0; segments < 4; segments++) {

@@ -1312,3 +1312,10 @@ describe('session 8, kind 6: what someone is said to think is the teller’s sta
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([['Peter Cook', 'Carter believes the new email rules were a mistake']]);
   });
 });
+
+describe('session 8, kind 6: a whose-clause with commas of its own describes the person before it', () => {
+  it('"Tom Reyes, whose latest start-up, Paradox, uses data …, said …" is Reyes', () => {
+    expect(run('Tom Reyes, whose latest start-up, Paradox, uses data to help farms find buyers, said the mayor was a candidate in the spirit of the valley.')
+      .quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+});
