@@ -52,8 +52,10 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     // "his first report", "their latest claim": a modifier after a determiner belongs to a noun.
     const determinerBefore = NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
     const adverbBefore = (VERB_MODIFIERS.has(previous) || /ly$/.test(previous)) && !determinerBefore;
+    // "a Twitter comment", "an AP report": after an indefinite article, a name modifies the noun.
+    const indefiniteBefore = ['a', 'an'].includes(tokens[i - 2]?.lower ?? '');
     const nameBefore = previousToken !== undefined && isCapitalised(previousToken) && !inQuote[i - 1] && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ern)$/u.test(previousToken.text) &&
-      !NOT_NAME_WORDS.has(previous);
+      !NOT_NAME_WORDS.has(previous) && !indefiniteBefore;
     // "the October report exceeded …", "the Treasury note fell …": a noun before its own verb.
     const next = tokens[i + 1];
     if (next && isLowerWord(next) && (IRREGULAR_PAST_FORMS.has(next.lower) || /ed$/.test(next.lower) && next.lower.length > 4 || BE_FORMS.has(next.lower))) return undefined;

@@ -1319,3 +1319,10 @@ describe('session 8, kind 6: a whose-clause with commas of its own describes the
       .quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('session 8, kind 6: a name inside "a <Name> <noun>" is no speaker', () => {
+  it('"posted a Twitter comment of her own, saying, “…”" is hers, not Twitter’s', () => {
+    expect(run('Mara Quill immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new team!”')
+      .quotes.map((q) => q.speaker)).toEqual(['Mara Quill']);
+  });
+});
