@@ -110,6 +110,27 @@ export class Resolver {
     return sentence ? { p, index, sentence } : undefined;
   }
 
+  /**
+   * "Reyes has made several promises, including a wall, which he said …": a he or she inside a
+   * sentence whose subject is a person goes back to that subject, before any earlier sentence's.
+   */
+  private subjectOfOwnSentence(pronoun: string, earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const p = this.doc.byN.get(before.paragraph);
+    if (!p) return undefined;
+    const index = sentenceIndexAt(p, before.offset);
+    const sentence = p.sentences[index];
+    if (!sentence) return undefined;
+    const first = earlier.find((e) => e.paragraph === p.n && e.sentence === index && !e.speaker);
+    if (!first || first.entity.kind !== 'person' || this.isCoordinated(first)) return undefined;
+    // The pronoun is inside the sentence, not the next clause's subject after a quotation.
+    if (/[“”"]/.test(p.text.slice(sentence.start, before.offset))) return undefined;
+    const lead = p.text.slice(sentence.start, first.offset);
+    const opener = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead|later|then),?\s+)?/iu.exec(lead)![0];
+    const rest = lead.slice(opener.length).trim();
+    return rest === '' || isPrenominalRole(rest) ? first : undefined;
+  }
+
   /** The mention opening the sentence just before `before`, in the same paragraph. */
   private subjectOfPreviousSentence(earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
     const found = this.previousSentence(before);
@@ -279,6 +300,11 @@ export class Resolver {
     // The current speaker stays the antecedent over people merely mentioned since (quote
     // attribution continues a conversation): a compatible speaker in this or the previous paragraph.
     const recentSpeaker = earlier.filter((e) => e.speaker && before.paragraph - e.paragraph <= 1).at(-1);
+    const ownSubject = this.subjectOfOwnSentence(pronoun, earlier, before);
+    if (ownSubject) {
+      learnGender(pronoun, ownSubject.entity);
+      return ownSubject.entity;
+    }
     const freshSubject = this.subjectOfPreviousSentence(earlier, before) ?? this.unknownSubjectOfPreviousSentence(pronoun, before) ??
       this.describedSubjectOfPreviousSentence(pronoun, before);
     if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {

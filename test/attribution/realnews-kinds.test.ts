@@ -1326,3 +1326,16 @@ describe('session 8, kind 6: a name inside "a <Name> <noun>" is no speaker', () 
       .quotes.map((q) => q.speaker)).toEqual(['Mara Quill']);
   });
 });
+
+describe('session 8, kind 9: a pronoun inside a sentence goes back to that sentence’s subject', () => {
+  it('"Reyes has made several promises, including a wall, which he said …" is Reyes, not the man named before', () => {
+    expect(run(
+      'Felipe Moreno, a former president, criticised the plan on Sunday.',
+      'Tom Reyes has made several controversial promises, including a permanent wall at the border, which he said the neighbours should also pay for.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+
+  it('a pronoun opening the next sentence still follows the discourse as before', () => {
+    expect(run('Felipe Moreno spoke first.', 'Tom Reyes listened. He said the wall would wait.').quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+});
