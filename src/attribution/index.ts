@@ -153,10 +153,11 @@ function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pendi
   if (holders.length === 0) return quoted;
   return quoted.filter((q) => {
     if (q.kind !== 'partial' || q.paragraphs.length !== 1 || q.end === undefined) return true;
-    // "…, which touched on “…” according to the agency": a fragment with its own attribution stays apart.
-    if (q.hit?.sieve.startsWith('according')) return true;
+    // "…, which touched on “…” according to the agency": a fragment with its own attribution stays
+    // apart, unless the clause holding it is that same according-to's ("According to X, … “…”").
+    const according = q.hit?.sieve.startsWith('according') ?? false;
     const holder = holders.find((h) => h.paragraphs[0] === q.paragraphs[0] && h.offset <= q.offset && q.end! <= h.end! + 1 &&
-      (!q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
+      (according ? q.hit!.phrase?.offset === h.phrase?.offset : !q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
     if (!holder) return true;
     holder.kind = 'partial';
     holder.holdsQuotes!.absorbed = true;

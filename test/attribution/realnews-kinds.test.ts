@@ -1339,3 +1339,19 @@ describe('session 8, kind 9: a pronoun inside a sentence goes back to that sente
     expect(run('Felipe Moreno spoke first.', 'Tom Reyes listened. He said the wall would wait.').quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('session 8, kind 7: an opening according-to governs its whole clause, quoted words included', () => {
+  it('"According to Quill, she was once …, but is now “…”" is one statement, partly quoted', () => {
+    expect(summary(run(
+      'Mara Quill spoke at the fair.',
+      'According to Quill, she was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”',
+    ))).toEqual([
+      ['Mara Quill', 'partial', [2], 'she was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”'],
+    ]);
+  });
+
+  it('a quotation after a closing according-to keeps its own attribution', () => {
+    expect(run('The levy rose, according to the county, and the mayor called it “a gift to landlords.”').quotes.map((q) => q.quote))
+      .not.toContain('The levy rose');
+  });
+});

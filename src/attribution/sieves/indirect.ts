@@ -1137,9 +1137,12 @@ function continuesClause(p: ParagraphModel, k: number, to: number, from = -1): b
 /** `According to X, …` / `…, according to X.` in a sentence with no other reporting verb. */
 function accordingToStatement(s: Sentence, registry: EntityRegistry, out: IndirectCandidate[]): void {
   const { p } = s;
-  for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return;
   const at = findAccordingTo(p, s.from, s.to);
   if (at < 0) return;
+  // "According to Quill, she was once … but is now “the worst thing …”": an opening according-to
+  // governs the clause after it, quoted fragments included; elsewhere a quotation keeps its own.
+  const opens = at === s.from || !isWord(p.tokens[at - 1]) && at - 1 === s.from;
+  for (let k = s.from; k < s.to; k++) if (p.inQuote[k] && !opens) return;
   const phrase = accordingToPhrase(p, registry, at);
   if (!phrase) return;
   let from: number;
@@ -1162,6 +1165,9 @@ function accordingToStatement(s: Sentence, registry: EntityRegistry, out: Indire
     }
   }
   if (wordCount(p, from, to) < MIN_CLAUSE_WORDS) return;
+  const range = quotedRange(p, from, to, at);
+  if (range.holdsQuotes && (startsWithQuote(s, from) || unquotedWords(p, from, to) < MIN_HOLDING_CLAUSE_WORDS)) return;
   const quote = clauseText(p, from, to);
-  if (quote) out.push({ paragraph: p.n, offset: p.tokens[from]!.start, phrase, quote, via: null, relayedBy: null });
+  const holds = range.holdsQuotes ? { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } } : {};
+  if (quote) out.push({ paragraph: p.n, offset: p.tokens[from]!.start, phrase, quote, via: null, relayedBy: null, ...holds });
 }
