@@ -1355,3 +1355,16 @@ describe('session 8, kind 7: an opening according-to governs its whole clause, q
       .not.toContain('The levy rose');
   });
 });
+
+describe('session 8, kind 9: a quotation after a sentence that holds an attributed quotation continues its speaker', () => {
+  it('"The tax plans are “irresponsible,” said Steve Bell, …. “It leaves me speechless.”" is all Bell’s, never “the tax”', () => {
+    const result = run('The tax plans are “profoundly irresponsible,” said Steve Bell, a director at the center. “It just leaves people like me speechless.”');
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Steve Bell', 'profoundly irresponsible … It just leaves people like me speechless.'],
+    ]);
+  });
+
+  it('a narrative sentence before a quotation still hands it to its subject', () => {
+    expect(run('Rosa Hart has thought about leaving. “Every winter I think: this is the last one.”').quotes.map((q) => q.speaker)).toEqual(['Rosa Hart']);
+  });
+});

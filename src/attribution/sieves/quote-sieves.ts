@@ -176,6 +176,9 @@ export const precedingSentenceSubject: QuoteSieve = (ctx, registry) => {
   while (start < prefix.from && !isWord(p.tokens[start]) ) start++;
   if (['but', 'and', 'yet', 'so', 'then'].includes(p.tokens[start]?.lower ?? '')) start++;
   if (p.inQuote[start]) return null;
+  // "The plans are “irresponsible,” said Bell. “…”": a sentence holding a quotation has its
+  // speaker already; the next quotation continues that speaker, not the sentence's subject.
+  for (let k = start; k < prefix.from; k++) if (p.inQuote[k]) return null;
   const mention = registry.mentionStartingAt(p.n, start);
   // A single name the article never typed ("Birch shrugs.") is nobody's organisation either.
   if (mention && (mention.entity.kind === 'person' || mention.entity.kind === 'unknown')) {
