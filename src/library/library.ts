@@ -590,11 +590,14 @@ export class Library {
       loaded = loadContext(id, stored);
     }
     const { article, attribution, index } = loaded;
-    // Stored for the next load; the answer need not wait for the write.
+    // Stored for the next load; the answer need not wait for it: serialising and writing run on a
+    // later turn of the event loop, after the command that needed the article has its answer.
     if (stored.searchJson === null) {
-      const saving = this.store.saveSearch(id, this.version, index.serialize()).catch(() => {
-        // Not stored: built again on its next first use.
-      });
+      const saving = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => this.store.saveSearch(id, this.version, index.serialize()))
+        .catch(() => {
+          // Not stored: built again on its next first use.
+        });
       this.backgroundWrites.add(saving);
       void saving.finally(() => this.backgroundWrites.delete(saving));
     }
