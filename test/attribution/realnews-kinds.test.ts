@@ -1368,3 +1368,17 @@ describe('session 8, kind 9: a quotation after a sentence that holds an attribut
     expect(run('Rosa Hart has thought about leaving. “Every winter I think: this is the last one.”').quotes.map((q) => q.speaker)).toEqual(['Rosa Hart']);
   });
 });
+
+describe('session 8, kind 7: a relative "that" inside the reported clause', () => {
+  it('"said the areas of the network that were hacked suggested …" keeps the clause from its subject', () => {
+    expect(run('A source familiar with the review said the areas of the network that were hacked suggested the intruders wanted money.').quotes.map((q) => q.quote))
+      .toEqual(['the areas of the network that were hacked suggested the intruders wanted money']);
+  });
+
+  it('still starts after "that" when the object is the one told, or a noun for something said ("warned the council that", "repeated the claim that")', () => {
+    expect(run(
+      'Mara Quill warned the council that the levy would fail.',
+      'Tom Reyes repeated the claim that the bridge was unsafe.',
+    ).quotes.map((q) => q.quote)).toEqual(['the levy would fail', 'the bridge was unsafe']);
+  });
+});

@@ -77,6 +77,10 @@ function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): numbe
 
 function thatWithin(s: Sentence, c: number): number {
   const { tokens, inQuote } = s.p;
+  // "said the areas of the network that were hacked suggested …": right after a verb that takes no
+  // listener, a noun phrase opens the reported clause and a "that" after it is relative.
+  const verbBefore = speechVerb(tokens[c - 1]?.lower ?? '');
+  const subjectFirst = verbBefore !== undefined && !LISTENER_VERBS.has(verbBefore.lemma) && CLAUSE_SUBJECT_DETERMINERS.has(tokens[c]?.lower ?? '');
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
     // "says the plan will fail and adds that …": the "that" of a second verb.
@@ -84,13 +88,28 @@ function thatWithin(s: Sentence, c: number): number {
     // "said the budget would pass and that …": a second reported clause, not the first one's "that".
     // "… to accomplish that.": a "that" ending the clause is a pronoun, not the complementiser.
     if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]))) return -1;
-    if (tokens[k]!.lower === 'that') return ['and', 'but', 'or'].includes(tokens[k - 1]?.lower ?? '') && k > c ? -1 : k;
+    if (tokens[k]!.lower === 'that') {
+      // "repeated a false claim that …": the content of a noun for something said is the statement.
+      const relative = subjectFirst && k > c && !CONTENT_NOUNS.has(tokens[k - 1]!.lower);
+      return ['and', 'but', 'or'].includes(tokens[k - 1]?.lower ?? '') && k > c || relative ? -1 : k;
+    }
     // "said the warning was indicative that …", "says she wants an economy that works …": a clause
     // has begun (a subject pronoun, a finite auxiliary), and a later "that" is inside it.
     if (CLAUSE_OPENED_BY.has(tokens[k]!.text)) return -1; // as written: "in May that …" is a month
   }
   return -1;
 }
+
+/** Verbs whose object is the one told ("warned the council that …"), before their "that". */
+const LISTENER_VERBS = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'notify', 'convince', 'persuade', 'promise', 'advise', 'caution', 'ask', 'show', 'teach', 'reassure', 'urge', 'brief']);
+const CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most']);
+/** Nouns whose "that" introduces what was said or thought ("the claim that …", "the notion that …"). */
+const CONTENT_NOUNS = new Set([
+  'claim', 'claims', 'notion', 'idea', 'suggestion', 'assertion', 'allegation', 'allegations', 'argument', 'belief', 'view',
+  'charge', 'charges', 'accusation', 'report', 'reports', 'rumor', 'rumour', 'rumors', 'rumours', 'warning', 'promise', 'pledge',
+  'message', 'statement', 'theory', 'fear', 'fears', 'hope', 'hopes', 'news', 'word', 'point', 'case', 'impression', 'sense', 'broadside',
+  'call', 'request', 'demand', 'line', 'assurance', 'refrain', 'insistence', 'contention', 'concern', 'concerns', 'complaint', 'admission',
+]);
 
 const CLAUSE_OPENED_BY = new Set([
   'he', 'she', 'they', 'it', 'we', 'I', 'you', 'there', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',
