@@ -1382,3 +1382,12 @@ describe('session 8, kind 7: a relative "that" inside the reported clause', () =
     ).quotes.map((q) => q.quote)).toEqual(['the levy would fail', 'the bridge was unsafe']);
   });
 });
+
+describe('session 8, kind 7: "said that “…”" starts after "that"', () => {
+  it('a quotation opening right after "that" is the clause, not a pronoun "that" ending one', () => {
+    expect(run(
+      'Mayor Anna Vidal said that “bombastic comments” do more harm than good.',
+      'Tom Reyes told supporters that “we are in this together.”',
+    ).quotes.map((q) => q.quote)).toEqual(['“bombastic comments” do more harm than good', 'we are in this together.']);
+  });
+});

@@ -87,7 +87,8 @@ function thatWithin(s: Sentence, c: number): number {
     if (k > c && ['and', 'but'].includes(tokens[k]!.lower) && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) return -1;
     // "said the budget would pass and that …": a second reported clause, not the first one's "that".
     // "… to accomplish that.": a "that" ending the clause is a pronoun, not the complementiser.
-    if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]))) return -1;
+    // ("said that “…”": a quotation opening after it is the clause, not the end of one.)
+    if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]) && !inQuote[k + 1] && !/^[“"‘]$/.test(tokens[k + 1]!.text))) return -1;
     if (tokens[k]!.lower === 'that') {
       // "repeated a false claim that …": the content of a noun for something said is the statement.
       const relative = subjectFirst && k > c && !CONTENT_NOUNS.has(tokens[k - 1]!.lower);
