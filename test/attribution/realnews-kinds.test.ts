@@ -1391,3 +1391,11 @@ describe('session 8, kind 7: "said that “…”" starts after "that"', () => {
     ).quotes.map((q) => q.quote)).toEqual(['“bombastic comments” do more harm than good', 'we are in this together.']);
   });
 });
+
+describe('session 8, kind 6: a participle with its own subject after "with"', () => {
+  it('"…, with Senator Tom Reyes telling reporters on Thursday he …" is Reyes’s, not the sentence subject’s', () => {
+    expect(summary(run('The attack sparked a fresh debate, with Senator Tom Reyes telling reporters on Thursday he viewed the mayor as directly responsible.')))
+      .toEqual([['Tom Reyes', 'indirect', [1], 'he viewed the mayor as directly responsible']]);
+    expect(run('Anna Vidal opened the meeting, with Tom Reyes saying the levy would fail.').quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+});

@@ -6,7 +6,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, type SpeechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, newAttributionAt, phraseEnd, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, newAttributionAt, phraseEnd, phraseEndingAt, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isCapitalised, isLowerWord, isWord, tidy } from '../text.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
 
@@ -758,9 +758,12 @@ function participleClause(
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
   const quotedAs = quotedAsSubject(s, registry, j);
+  // "…, with Senator Tom Reyes telling reporters he …": the participle has its own subject after "with".
+  const withSubject = quotedAs ? null : absoluteSubject(p, registry, j);
   // "X issued a statement saying …": the statement's words are its issuer's, the sentence's subject.
-  const inWriting = !quotedAs && !p.inQuote[j] && writtenStatementBefore(p, j);
+  const inWriting = !quotedAs && !withSubject && !p.inQuote[j] && writtenStatementBefore(p, j);
   if (quotedAs) subject = quotedAs;
+  else if (withSubject) subject = withSubject;
   else if (inWriting) {
     subject = subject ?? openingSubject(s, registry, j);
     needsThat = false;
@@ -770,6 +773,7 @@ function participleClause(
   if (!verb?.participle || verb.frame === 'quote') return null;
   let c = j + 1;
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
+  c = afterDayAdjunct(p, c, s.to);
   const that = thatWithin(s, c);
   if (that >= 0) c = that + 1;
   else if (verb.lemma === 'add') return null; // "adding to the pressure" is not speech
@@ -786,6 +790,15 @@ function participleClause(
   const range = quotedRange(p, c, end, j);
   const holds = range.holdsQuotes ? { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } } : {};
   return { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via, relayedBy: null, ...holds }, end };
+}
+
+/** The subject of an absolute construction, "with <name or description> <participle>", or null. */
+function absoluteSubject(p: ParagraphModel, registry: EntityRegistry, j: number): SpeakerPhrase | null {
+  if (p.inQuote[j - 1] || !isWord(p.tokens[j - 1])) return null;
+  const phrase = phraseEndingAt(p, registry, j - 1);
+  if (!phrase || phrase.form === 'pronoun' || p.tokens[phrase.tokenIndex - 1]?.lower !== 'with') return null;
+  if (phrase.form === 'name' && phrase.mention?.entity.kind !== 'person' && phrase.mention?.entity.kind !== 'organisation') return null;
+  return phrase;
 }
 
 /**
