@@ -1399,3 +1399,14 @@ describe('session 8, kind 6: a participle with its own subject after "with"', ()
     expect(run('Anna Vidal opened the meeting, with Tom Reyes saying the levy would fail.').quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('session 8, kind 9: the subject after several opening adverbial phrases', () => {
+  it('"The day before, at a rally in Marion, Ohio, Quill was blunt, claiming …" is Quill’s', () => {
+    expect(summary(run('The day before, at a rally in Marion, Ohio, Mara Quill was just as blunt, claiming without any evidence that the mayor wanted new taxes.')))
+      .toEqual([['Mara Quill', 'indirect', [1], 'the mayor wanted new taxes']]);
+  });
+
+  it('a name right after an adverbial is the subject, not a place continuing it', () => {
+    expect(run('On the left, Ana Ruiz, the union leader, was blunt, telling her in a debate that she should resign.').quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -721,14 +721,37 @@ function clauseStart(s: Sentence): number {
   const { p } = s;
   let k = afterDateline(s);
   while (k < s.to && (!isWord(p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(p.tokens[k]!.lower))) k++;
+  // "The day before, at a rally in Marion, Quill …": one adverbial phrase after another.
+  for (let phrases = 0; phrases < MAX_OPENING_ADVERBIALS; phrases++) {
+    const next = adverbialEnd(s, k);
+    if (next === k) break;
+    k = next;
+  }
+  return k;
+}
+
+const MAX_OPENING_ADVERBIALS = 3;
+/** Words that end a time phrase opening a sentence ("The day before,", "Two years ago,"). */
+const TIME_PHRASE_ENDS = new Set(['before', 'earlier', 'later', 'ago', 'after', 'afterward', 'afterwards']);
+const MAX_TIME_PHRASE_WORDS = 5;
+
+/** The start of what follows an opening adverbial phrase set off by a comma at `k`, or `k`. */
+function adverbialEnd(s: Sentence, k: number): number {
+  const { p } = s;
   // "Rallying hundreds of workers, Clinton …": an opening participle clause is adverbial too.
-  if (!ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '') && !/^\p{Lu}\p{Ll}+ing$/u.test(p.tokens[k]?.text ?? '')) return k;
+  const opener = ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(p.tokens[k]?.text ?? '');
   for (let c = k + 1; c < Math.min(s.to, k + MAX_ADVERBIAL_TOKENS); c++) {
     const t = p.tokens[c]!;
     if (p.inQuote[c] || speechVerb(t.lower)) return k;
     if (t.text !== ',') continue;
+    const timePhrase = c - k <= MAX_TIME_PHRASE_WORDS && TIME_PHRASE_ENDS.has(p.tokens[c - 1]!.lower);
+    if (!opener && !timePhrase) return k;
     let after = c + 1;
     while (after < s.to && !isWord(p.tokens[after])) after++;
+    // "at a rally in Beaumont, Tex., Mr. Trump …": a state or country after the place is still the phrase.
+    let region = after;
+    while (region < s.to && region - after < 3 && (isCapitalised(p.tokens[region]) || p.tokens[region]!.text === '.')) region++;
+    if (region > after && p.tokens[region]?.text === ',' && region + 1 < s.to && isCapitalised(p.tokens[c - 1])) after = region + 1;
     return after < s.to ? after : k;
   }
   return k;
