@@ -1410,3 +1410,20 @@ describe('session 8, kind 9: the subject after several opening adverbial phrases
     expect(run('On the left, Ana Ruiz, the union leader, was blunt, telling her in a debate that she should resign.').quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('session 8, kind 7: asides and time conjunctions around the reported clause', () => {
+  it('"told the Courier, however, that …" and "said, however, that …" report the clause after "that"', () => {
+    expect(run(
+      'Sources told the Courier, however, that the plan had been dropped.',
+      'Mara Quill said, however, that the levy would pass.',
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['sources', 'the plan had been dropped'],
+      ['Mara Quill', 'the levy would pass'],
+    ]);
+  });
+
+  it('"…,” Quill said, while arguing the county should …" reports the participle’s clause too', () => {
+    expect(run('“I think it would make things worse,” Mara Quill said, while arguing the county should increase its road budget.').quotes
+      .map((q) => q.quote)).toEqual(['I think it would make things worse', 'the county should increase its road budget']);
+  });
+});

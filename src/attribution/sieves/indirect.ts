@@ -82,6 +82,8 @@ function thatWithin(s: Sentence, c: number): number {
   const verbBefore = speechVerb(tokens[c - 1]?.lower ?? '');
   const subjectFirst = verbBefore !== undefined && !LISTENER_VERBS.has(verbBefore.lemma) && CLAUSE_SUBJECT_DETERMINERS.has(tokens[c]?.lower ?? '');
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
+    // "told POLITICO, however, that …": an adverb set off by commas before the "that".
+    if (asideThenThat(s.p, k)) return k + 3;
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
     // "says the plan will fail and adds that …": the "that" of a second verb.
     if (k > c && ['and', 'but'].includes(tokens[k]!.lower) && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) return -1;
@@ -99,6 +101,14 @@ function thatWithin(s: Sentence, c: number): number {
     if (CLAUSE_OPENED_BY.has(tokens[k]!.text)) return -1; // as written: "in May that …" is a month
   }
   return -1;
+}
+
+const ASIDE_ADVERBS = new Set(['however', 'though', 'too', 'also', 'instead', 'moreover', 'meanwhile', 'nonetheless', 'nevertheless', 'again']);
+
+/** ", however, that …" at token k. */
+function asideThenThat(p: ParagraphModel, k: number): boolean {
+  return p.tokens[k]?.text === ',' && !p.inQuote[k] && ASIDE_ADVERBS.has(p.tokens[k + 1]?.lower ?? '') && p.tokens[k + 2]?.text === ',' &&
+    p.tokens[k + 3]?.lower === 'that' && isWord(p.tokens[k + 4]);
 }
 
 /** Verbs whose object is the one told ("warned the council that …"), before their "that". */
@@ -317,7 +327,11 @@ const MIN_CLAUSE_AFTER_COMMA_WORDS = 5;
  */
 function clauseAfterComma(s: Sentence, subject: SpeakerPhrase, j: number): IndirectCandidate | null {
   const { p } = s;
-  const c = j + 2;
+  let c = j + 2;
+  // "said, however, that the levy would pass": the words after the aside and its "that".
+  if (ASIDE_ADVERBS.has(p.tokens[c]?.lower ?? '') && p.tokens[c + 1]?.text === ',') c += 2;
+  const that = p.tokens[c]?.lower === 'that' && isWord(p.tokens[c + 1]);
+  if (that) c++;
   if (p.tokens[j + 1]?.text !== ',' || subject.tokenIndex > j || c >= s.to) return null;
   for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) return null;
   for (let k = c; k < s.to; k++) if (verbAt(p, k)) return null;
@@ -325,7 +339,7 @@ function clauseAfterComma(s: Sentence, subject: SpeakerPhrase, j: number): Indir
   if (!isWord(p.tokens[c]) || CIRCUMSTANCE_OPENERS.has(first) || first === 'according' || first.endsWith('ing')) return null;
   let end = s.to;
   while (end > c && !isWord(p.tokens[end - 1])) end--;
-  if (wordCount(p, c, end) < MIN_CLAUSE_AFTER_COMMA_WORDS) return null;
+  if (wordCount(p, c, end) < (that ? MIN_CLAUSE_WORDS : MIN_CLAUSE_AFTER_COMMA_WORDS)) return null;
   const quote = clauseText(p, c, end);
   return quote ? { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via: null, relayedBy: null } : null;
 }
@@ -470,7 +484,7 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     // "…, she said on Tuesday." / "…, she told reporters.": nothing reported after the verb.
     const objectEnd = tellObjectEnd(s, registry, j);
     const afterObject = closingAdjunctEnd(p, objectEnd, s.to);
-    const closedAfterVerb = objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) : afterObject > j + 1;
+    const closedAfterVerb = (objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) : afterObject > j + 1) && !asideThenThat(p, afterObject);
     if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedAfterVerb) {
       const medial = sentenceFinal(s, registry, j) ?? clauseAfterComma(s, subject, j);
       if (medial) out.push(medial);
@@ -790,7 +804,7 @@ function participleClause(
   else if (inWriting) {
     subject = subject ?? openingSubject(s, registry, j);
     needsThat = false;
-  } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '')) return null;
+  } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '') && !participleAfterConjunction(p, j)) return null;
   if (!subject) return null;
   const verb = speechVerb(p.tokens[j]!.lower);
   if (!verb?.participle || verb.frame === 'quote') return null;
@@ -836,6 +850,11 @@ function ownClauseWithoutQuotes(s: Sentence, c: number): boolean {
 
 /** What separates a participle clause from the main clause: "…, saying", "… – saying". */
 const PARTICIPLE_SEPARATORS = new Set([',', '–', '—', '―']);
+
+/** "…,” Clinton said, while arguing the U.S. should …": a participle after a comma and a time conjunction. */
+function participleAfterConjunction(p: ParagraphModel, j: number): boolean {
+  return ['while', 'when', 'before', 'after'].includes(p.tokens[j - 1]?.lower ?? '') && PARTICIPLE_SEPARATORS.has(p.tokens[j - 2]?.text ?? '') && !p.inQuote[j - 1];
+}
 
 /** Nouns for a written or recorded message that can be "saying" something. */
 const MESSAGE_NOUNS = new Set([
