@@ -1427,3 +1427,16 @@ describe('session 8, kind 7: asides and time conjunctions around the reported cl
       .map((q) => q.quote)).toEqual(['I think it would make things worse', 'the county should increase its road budget']);
   });
 });
+
+describe('session 8, kind 7: a request is what the asker said', () => {
+  it('"asked the council to delay the vote" is Quill’s statement; a question put to someone stays the question', () => {
+    expect(run(
+      'Mara Quill asked the council to delay the vote.',
+      'Tom Reyes asked the mayor whether he would resign.',
+      'Anna Vidal asked for quick action.',
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Mara Quill', 'asked the council to delay the vote'],
+      ['Tom Reyes', 'whether he would resign'],
+    ]);
+  });
+});

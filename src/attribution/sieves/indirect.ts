@@ -660,7 +660,7 @@ const ACT_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'for', 'with', 'by',
 function speechActObject(s: Sentence, registry: EntityRegistry, j: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
   const verb = speechVerb(p.tokens[j]!.lower);
-  if (!verb || verb.participle || !OBJECT_SPEECH_ACTS.has(verb.lemma) || subject.form === 'pronoun' && subject.text === 'it') return null;
+  if (!verb || verb.participle || !OBJECT_SPEECH_ACTS.has(verb.lemma) && !askedToDo(p, j) || subject.form === 'pronoun' && subject.text === 'it') return null;
   const c = j + 1;
   const { end, according } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_ACT_OBJECT_WORDS) return null;
@@ -681,6 +681,20 @@ function speechActObject(s: Sentence, registry: EntityRegistry, j: number, subje
   const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
   return { candidate: { paragraph: p.n, offset: p.tokens[j]!.start, phrase: subject, quote, via, relayedBy: null, act: true }, end };
 }
+
+/** "asked the council to delay the vote": a request, what the asker said (not a question put to someone). */
+function askedToDo(p: ParagraphModel, j: number): boolean {
+  if (speechVerb(p.tokens[j]!.lower)?.lemma !== 'ask') return false;
+  for (let k = j + 1; k < Math.min(p.tokens.length, j + MAX_ASKED_OBJECT + 2); k++) {
+    const t = p.tokens[k]!;
+    if (p.inQuote[k] || !isWord(t) || QUESTION_OPENERS.has(t.lower) || t.lower === 'for' || t.lower === 'about') return false;
+    if (t.lower === 'to' && k > j + 1) return isLowerWord(p.tokens[k + 1]) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'be'].includes(p.tokens[k + 1]!.lower);
+  }
+  return false;
+}
+
+const MAX_ASKED_OBJECT = 5;
+const QUESTION_OPENERS = new Set(['if', 'whether', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 
 /** "X described the summit as an attempt to …" with no quotation marks: a paraphrase of X. */
 function describedAs(s: Sentence, j: number): { quote: string; end: number } | null {
