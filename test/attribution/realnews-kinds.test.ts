@@ -1433,10 +1433,12 @@ describe('session 8, kind 7: a request is what the asker said', () => {
     expect(run(
       'Mara Quill asked the council to delay the vote.',
       'Tom Reyes asked the mayor whether he would resign.',
-      'Anna Vidal asked for quick action.',
+      'Anna Vidal asked the judge for quick action.',
+      'When asked for comment, the mayor declined.',
     ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
       ['Mara Quill', 'asked the council to delay the vote'],
       ['Tom Reyes', 'whether he would resign'],
+      ['Anna Vidal', 'asked the judge for quick action'],
     ]);
   });
 });

@@ -687,7 +687,9 @@ function askedToDo(p: ParagraphModel, j: number): boolean {
   if (speechVerb(p.tokens[j]!.lower)?.lemma !== 'ask') return false;
   for (let k = j + 1; k < Math.min(p.tokens.length, j + MAX_ASKED_OBJECT + 2); k++) {
     const t = p.tokens[k]!;
-    if (p.inQuote[k] || !isWord(t) || QUESTION_OPENERS.has(t.lower) || t.lower === 'for' || t.lower === 'about') return false;
+    // "asked a judge for quick action": what was asked for (not "for comment", a reporter's question).
+    if (t.lower === 'for') return isWord(p.tokens[k + 1]) && !p.inQuote[k + 1] && !['comment', 'comments', 'help'].includes(p.tokens[k + 1]!.lower);
+    if (p.inQuote[k] || !isWord(t) || QUESTION_OPENERS.has(t.lower) || t.lower === 'about') return false;
     if (t.lower === 'to' && k > j + 1) return isLowerWord(p.tokens[k + 1]) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'be'].includes(p.tokens[k + 1]!.lower);
   }
   return false;
