@@ -1442,3 +1442,11 @@ describe('session 8, kind 7: a request is what the asker said', () => {
     ]);
   });
 });
+
+describe('session 8, kind 5: a quotation after a colon that follows a person named at the clause’s end', () => {
+  it('"The timing does not surprise Republican pollster Dana Shaw: “…”" is Shaw’s; "The headline reads: “…”" stays no one’s', () => {
+    expect(run('The timing of the surge does not surprise Republican pollster Dana Shaw: “Lesser-known candidates who win early see the biggest boost.”')
+      .quotes.map((q) => q.speaker)).toEqual(['Dana Shaw']);
+    expect(run('The headline reads: “Repeat after me.”').quotes).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { accordingToPhrase, clauseOpeningSubject, coordinatedSubject, findAccord
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
-import { isWord } from '../text.ts';
+import { isPossessive, isWord } from '../text.ts';
 import { afterReportedSentence } from './after-reported.ts';
 import { actionBeat, quoteOnlyTurn } from './dialogue.ts';
 import { kinshipAttribution } from './kinship.ts';
@@ -96,7 +96,12 @@ export const colonIntroduced: QuoteSieve = (ctx, registry) => {
   if (range.to <= range.from || p.tokens[range.to - 1]!.text !== ':' || p.inQuote[range.to - 1]) return null;
   for (let k = range.from; k < range.to; k++) if (p.inQuote[k]) return null;
   const phrase = clauseOpeningSubject(p, registry, range.to - 1);
-  return phrase ? { sieve: 'colon', confidence: 0.8, phrase } : null;
+  if (phrase) return { sieve: 'colon', confidence: 0.8, phrase };
+  // "The timing doesn’t surprise Republican pollster Daron Shaw: “…”": no person opens the clause;
+  // the person named right before the colon speaks.
+  const named = registry.mentionEndingAt(p.n, range.to - 2);
+  if (named?.entity.kind !== 'person' || isPossessive(p.tokens[range.to - 2]!)) return null;
+  return { sieve: 'colon', confidence: 0.75, phrase: { form: 'name', text: named.name, paragraph: p.n, tokenIndex: named.from, offset: named.start, mention: named } };
 };
 
 /** `“…” according to X` right after the quote, or `According to X, “…”` right before it. */
