@@ -625,9 +625,9 @@ export class Library {
       limit: BOT_LIMITS.whoSaidAnswers,
     });
     const ids = [...new Set(hits.map((h) => h.articleId))];
-    const listings = await Promise.all(ids.map((id) => this.store.listing(id)));
+    const listings = await this.store.listings(ids);
     const citations = new Map<number, ArticleCitation>();
-    for (const listing of listings) if (listing) citations.set(listing.id, { id: listing.id, title: listing.title, publisher: listing.publisher });
+    for (const listing of listings) citations.set(listing.id, { id: listing.id, title: listing.title, publisher: listing.publisher });
     result.answers = hits
       .filter((hit) => citations.has(hit.articleId)) // removed by another process since the catch-up
       .map(({ articleId, verbatim: _verbatim, ...answer }): LibraryWhoSaidAnswer => ({ ...answer, article: citations.get(articleId)! }));

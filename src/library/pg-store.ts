@@ -194,6 +194,12 @@ export class PgStore implements LibraryStore {
     return rows[0] ? toListing(rows[0]) : undefined;
   }
 
+  async listings(ids: readonly number[]): Promise<ArticleListing[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query(`SELECT ${LISTING_COLUMNS} FROM articles WHERE id = ANY($1::int[])`, [ids]);
+    return rows.map(toListing);
+  }
+
   async list(guildId: string | null): Promise<ArticleListing[]> {
     const { rows } = await this.pool.query(
       `SELECT ${LISTING_COLUMNS} FROM articles WHERE guild_id IS NULL OR guild_id IS NOT DISTINCT FROM $1 ORDER BY guild_id IS NOT NULL, id`,

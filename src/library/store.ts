@@ -93,6 +93,8 @@ export interface LibraryStore {
   insert(article: NewArticle, derived: DerivedRow, rules?: InsertRules): Promise<InsertResult>;
   get(id: number): Promise<ArticleRow | undefined>;
   listing(id: number): Promise<ArticleListing | undefined>;
+  /** The listings of these articles (those that still exist), in one round trip. */
+  listings(ids: readonly number[]): Promise<ArticleListing[]>;
   /** A server's library: the bundled articles, then its own, oldest first. */
   list(guildId: string | null): Promise<ArticleListing[]>;
   /** Every article of every server. */
@@ -270,6 +272,14 @@ export class SqliteStore implements LibraryStore {
   async listing(id: number): Promise<ArticleListing | undefined> {
     const row = this.statement(`SELECT ${LISTING_COLUMNS} FROM articles WHERE id = ?`).get(id) as RawArticle | undefined;
     return row ? toListing(row) : undefined;
+  }
+
+  async listings(ids: readonly number[]): Promise<ArticleListing[]> {
+    const select = this.statement(`SELECT ${LISTING_COLUMNS} FROM articles WHERE id = ?`);
+    return ids.flatMap((id) => {
+      const row = select.get(id) as RawArticle | undefined;
+      return row ? [toListing(row)] : [];
+    });
   }
 
   async list(guildId: string | null): Promise<ArticleListing[]> {

@@ -60,6 +60,15 @@ describe.each(engines('library.test'))('Library on $name', (engine) => {
       expect(await (await open(location)).list('g1')).toHaveLength(1);
     });
 
+    it('lists several articles in one call, leaving out ids that do not exist', async () => {
+      const { lib } = await fresh();
+      const [bundled] = await lib.list('g1');
+      const listed = await lib.store.listings([bundled!.id, 987_654, bundled!.id + 1000]);
+      expect(listed.map((l) => l.id)).toEqual([bundled!.id]);
+      expect(listed[0]).toEqual(await lib.store.listing(bundled!.id));
+      expect(await lib.store.listings([])).toEqual([]);
+    });
+
     it('adds the bundled article once when two processes open a new library together', async () => {
       const location = await engine.location('together');
       cleanups.push(location.cleanup);
