@@ -5,7 +5,7 @@
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
-import { CLAUSE_BOUNDARIES, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
+import { CLAUSE_BOUNDARIES, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, STATEMENT_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
 import { isCapitalisedPersonNoun, isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
@@ -153,6 +153,7 @@ const MAX_APPOSITIVE = 35;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'close', 'familiar', 'on', 'inside', 'within', 'near', 'outside', 'around', 'across', 'to', 'by']);
 /** Adjectives in PREPOSITIONS for the phrases they head after a noun ("close to", "familiar with"); before one they are plain adjectives ("close aides"). */
 const POST_NOMINAL_ADJECTIVES = new Set(['close', 'familiar']);
+const ADJECTIVE_PREPOSITIONS = new Set(['outside', 'inside']);
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
 const TIME_NOUNS = new Set([
@@ -163,12 +164,21 @@ const TIME_NOUNS = new Set([
 ]);
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'in', 'earlier', 'late', 'early']);
 
-/** "last month", "on Tuesday", "yesterday" between a subject and its verb: how many tokens, or 0. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "last month", "on Tuesday", "on Thursday evening", "yesterday", a bare "Tuesday" (news style:
+ * "Spicer Tuesday said") between a subject and its verb: how many tokens, or 0.
+ */
 function timePhraseEndingAt(p: ParagraphModel, i: number): number {
   const t = p.tokens[i];
   if (!t || p.inQuote[i] || !TIME_NOUNS.has(t.lower)) return 0;
   if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return 1;
-  return TIME_OPENERS.has(p.tokens[i - 1]?.lower ?? '') ? 2 : 0;
+  let k = i - 1;
+  // "Thursday evening", "Tuesday night": a part of the day after its day.
+  if (WEEKDAYS.has(p.tokens[k]?.lower ?? '') && !p.inQuote[k] && !WEEKDAYS.has(t.lower)) k--;
+  if (TIME_OPENERS.has(p.tokens[k]?.lower ?? '') && !p.inQuote[k]) return i - k + 1;
+  return WEEKDAYS.has(p.tokens[k + 1]!.lower) && /^\p{Lu}/u.test(p.tokens[k + 1]!.text) && isWord(p.tokens[k]) && !isLowerWord(p.tokens[k]) ? i - k : 0;
 }
 
 function isModifier(p: ParagraphModel, i: number): boolean {
@@ -234,21 +244,55 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     else if (commaAsideEndingAt(p, i) > 0) i -= commaAsideEndingAt(p, i);
     else break;
   }
-  if (i < 0 || p.inQuote[i] || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
+  // A closing mark may be the quotation's last token or (for a doubled '') just after it.
+  if (i >= 0 && (p.inQuote[i] || /^[”"’']+$/.test(p.tokens[i]!.text) && p.inQuote[i - 1])) return quotedAsideSubject(p, registry, verb, i);
+  if (i < 0 || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
   if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
   let phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
   // "the polling guru who founded the site tweeted": "the site" is the object inside the who-clause.
-  if (phrase && (phrase.form === 'role' || phrase.form === 'source') && p.tokens[phrase.tokenIndex - 1]?.text !== ',') {
+  // "Voters who backed Ann Lee said": a name inside the who-clause is its object, never the subject.
+  if (phrase && phrase.form !== 'pronoun' && p.tokens[phrase.tokenIndex - 1]?.text !== ',') {
     phrase = subjectBeforeRelativeClause(p, registry, phrase.tokenIndex) ?? phrase;
   }
   // "An engineer familiar with the talks over the water contract says": a description that is the
   // object of a preposition is not the subject; the phrase the sentence opens with is.
   // "Some delegates at the convention in Philadelphia said": a place there is no subject either.
   const placeInModifier = phrase?.form === 'name' && phrase.mention !== undefined && isNonSpeakerName(phrase.mention.entity.nameTokens) && opensModifier(p.tokens[phrase.tokenIndex - 1]);
-  if (!phrase || placeInModifier || phrase.form !== 'name' && phrase.form !== 'pronoun' && opensModifier(p.tokens[phrase.tokenIndex - 1])) {
-    phrase = postModifiedSubject(p, registry, i + 1) ?? phrase;
+  // "Activists clamoring to block the plan say": a phrase inside a participle's object is no subject either.
+  if (!phrase || placeInModifier || phrase.form !== 'pronoun' && (phrase.form !== 'name' && opensModifier(p.tokens[phrase.tokenIndex - 1]) || insideParticiplePhrase(p, phrase.tokenIndex))) {
+    const modified = postModifiedSubject(p, registry, i + 1);
+    // "A statement posted on the website Acme.com said": a thing written is no speaker; the name stays.
+    if (modified && !(phrase?.form === 'name' && STATEMENT_NOUNS.has(sourceHeadOf(modified.text)))) phrase = modified;
   }
   return phrase && invertedQuestion(p, phrase) ? null : personBeforeAppositive(p, registry, phrase, verb) ?? phrase;
+}
+
+const MAX_QUOTED_ASIDE = 40;
+/** Words that open an aside set off after a subject: a relative clause, a participle, an appositive. */
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'one', 'now', 'once', 'then', 'himself', 'herself', 'still']);
+
+/**
+ * "Humphrey, who calls Trump a “sociopath,” said", "Mr. Manafort, citing ''the magic of Trump,''
+ * said": an aside after the subject that ends in a quotation, its closing comma inside the marks.
+ * The subject is the phrase opening the clause before the aside's first comma.
+ */
+function quotedAsideSubject(p: ParagraphModel, registry: EntityRegistry, verb: number, close: number): SpeakerPhrase | null {
+  let comma = close;
+  while (comma > close - 2 && /^[”"’']+$/.test(p.tokens[comma]?.text ?? '')) comma--;
+  if (comma === close || p.tokens[comma]?.text !== ',') return null;
+  const sentence = p.sentenceOf[verb];
+  for (let k = comma - 1; k > 0 && close - k <= MAX_QUOTED_ASIDE && p.sentenceOf[k] === sentence; k--) {
+    if (p.tokens[k]!.text !== ',' || p.inQuote[k]) continue;
+    const opener = p.tokens[k + 1]!;
+    if (!ASIDE_OPENERS.has(opener.lower) && !(isLowerWord(opener) && /(?:ing|ed)$/.test(opener.lower) && opener.lower.length > 4)) continue;
+    const phrase = phraseEndingAt(p, registry, k - 1);
+    if (!phrase || phrase.form === 'pronoun' && k - 1 !== phrase.tokenIndex) return null;
+    // Only the clause's own subject: at the sentence start, or after a conjunction.
+    const before = p.tokens[phrase.tokenIndex - 1];
+    const opensClause = atSentenceStart(p, phrase.tokenIndex) || before !== undefined && SENTENCE_CONJUNCTIONS.has(before.lower) && atSentenceStart(p, phrase.tokenIndex - 1);
+    return opensClause ? phrase : null;
+  }
+  return null;
 }
 
 /**
@@ -275,6 +319,7 @@ function personBeforeAppositive(p: ParagraphModel, registry: EntityRegistry, phr
 }
 
 const MAX_POST_MODIFIED_SUBJECT = 20;
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** Words that open a phrase modifying the noun before them. */
 const PP_OPENERS = new Set([...PREPOSITIONS, 'over', 'about', 'against', 'under', 'between', 'among', 'into', 'behind', 'beyond']);
 
@@ -282,6 +327,25 @@ const PP_OPENERS = new Set([...PREPOSITIONS, 'over', 'about', 'against', 'under'
 function opensModifier(token: ParagraphModel['tokens'][number] | undefined): boolean {
   if (!token) return false;
   return PP_OPENERS.has(token.lower) || isLowerWord(token) && token.lower.length > 4 && /(?:ed|ing)$/.test(token.lower);
+}
+
+/** "activists clamoring", "veterans interviewed": a participle right after the noun it modifies (not "the planning"). */
+function isParticipleAfterNoun(p: ParagraphModel, k: number): boolean {
+  const t = p.tokens[k];
+  const before = p.tokens[k - 1];
+  if (!t || !before || p.inQuote[k] || !opensModifier(t) || PP_OPENERS.has(t.lower) || isPersonNoun(t.lower)) return false;
+  // "newly formed": an adverb before a participle makes an adjective, no noun before it.
+  return (isLowerWord(before) || isWord(before) && atSentenceStart(p, k - 1)) && !/ly$/.test(before.lower) && !DETERMINERS.has(before.lower) && !PP_OPENERS.has(before.lower) && !CLAUSE_BOUNDARIES.has(before.lower) && !VERBS_OUTSIDE_NOUN_PHRASES.has(before.lower);
+}
+
+/** "clamoring to block the plan", "interviewed at rallies": a short participle phrase runs up to `at`. */
+function insideParticiplePhrase(p: ParagraphModel, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 6 && p.sentenceOf[k] === p.sentenceOf[at] && !p.inQuote[k]; k--) {
+    const t = p.tokens[k]!;
+    if (!isWord(t) || CLAUSE_BOUNDARIES.has(t.lower)) return false;
+    if (isParticipleAfterNoun(p, k)) return true;
+  }
+  return false;
 }
 
 /**
@@ -294,6 +358,8 @@ function postModifiedSubject(p: ParagraphModel, registry: EntityRegistry, verb: 
   const sentence = p.sentenceOf[verb];
   let first = verb;
   while (first > 0 && p.sentenceOf[first - 1] === sentence) first--;
+  // "But Republican activists clamoring to … say": a conjunction opening the sentence is no part of it.
+  if (SENTENCE_CONJUNCTIONS.has(p.tokens[first]?.lower ?? '') && !p.inQuote[first]) first++;
   if (verb - first < 3 || verb - first > MAX_POST_MODIFIED_SUBJECT) return null;
   for (let k = first; k < verb; k++) {
     const t = p.tokens[k]!;
@@ -303,9 +369,18 @@ function postModifiedSubject(p: ParagraphModel, registry: EntityRegistry, verb: 
   for (let end = verb - 2; end >= first; end--) {
     const next = p.tokens[end + 1]!;
     if (!opensModifier(next)) continue;
+    // "activists clamoring to …": the phrase stops before a participle that modifies it.
+    let participle = false;
+    for (let k = first + 1; k <= end && !participle; k++) participle = isParticipleAfterNoun(p, k);
+    if (participle) continue;
     // "Majorities of Democrats": a share of a named group is the share, not the group.
     const phrase = quantityPhrase(p, end) ?? phraseEndingAt(p, registry, end);
     if (phrase && phrase.form !== 'pronoun' && phrase.tokenIndex === first) return phrase;
+    // "Republican activists clamoring …": capitalised modifiers before a description belong to it.
+    if (phrase && (phrase.form === 'source' || phrase.form === 'role') && phrase.tokenIndex > first && phrase.tokenIndex - first <= 2 &&
+      p.tokens.slice(first, phrase.tokenIndex).every((t) => isCapitalised(t) && !isTitleWord(t))) {
+      return { ...phrase, text: tidy(p.text.slice(p.tokens[first]!.start, p.tokens[end]!.end)), tokenIndex: first, offset: p.tokens[first]!.start };
+    }
   }
   return null;
 }
@@ -620,10 +695,24 @@ function possessedBody(p: ParagraphModel, registry: EntityRegistry, end: number)
 function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPhrase | null {
   if (p.tokens[before]?.lower === 'the') before--;
   const t = p.tokens[before];
-  if (!t || !PREPOSITIONS.has(t.lower)) return null;
+  if (!t || !PREPOSITIONS.has(t.lower) || p.inQuote[before]) return null;
   const phrase = nounPhraseEndingAt(p, end, true);
   // The source noun comes before the preposition ("officials in Paris"), not after it.
-  return phrase && phrase.form === 'source' && phrase.tokenIndex < before ? phrase : null;
+  if (phrase && phrase.form === 'source' && phrase.tokenIndex < before) return phrase;
+  // "Friends of Mr. Clinton", "aides to Gov. Ito": a title's full stop ends the walk above; the
+  // people before the preposition are the source, written through the name.
+  const head = nounPhraseEndingAt(p, before - 1);
+  const noun = p.tokens[before - 1];
+  // Only a phrase opening its clause ("…, aides to Mr. Ito said"), headed by a noun for people.
+  if (!head || !noun || !(isLowerWord(noun) || atSentenceStart(p, before - 1)) || !(SOURCE_NOUNS.has(noun.lower) || isPersonNoun(noun.lower))) return null;
+  const opener = p.tokens[head.tokenIndex - 1];
+  if (!atSentenceStart(p, head.tokenIndex) && opener?.text !== ',' && !SENTENCE_CONJUNCTIONS.has(opener?.lower ?? '')) return null;
+  const people = head.form === 'source' && /[^s]s$|people$/.test(noun.lower);
+  // "The sister of Mr. Clinton said": one person known by a tie to the name, kept as written.
+  const tie = (head.form === 'role' || head.form === 'source') && isPersonNoun(noun.lower) && ['of', 'to', 'for'].includes(t.lower);
+  if (!people && !tie) return null;
+  const text = tidy(p.text.slice(head.offset, p.tokens[end]!.end));
+  return { ...head, text: /^\p{Ll}/u.test(head.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text };
 }
 
 /** Copulas and auxiliaries: a noun phrase ends before them ("The French … are big fans": not "are big fans"). */
@@ -649,7 +738,9 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower) && !indefiniteKindOfPerson(tokens.slice(start, end + 1))) start = firstCapital + 1;
   start = innerDeterminer(p, start, end);
   // "… in five states": a noun phrase never opens with a preposition (the one before it is the subject).
-  if (start > end || PREPOSITIONS.has(tokens[start]!.lower) && !POST_NOMINAL_ADJECTIVES.has(tokens[start]!.lower)) return null;
+  // "Outside experts", "inside sources": before the noun itself, a preposition that is also an adjective.
+  const adjective = ADJECTIVE_PREPOSITIONS.has(tokens[start]?.lower ?? '') && start + 1 === end && isLowerWord(tokens[end]);
+  if (start > end || PREPOSITIONS.has(tokens[start]!.lower) && !POST_NOMINAL_ADJECTIVES.has(tokens[start]!.lower) && !adjective) return null;
   const words = tokens.slice(start, end + 1);
   const lowerWords = words.map((w) => w.lower);
   const last = words.at(-1)!;

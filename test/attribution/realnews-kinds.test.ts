@@ -1450,3 +1450,62 @@ describe('session 8, kind 5: a quotation after a colon that follows a person nam
     expect(run('The headline reads: “Repeat after me.”').quotes).toEqual([]);
   });
 });
+
+describe('session 9, kind 7: subjects the reporting verb was losing', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.kind, q.quote]);
+
+  it('steps over a day and its part ("on Thursday evening") and a bare weekday between subject and verb', () => {
+    expect(said(
+      'Council spokesman Dev Maloney on Thursday evening said the budget was not in crisis.',
+      'Maloney Friday said the vote would go ahead.',
+    )).toEqual([
+      ['Dev Maloney', 'indirect', 'the budget was not in crisis'],
+      ['Dev Maloney', 'indirect', 'the vote would go ahead'],
+    ]);
+  });
+
+  it('finds the subject before an aside that ends in a quotation, its comma inside the marks', () => {
+    expect(said(
+      'Ruth Okafor chairs the planning board.',
+      'Okafor, who calls the scheme a “vanity project,” said she doubts the council can fund it.',
+      'Mr. Brand, citing ‘‘the sheer cost of steel,’’ said the bridge could be delayed by a year.',
+    )).toEqual([
+      ['Ruth Okafor', 'indirect', 'she doubts the council can fund it'],
+      ['Brand', 'partial', 'the sheer cost of steel'],
+      ['Brand', 'indirect', 'the bridge could be delayed by a year'],
+    ]);
+  });
+
+  it('a phrase for people before "of/to" and a name is the subject, not the name ("Friends of Mr. Hale say")', () => {
+    expect(said(
+      'Friends of Mr. Hale say that the campaign has drained him.',
+      'The sister of Ms. Reyes said the family would appeal.',
+    )).toEqual([
+      ['friends of Mr. Hale', 'indirect', 'the campaign has drained him'],
+      ['the sister of Ms. Reyes', 'indirect', 'the family would appeal'],
+    ]);
+  });
+
+  it('a name inside a who-clause or a participle phrase after the subject is never the speaker', () => {
+    expect(said(
+      'Voters who backed Lena Ortiz said the count was fair.',
+      'But Green activists campaigning to stop Lena Ortiz from winning say they have raised a record sum.',
+      'Outside experts also say the plan is far from enough.',
+    )).toEqual([
+      ['voters', 'indirect', 'the count was fair'],
+      ['Green activists', 'indirect', 'they have raised a record sum'],
+      ['outside experts', 'indirect', 'the plan is far from enough'],
+    ]);
+  });
+
+  it('a quoted aside of a subject whose verb reports its own clause is no statement of the clause\'s subject', () => {
+    expect(said(
+      'Tom Reyes summed up Ann Cole as “reckless,” criticised her record and said she should not run again.',
+      // An inverted subject after the verb still speaks the quotation before it.
+      'The men knew each other “casually” from the same gym, said the bureau’s director, Ann Cole.',
+    )).toEqual([
+      ['Tom Reyes', 'indirect', 'she should not run again'],
+      ['Ann Cole', 'partial', 'The men knew each other “casually” from the same gym'],
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ export function hasSpeechCue(ctx: QuoteContext): boolean {
 }
 
 /** Words that open when, where or through whom something was said. */
-const CIRCUMSTANCE_OPENERS = new Set(['as', 'at', 'in', 'on', 'after', 'before', 'while', 'during', 'when', 'following', 'according', 'outside', 'via', 'through', 'late', 'earlier', 'last', 'yesterday', 'today']);
+export const CIRCUMSTANCE_OPENERS = new Set(['as', 'at', 'in', 'on', 'after', 'before', 'while', 'during', 'when', 'following', 'according', 'outside', 'via', 'through', 'late', 'earlier', 'last', 'yesterday', 'today']);
 
 /** Words after a next sentence's verb up to which it is still the quote's attribution ("He said on Monday."). */
 const MAX_TRAILING_ADJUNCT_WORDS = 4;

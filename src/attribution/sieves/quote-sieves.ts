@@ -3,11 +3,12 @@
  * the words around one quote and either names a speaker phrase or passes.
  */
 import type { EntityRegistry } from '../entities.ts';
-import { accordingToPhrase, clauseOpeningSubject, coordinatedSubject, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, clauseOpeningSubject, phraseEnd, coordinatedSubject, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
-import { rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
+import { CIRCUMSTANCE_OPENERS, rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
 import { isPossessive, isWord } from '../text.ts';
+import { speechVerb } from '../lexicon.ts';
 import { afterReportedSentence } from './after-reported.ts';
 import { actionBeat, quoteOnlyTurn } from './dialogue.ts';
 import { kinshipAttribution } from './kinship.ts';
@@ -55,6 +56,9 @@ export const trailingAttribution: QuoteSieve = (ctx, registry) => {
   const reportsItsOwn = (verb: number) => reportsItsOwnClause(range, verb);
   if (finiteSpeechVerb(range, start)) {
     const phrase = subjectAfter(p, registry, start);
+    // "Humphrey, who calls Trump a “sociopath,” said he doesn’t …": inside a sentence, a pronoun
+    // with a verb after it opens the reported clause of the sentence's own subject; no inversion.
+    if (phrase && phrase.form !== 'name' && opensClause(p, phraseEnd(p, phrase)) && wordsBeforeInSentence(ctx)) return null;
     if (phrase) return { sieve: 'trailing', confidence: 0.95, phrase, verb: { paragraph: p.n, token: start } };
   }
   for (let j = start + 1; j < Math.min(range.to, start + MAX_SUBJECT_TOKENS); j++) {
@@ -68,6 +72,39 @@ export const trailingAttribution: QuoteSieve = (ctx, registry) => {
   }
   return null;
 };
+
+/** A lower-case word that is no circumstance ("said he on Tuesday", "said she in a statement"). */
+function opensClause(p: TokenRange['paragraph'], k: number): boolean {
+  const t = p.tokens[k];
+  return t !== undefined && !p.inQuote[k] && /^\p{Ll}/u.test(t.text) && !CIRCUMSTANCE_OPENERS.has(t.lower) && !ADJUNCT_WORDS.has(t.lower);
+}
+
+/** "…, said he doesn’t …", "… said that …": the verb's own reported clause follows it. */
+function reportsClauseAfter(p: TokenRange['paragraph'], registry: EntityRegistry, verb: number): boolean {
+  const next = p.tokens[verb + 1]?.lower ?? '';
+  if (p.inQuote[verb + 1]) return false;
+  if (next === 'that' || CLAUSE_PRONOUNS.has(next)) return next === 'that' || opensClause(p, verb + 2);
+  // "…,'' said the candidate could be …": a phrase after the verb with a verb of its own is the
+  // reported clause's subject ("said the bureau's director, James Comey" is an inverted subject).
+  const after = subjectAfter(p, registry, verb);
+  if (after) return after.form !== 'name' && opensClause(p, phraseEnd(p, after));
+  return speechVerbAt(p, verb)?.frame === 'clause' && opensClause(p, verb + 1) && !/^(?:tell|ask)$/.test(speechVerbAt(p, verb)!.lemma);
+}
+
+function speechVerbAt(p: TokenRange['paragraph'], k: number) {
+  return speechVerb(p.tokens[k]?.lower ?? '');
+}
+
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+const ADJUNCT_WORDS = new Set(['yes', 'no', 'so', 'who', 'whose', 'which', 'and', 'with', 'of', 'to', 'from', 'by', 'later', 'then', 'too', 'again', 'simply', 'recently']);
+
+/** The quotation stands inside a sentence that began before it. */
+function wordsBeforeInSentence(ctx: QuoteContext): boolean {
+  const { paragraph: p, from, to } = ctx.prefix;
+  for (let k = from; k < to; k++) if (isWord(p.tokens[k]) && !p.inQuote[k]) return true;
+  return false;
+}
 
 /** `X said: “…”` · `X told reporters, “…”`. */
 export const leadingAttribution: QuoteSieve = (ctx, registry) => {
@@ -134,7 +171,13 @@ export const sentenceSubject: QuoteSieve = (ctx, registry) => {
   for (let j = after.from; j < after.to; j++) {
     if (!finiteSpeechVerb(after, j)) continue;
     if (reportsItsOwnClause(after, j)) break;
-    const phrase = subjectBefore(after.paragraph, registry, j) ?? subjectAfter(after.paragraph, registry, j);
+    const subject = subjectBefore(after.paragraph, registry, j);
+    // "Humphrey, who calls Trump a “sociopath,” said he …", "X called Y “terrible” and said she …":
+    // a verb whose subject stands before the quotation (or is shared with an earlier verb) and that
+    // reports a clause of its own does not speak the quoted words.
+    const subjectBeforeQuote = !subject || subject.paragraph === ctx.prefix.paragraph.n && subject.tokenIndex < ctx.openToken;
+    if (subjectBeforeQuote && wordsBeforeInSentence(ctx) && reportsClauseAfter(after.paragraph, registry, j)) break;
+    const phrase = subject ?? subjectAfter(after.paragraph, registry, j);
     if (phrase) return { sieve: 'sentence', confidence: 0.85, phrase, verb: { paragraph: after.paragraph.n, token: j } };
   }
   return null;
