@@ -272,11 +272,14 @@ function isParticleJoinedName(token: Token): boolean {
   return joined !== null && NAME_PARTICLES.has(joined[1]!);
 }
 
-/** "Doe-Ms Roe summit", "Sino-US war": a hyphenated capitalised compound used as an adjective. */
-function isAdjectivalCompound(tokens: Token[], first: number, last: number): boolean {
+/**
+ * "Doe-Ms Roe summit", "Sino-US war": a hyphenated capitalised compound used as an adjective. Not
+ * one the article also uses as a name ("Wealth-X says …" makes "Wealth-X keeps …" a subject).
+ */
+function isAdjectivalCompound(tokens: Token[], first: number, last: number, usedAsName: ReadonlySet<string>): boolean {
   if (first !== last) return false;
   const token = tokens[first]!;
-  if (!/\p{L}-\p{Lu}/u.test(token.text)) return false;
+  if (!/\p{L}-\p{Lu}/u.test(token.text) || usedAsName.has(token.text)) return false;
   const next = tokens[last + 1];
   return isLowerWord(next) && !speechVerb(next!.lower);
 }
@@ -290,6 +293,19 @@ function capitalisedMidSentenceWords(doc: DocModel): Set<string> {
       if (i > 0 && p.sentenceOf[i - 1] === p.sentenceOf[i] && prev && (isWord(prev) || !isSentenceStart(p, i) && !p.inQuote[i]) && isCapitalised(t)) {
         seen.add(t.lower);
       }
+    });
+  }
+  return seen;
+}
+
+/** Hyphenated capitalised compounds the article uses as a name: before a speech verb, a possessive or a clause's end. */
+function compoundsUsedAsNames(doc: DocModel): Set<string> {
+  const seen = new Set<string>();
+  for (const p of doc.paragraphs) {
+    p.tokens.forEach((t, i) => {
+      if (p.inQuote[i] || !/\p{L}-\p{Lu}/u.test(t.text) || !isCapitalised(t)) return;
+      const next = p.tokens[i + 1];
+      if (!next || isPossessive(t) || /^[,.;:)]$/.test(next.text) || followedBySpeechVerb(p.tokens, i)) seen.add(t.text.replace(/[’']s$/, ''));
     });
   }
   return seen;
@@ -428,7 +444,7 @@ function indefiniteBefore(p: ParagraphModel, from: number): boolean {
   return false;
 }
 
-function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<string>): RawName[] {
+function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<string>, compounds: ReadonlySet<string>): RawName[] {
   const names: RawName[] = [];
   const { tokens, inQuote } = p;
   let i = 0;
@@ -575,7 +591,7 @@ function scanNames(p: ParagraphModel, midSentence: Set<string>, runStarts: Set<s
       i = last + 1;
       continue;
     }
-    if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last)) {
+    if (!sentenceInitialCommonWord && !sourceWord && !isAdjectivalCompound(tokens, first, last, compounds)) {
       names.push({ from, first, last, titles });
     }
     i = last + 1;
@@ -895,8 +911,9 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
   const registry = new EntityRegistry();
   const midSentence = capitalisedMidSentenceWords(doc);
   const runStarts = midSentenceRunStarts(doc);
+  const compounds = compoundsUsedAsNames(doc);
   for (const p of doc.paragraphs) {
-    for (const raw of scanNames(p, midSentence, runStarts)) {
+    for (const raw of scanNames(p, midSentence, runStarts, compounds)) {
       const { kind, gender } = classify(p, raw);
       const first = p.tokens[raw.from]!;
       const mention = registry.add(

@@ -211,7 +211,10 @@ function commaAsideEndingAt(p: ParagraphModel, i: number): number {
   // "Six newspapers, including the Star, said": examples set off after the subject.
   for (let k = i - 2; k > 0 && i - k <= MAX_EXAMPLES_ASIDE_TOKENS; k--) {
     if (p.inQuote[k] || p.sentenceOf[k] !== p.sentenceOf[i]) return 0;
-    if (p.tokens[k]!.text === ',') return EXAMPLE_OPENERS.has(p.tokens[k + 1]!.lower) ? i - k + 1 : 0;
+    if (p.tokens[k]!.text !== ',') continue;
+    if (EXAMPLE_OPENERS.has(p.tokens[k + 1]!.lower)) return i - k + 1;
+    // "…, like Ann Roe, Jo Hart and Tom Reyes, said": the examples may be a list of names.
+    if (!isCapitalised(p.tokens[k + 1])) return 0;
   }
   return 0;
 }
@@ -247,7 +250,7 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   // A closing mark may be the quotation's last token or (for a doubled '') just after it.
   if (i >= 0 && (p.inQuote[i] || /^[”"’']+$/.test(p.tokens[i]!.text) && p.inQuote[i - 1])) return quotedAsideSubject(p, registry, verb, i);
   if (i < 0 || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
-  if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i));
+  if (p.tokens[i]!.text === ',') return nameBeforeItsPlace(p, registry, subjectBeforeAppositives(p, registry, verb, i) ?? taggedNameBeforeComma(p, registry, i));
   let phrase = nameBeforeItsPlace(p, registry, phraseEndingAt(p, registry, i)) ?? subjectBeforeRelativeClause(p, registry, i);
   // "the polling guru who founded the site tweeted": "the site" is the object inside the who-clause.
   // "Voters who backed Ann Lee said": a name inside the who-clause is its object, never the subject.
@@ -265,6 +268,15 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     if (modified && !(phrase?.form === 'name' && STATEMENT_NOUNS.has(sourceHeadOf(modified.text)))) phrase = modified;
   }
   return phrase && invertedQuestion(p, phrase) ? null : personBeforeAppositive(p, registry, phrase, verb) ?? phrase;
+}
+
+/** "Sen. Jack Reed (D-R.I.), said": a stray comma after a tagged name that opens the sentence. */
+function taggedNameBeforeComma(p: ParagraphModel, registry: EntityRegistry, comma: number): SpeakerPhrase | null {
+  const tag = parentheticalEndingAt(p, comma - 1);
+  if (tag === 0 || p.tokens[comma - 1]?.text !== ')') return null;
+  const mention = registry.mentionEndingAt(p.n, comma - 1 - tag);
+  if (!mention || mention.entity.kind !== 'person' || !atSentenceStart(p, mention.from)) return null;
+  return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
 }
 
 const MAX_QUOTED_ASIDE = 40;
@@ -596,7 +608,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   const mention = registry.mentionEndingAt(p.n, end);
   if (mention && isPossessive(token)) return null;
   if (mention) {
-    const extended = sourceAround(p, mention.from - 1, end);
+    const extended = sourceAround(p, registry, mention.from - 1, end);
     if (extended) return extended;
     // "the MP said", "the Food Minister said": a capitalised office after "the" is first a role.
     const definite = p.tokens[mention.from - 1]?.lower === 'the' && (mention.first === mention.last || isTitleWord(token));
@@ -609,7 +621,7 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   if (QUANTIFIER_SUBJECTS.has(token.lower) && (atSentenceStart(p, end) || CLAUSE_JOINERS.has(p.tokens[end - 1]!.lower))) {
     return { form: 'source', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
-  const phrase = possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? nounPhraseEndingAt(p, end);
+  const phrase = possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? partOfGroup(p, end) ?? nounPhraseEndingAt(p, end);
   return phrase && (phrase.form === 'source' || phrase.form === 'role') ? coordinatedSources(p, phrase) : phrase;
 }
 
@@ -626,6 +638,21 @@ function coordinatedSources(p: ParagraphModel, second: SpeakerPhrase): SpeakerPh
   // As nounPhraseEndingAt writes a description that opens a sentence: "Doctors and nurses" → "doctors and nurses".
   const text = /^\p{Ll}/u.test(first.text) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   return { ...first, text };
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+const GROUP_PRONOUNS = new Set(['them', 'those', 'us', 'these']);
+const PART_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'none', 'one', 'two', 'three', 'both', 'each', 'half', 'others']);
+
+/** "most of them said", "some of those", "one of us": a part of a group already described speaks. */
+function partOfGroup(p: ParagraphModel, end: number): SpeakerPhrase | null {
+  const t = p.tokens[end]!;
+  if (!GROUP_PRONOUNS.has(t.lower) || p.tokens[end - 1]?.lower !== 'of' || p.inQuote[end - 2]) return null;
+  let start = end - 2;
+  if (!PART_WORDS.has(p.tokens[start]?.lower ?? '')) return null;
+  if (['almost', 'nearly', 'not'].includes(p.tokens[start - 1]?.lower ?? '') && !p.inQuote[start - 1]) start--;
+  const text = tidy(p.text.slice(p.tokens[start]!.start, t.end));
+  return { form: 'source', text: text.charAt(0).toLowerCase() + text.slice(1), paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
 }
 
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'several', 'few', 'others']);
@@ -692,7 +719,7 @@ function possessedBody(p: ParagraphModel, registry: EntityRegistry, end: number)
 }
 
 /** "officials in Paris said": a source noun phrase that runs through a name. */
-function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPhrase | null {
+function sourceAround(p: ParagraphModel, registry: EntityRegistry, before: number, end: number): SpeakerPhrase | null {
   if (p.tokens[before]?.lower === 'the') before--;
   const t = p.tokens[before];
   if (!t || !PREPOSITIONS.has(t.lower) || p.inQuote[before]) return null;
@@ -701,6 +728,9 @@ function sourceAround(p: ParagraphModel, before: number, end: number): SpeakerPh
   if (phrase && phrase.form === 'source' && phrase.tokenIndex < before) return phrase;
   // "Friends of Mr. Clinton", "aides to Gov. Ito": a title's full stop ends the walk above; the
   // people before the preposition are the source, written through the name.
+  // "secretary of State John Kerry": a title inside the name makes the words before it his office.
+  const mention = registry.mentionEndingAt(p.n, end);
+  if (mention?.titles.some((title) => !HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')))) return null;
   const head = nounPhraseEndingAt(p, before - 1);
   const noun = p.tokens[before - 1];
   // Only a phrase opening its clause ("…, aides to Mr. Ito said"), headed by a noun for people.
@@ -796,7 +826,9 @@ function indefiniteDescription(p: ParagraphModel, words: ParagraphModel['tokens'
 
 /** "one New Hampshire Democrat", "another Texan": an indefinite description headed by a capitalised noun for a kind of person. */
 function indefiniteKindOfPerson(words: ParagraphModel['tokens']): boolean {
-  return words.length >= 2 && INDEFINITE_SPEAKER_DETERMINERS.has(words[0]!.lower) && isCapitalisedPersonNoun(words.at(-1)!.text);
+  if (words.length < 2 || !isCapitalisedPersonNoun(words.at(-1)!.text)) return false;
+  // "Other prominent Republicans", "Many Texans": a plural after a quantifier.
+  return INDEFINITE_SPEAKER_DETERMINERS.has(words[0]!.lower) || PLURAL_SPEAKER_DETERMINERS.has(words[0]!.lower) && /[^s]s$/.test(words.at(-1)!.lower);
 }
 
 function atSentenceStart(p: ParagraphModel, i: number): boolean {

@@ -1509,3 +1509,38 @@ describe('session 9, kind 7: subjects the reporting verb was losing', () => {
     ]);
   });
 });
+
+describe('session 9, kind 7: more subject shapes', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('a part of a group ("most of them said"), a plural kind after a quantifier, and examples listed by name', () => {
+    expect(said(
+      'The workers were told of the closure in March. And until then, most of them said they had loved the job.',
+      'Other senior Republicans, like Ann Roe, Jo Hart and Tom Reyes, have also said they back the levy.',
+    )).toEqual([
+      ['most of them', 'they had loved the job'],
+      ['other senior Republicans', 'they back the levy'],
+    ]);
+  });
+
+  it('a stray comma after a name and its tag ("Sen. Dana Holt (D-Ore.), said …")', () => {
+    expect(said('Sen. Dana Holt (D-Ore.), said after a lunch on Tuesday that she had not read the plan.')).toEqual([
+      ['Dana Holt', 'she had not read the plan'],
+    ]);
+  });
+
+  it('a hyphenated company name the article uses as a speaker is a name when it opens a sentence too', () => {
+    expect(said(
+      'A list from Rank-Q tallies the wealth of the richest families.',
+      'Rank-Q keeps its own finances a secret but says its business has tripled.',
+      'Rank-Q says its researchers found 2,400 billionaires.',
+    )).toEqual([
+      ['Rank-Q', 'its business has tripled'],
+      ['Rank-Q', 'its researchers found 2,400 billionaires'],
+    ]);
+  });
+
+  it('keeps an office before a titled name as the title ("secretary of State John Kerry" is Kerry)', () => {
+    expect(said('Former secretary of State Ann Kerry said the exchange was fair.')).toEqual([['Ann Kerry', 'the exchange was fair']]);
+  });
+});
