@@ -145,7 +145,11 @@ export class Resolver {
     const opener = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead|later|then),?\s+)?/iu.exec(lead)![0];
     // "Shop owner Jo Reed …", "Local resident Jo Reed …": a role before the name still opens the sentence.
     const rest = lead.slice(opener.length).trim();
-    return rest === '' || isPrenominalRole(rest) ? first : undefined;
+    if (rest === '' || isPrenominalRole(rest)) return first;
+    // "As Mr. Sanders campaigned in Iowa, he stuck to his message": the name opening a subordinate
+    // clause is the main clause's "he" or "she", so the subject of the sentence.
+    const after = p.text.slice(first.offset, sentence.end);
+    return CLAUSE_OPENING_SUBORDINATORS.has(rest.toLowerCase()) && /^[^;:“”"]{1,150}?,\s+(?:he|she)\s+\p{Ll}/u.test(after) ? first : undefined;
   }
 
   /**
@@ -242,8 +246,11 @@ export class Resolver {
       case 'name':
         return (phrase.roleFirst ? this.role(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) : null) ??
           phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
-      case 'pronoun':
-        return phrase.text === 'it' ? this.itAntecedent(before) : this.antecedent(phrase.text, before);
+      case 'pronoun': {
+        // "He said Mateen has …": the antecedent comes before the pronoun, not before the words it introduces.
+        const at = phrase.paragraph === before.paragraph && phrase.offset < before.offset ? { paragraph: before.paragraph, offset: phrase.offset } : before;
+        return phrase.text === 'it' ? this.itAntecedent(at) : this.antecedent(phrase.text, at);
+      }
       case 'role':
         return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.namedOrganisation(phrase, before) ??
           this.recentUnnamedSpeaker(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
@@ -312,6 +319,11 @@ export class Resolver {
       learnGender(pronoun, freshSubject.entity);
       return freshSubject.entity;
     }
+    const narrated = recentSpeaker ? this.onlyPersonNarratedInParagraph(pronoun, earlier, recentSpeaker, before) : undefined;
+    if (narrated) {
+      learnGender(pronoun, narrated);
+      return narrated;
+    }
     if (recentSpeaker && pronoun !== 'person') {
       learnGender(pronoun, recentSpeaker.entity);
       return recentSpeaker.entity;
@@ -331,6 +343,52 @@ export class Resolver {
     const chosen = speaker ?? [...nearest].sort((a, b) => a.offset - b.offset)[0]!;
     learnGender(pronoun, chosen.entity);
     return chosen.entity;
+  }
+
+  /**
+   * "“…,” Weddle said. [new paragraph] That is what Mr. Trump has threatened. At rally after rally,
+   * he vows …": a new paragraph that names one person (and no speaker) before the pronoun has
+   * moved on to that person; the speaker of an earlier paragraph no longer holds "he" or "she".
+   */
+  private onlyPersonNarratedInParagraph(pronoun: string, earlier: Event[], recentSpeaker: Event, before: { paragraph: number; offset: number }): Entity | undefined {
+    if ((pronoun !== 'he' && pronoun !== 'she') || recentSpeaker.paragraph >= before.paragraph) return undefined;
+    const here = earlier.filter((e) => e.paragraph === before.paragraph && !e.notAntecedent);
+    if (here.length === 0 || here.some((e) => e.speaker)) return undefined;
+    const p = this.doc.byN.get(before.paragraph);
+    if (!p) return undefined;
+    const ownSentence = sentenceIndexAt(p, before.offset);
+    // "Asked whether Clinton faces Trump, she replied": names inside an opening participle clause of
+    // the pronoun's own sentence are what is asked about, not who answers.
+    const opening = p.text.slice(p.sentences[ownSentence]?.start ?? 0).match(/^\W*(\p{L}+)/u)?.[1] ?? '';
+    const participleOpening = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opening);
+    // "The Wisconsin Republican did give Trump credit, but he suggested …": a sentence opened by a
+    // description of a person is about someone the paragraph does not name.
+    for (let k = 0; k <= ownSentence; k++) {
+      const lead = DESCRIBED_SUBJECT.exec(p.text.slice(p.sentences[k]!.start, p.sentences[k]!.start + 60));
+      const head = lead?.[1]!.toLowerCase().split(/\s+/).find((w) => isPersonNoun(w) || isPersonLabel(w));
+      if (head && p.sentences[k]!.start < before.offset) return undefined;
+    }
+    const counted = here.filter((e) => !(participleOpening && e.sentence === ownSentence));
+    if (counted.length === 0) return undefined;
+    // Every name in the paragraph so far must be that person ("Nefzi sat with Mateen. He said …"
+    // names two people, whatever is known of Nefzi), and at least one mention must not be an
+    // object ("took swipes at Rubio, who he dubbed …", "the ideas Sanders championed").
+    const names = this.events.filter((e) => e.paragraph === before.paragraph && e.offset < before.offset && !e.groupOnly && !e.notAntecedent && !isNonSpeaker(e.entity) && (e.entity.kind === 'person' || e.entity.kind === 'unknown' && this.opensSentence(e)) && e.entity.gender !== 'plural' &&
+      e.entity.gender !== (pronoun === 'he' ? 'female' : 'male'));
+    if (names.some((e) => e.entity !== counted[0]!.entity)) return undefined;
+    if (counted.every((e) => this.isObjectMention(e))) return undefined;
+    // "He would like to see the ideas Sanders championed. Even then, he said …": the same pronoun
+    // before any name in the paragraph carries on the earlier referent.
+    const firstName = Math.min(...counted.map((e) => e.offset));
+    const opener = pronoun.charAt(0).toUpperCase() + pronoun.slice(1);
+    if (new RegExp(`(?:^|[.!?][”"’']?\\s+)${opener}\\b`).test(p.text.slice(0, firstName))) return undefined;
+    const entities = new Set(counted.map((e) => e.entity));
+    const only = counted[0]!.entity;
+    if (entities.size !== 1 || only === recentSpeaker.entity || only.kind !== 'person') return undefined;
+    // "Cole’s critics …": a possessive names no one the story follows.
+    const mentions = this.registry.mentions.filter((m) => m.paragraph === before.paragraph && m.entity === only && m.start < before.offset);
+    if (mentions.some((m) => possessiveAt(p.tokens, m.last))) return undefined;
+    return only;
   }
 
   /**
@@ -356,6 +414,24 @@ export class Resolver {
     if (!speaker || nearest.some((e) => e.entity === speaker.entity)) return null;
     learnGender(pronoun, speaker.entity);
     return speaker.entity;
+  }
+
+  /** The mention is the first word of its sentence. */
+  private opensSentence(e: Event): boolean {
+    const p = this.doc.byN.get(e.paragraph);
+    const sentence = p?.sentences[e.sentence];
+    return sentence !== undefined && /^\W*$/.test(p!.text.slice(sentence.start, e.offset));
+  }
+
+  /** A name after a preposition or a noun ("swipes at Rubio", "the ideas Sanders championed"), not after a clause word. */
+  private isObjectMention(e: Event): boolean {
+    const p = this.doc.byN.get(e.paragraph);
+    const mention = this.registry.mentions.find((m) => m.paragraph === e.paragraph && m.start === e.offset);
+    if (!p || !mention) return false;
+    const previous = p.tokens[mention.from - 1];
+    if (!previous || p.sentenceOf[mention.from - 1] !== p.sentenceOf[mention.from] || !/^\p{Ll}/u.test(previous.text)) return false;
+    if (previous.lower === 'for' && p.tokens[mention.from - 2]?.lower === 'as') return false;
+    return OBJECT_PREPOSITIONS.has(previous.lower);
   }
 
   /** A name mention that is not the subject of its sentence's main clause. */
@@ -551,6 +627,12 @@ const SUBORDINATORS = new Set([
   'after', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'before', 'until', 'unless',
   'whereas', 'who', 'which', 'that', 'whom', 'whose', 'once',
 ]);
+
+/** Prepositions whose object a name is ("took swipes at Rubio"). */
+const OBJECT_PREPOSITIONS = new Set(['at', 'to', 'with', 'for', 'of', 'on', 'about', 'against', 'from', 'by', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
+
+/** Words opening a subordinate clause before the main one ("As Lee campaigned, he …"). */
+const CLAUSE_OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'until', 'if', 'whereas']);
 
 /** Lower-case words that may come just before a main-clause subject ("but Lee", "then Lee"). */
 const SUBJECT_LEADS = new Set([

@@ -1544,3 +1544,40 @@ describe('session 9, kind 7: more subject shapes', () => {
     expect(said('Former secretary of State Ann Kerry said the exchange was fair.')).toEqual([['Ann Kerry', 'the exchange was fair']]);
   });
 });
+
+describe('session 9, kind 9: pronouns after a new paragraph or a subordinate clause', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('"As Mr. Holt campaigned …, he …": the name opening a subordinate clause is the next "he"', () => {
+    expect(said(
+      'Tom Vilsack said the caucus would be close.',
+      'But as Mr. Holt campaigned on Friday in Salem, Ore., he stuck firmly to his message. “I like this town,” he said.',
+    ).at(-1)).toEqual(['Holt', 'I like this town']);
+  });
+
+  it('a new paragraph about one person takes "he" from the speaker of the paragraph before', () => {
+    expect(said(
+      'Mark Weddle, 55, has worked at the plant for 24 years. “We have worked our butts off,” he said.',
+      'That is pretty much what Mr. Tarrant has promised to fix. At rally after rally, he vows to tax the firm’s imports.',
+    ).at(-1)).toEqual(['Tarrant', 'vows to tax the firm’s imports']);
+  });
+
+  it('but not when the name is an object, the paragraph opens with the same pronoun, or a description is the subject', () => {
+    const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+    // Rubio is only the one mocked: "he" is still the speaker.
+    expect(speakers(
+      '“We will win Ohio,” Tom Tarrant said.',
+      'But he could not resist a swipe at Marco Rubio, who he dubbed “the little senator.”',
+    ).at(-1)).toBe('Tom Tarrant');
+    // "He would like …" opens the paragraph before any name: the same man speaks on.
+    expect(speakers(
+      '“Both nominees are bad choices,” said Michael Seaman, a voter in Hemet.',
+      'He would like to see the ideas Sanders championed. Even then, he said, he has learned enough to know he cannot back her.',
+    ).at(-1)).toBe('Michael Seaman');
+    // "The Wisconsin Republican" is the speaker described, not the Trump named after him.
+    expect(speakers(
+      '“The burden is on the nominee,” Paul Ryan said.',
+      'The Wisconsin Republican gave Donald Trump some credit, but he suggested the reality star is no Lincoln.',
+    ).at(-1)).not.toBe('Donald Trump');
+  });
+});
