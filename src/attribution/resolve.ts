@@ -199,6 +199,13 @@ export class Resolver {
    * nearest name that nothing marks as a person (no title, no he/she), which then is one.
    */
   private itAntecedent(before: { paragraph: number; offset: number }): Entity | null {
+    // "Twitter said …. It added …": whoever spoke in the sentence just before (or earlier in this
+    // one), when nothing marks it as a person, is what "it" goes on with, before an older organisation.
+    const speaker = this.recentNonPersonSpeaker(before);
+    if (speaker) {
+      if (speaker.kind === 'unknown') speaker.kind = 'organisation';
+      return speaker;
+    }
     const organisation = this.antecedent('it', before);
     if (organisation) return organisation;
     const candidate = this.events
@@ -209,6 +216,20 @@ export class Resolver {
     if (!candidate) return null;
     candidate.entity.kind = 'organisation';
     return candidate.entity;
+  }
+
+  private recentNonPersonSpeaker(before: { paragraph: number; offset: number }): Entity | null {
+    const sentence = this.sentenceOf(before.paragraph, before.offset);
+    const previous = this.previousSentence(before);
+    const last = this.events
+      .filter((e) => e.speaker && isBefore(e, before) && (e.paragraph === before.paragraph && e.sentence === sentence ||
+        previous !== undefined && e.paragraph === previous.p.n && e.sentence === previous.index))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+      .at(-1);
+    if (!last) return null;
+    const entity = last.entity;
+    const notAPerson = entity.kind === 'organisation' || entity.kind === 'unknown' && !entity.titled && entity.gender === null && !isNonSpeaker(entity);
+    return notAPerson ? entity : null;
   }
 
   resolve(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {

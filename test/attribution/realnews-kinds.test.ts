@@ -1581,3 +1581,12 @@ describe('session 9, kind 9: pronouns after a new paragraph or a subordinate cla
     ).at(-1)).toBe('Paul Ryan');
   });
 });
+
+describe('session 9, kind 9: "it" after a speaker nothing marks as a person', () => {
+  it('"Quillo said …. It added …" is Quillo, not an older organisation', () => {
+    expect(run(
+      'A report released by the Brookings Institution last year counted 46,000 accounts.',
+      'In a blog post on Friday, Quillo said threats had long been against its rules. It added that it has worked with groups that counter recruitment.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Quillo', 'Quillo']);
+  });
+});
