@@ -274,7 +274,7 @@ export class Resolver {
       }
       case 'role':
         return this.role(phrase, before) ?? this.unnamedSource(phrase, before) ?? this.namedOrganisation(phrase, before) ??
-          this.recentUnnamedSpeaker(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
+          this.recentUnnamedSpeaker(phrase, before) ?? this.epithetOfRecentPerson(phrase, before) ?? this.registry.source(phrase.text, phrase.paragraph);
       case 'source':
         return this.registry.source(phrase.text, phrase.paragraph);
       case 'organisation':
@@ -600,6 +600,43 @@ export class Resolver {
   }
 
   /**
+   * "…, Ben Carson said Monday. “…,” the retired neurosurgeon told REVOLT TV": a modified
+   * description of a person ("the retired neurosurgeon", "the billionaire businessman") that no one
+   * was introduced with is another name for the person just speaking or just named as a sentence's
+   * subject (news style varies the name). A bare role ("the judge") is someone of its own.
+   */
+  private epithetOfRecentPerson(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+    const words = phrase.text.split(/\s+/);
+    if (words[0]?.toLowerCase() !== 'the' || words.length < 3 || /['’]s\b/.test(phrase.text)) return null;
+    const head = sourceHead(phrase.text) ?? '';
+    // One person only: "the committee chairmen", "the organizers" are others.
+    if (!isPersonNoun(head) || /(?:men|people)$/.test(head) || /s$/.test(head) && !/(?:ss|us)$/.test(head)) return null;
+    // "the Lincoln actor": a name inside the description is what it is about, not who.
+    if (words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && this.registry.lookup(w)?.kind === 'person')) return null;
+    const recent = this.events
+      .filter((e) => isBefore(e, before) && before.paragraph - e.paragraph <= 1 && e.entity.kind === 'person' && !e.notAntecedent && !e.groupOnly)
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    const speaker = recent.filter((e) => e.speaker).at(-1);
+    const subject = this.subjectOfPreviousSentence(recent, before);
+    const chosen = speaker ?? subject;
+    if (!chosen) return null;
+    // Only when that person is the one the passage is about: no other person named since.
+    const since = recent.filter((e) => e.offset > chosen.offset || e.paragraph > chosen.paragraph);
+    if (!since.every((e) => e.entity === chosen.entity)) return null;
+    // "Mayor Bill de Blasio" is not "the Republican presidential candidate": a person introduced in
+    // another role (no synonym or broader word of it) is someone else.
+    const offices = [...chosen.entity.roleWords].map((w) => OFFICES[w.replace(/\.$/, '')]).filter((w) => w !== undefined);
+    const headOffice = OFFICES[head];
+    if (headOffice && offices.length > 0 && !offices.includes(headOffice) && !/\bformer\b/i.test(phrase.text)) return null;
+    // "the homeless woman" is no man.
+    const gender = /(?:woman|ess|mother|wife|daughter|sister)$/.test(head) ? 'female' : /(?:man|father|husband|son|brother)$/.test(head) ? 'male' : null;
+    if (gender && chosen.entity.gender !== null && chosen.entity.gender !== gender) return null;
+    // Later, "the senator" alone is the same person.
+    chosen.entity.roleWords.add(head);
+    return chosen.entity;
+  }
+
+  /**
    * "Clinton and her husband thanked a voter. She says, …": when "he" or "she" finds no person, a
    * name of unknown kind as the subject-to-be in the same or the previous sentence is that person
    * (and now known as one, of that gender). Places, dates and party words never are.
@@ -661,6 +698,13 @@ const SUBJECT_LEADS = new Set([
   // "One of them is Jo Hart": a copula introduces the topic, not an object.
   'is', 'was', 'are', 'were', 'became', 'remains',
 ]);
+
+/** Public offices and candidacies, with their title abbreviations: one person holds one at a time. */
+const OFFICES: Record<string, string> = {
+  mayor: 'mayor', sen: 'senator', senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative',
+  representative: 'representative', congressman: 'representative', congresswoman: 'representative', judge: 'judge',
+  president: 'president', candidate: 'candidate', nominee: 'candidate', minister: 'minister', secretary: 'secretary',
+};
 
 /** General English abbreviations of roles: "the PM" is whoever was introduced as prime minister. */
 /**

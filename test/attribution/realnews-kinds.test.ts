@@ -1590,3 +1590,30 @@ describe('session 9, kind 9: "it" after a speaker nothing marks as a person', ()
     ).quotes.map((q) => q.speaker)).toEqual(['Quillo', 'Quillo']);
   });
 });
+
+describe('session 9, kind 1: an epithet for the person just speaking', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('"the retired neurosurgeon told …" right after Carson spoke is Carson; later "the neurosurgeon" too', () => {
+    expect(said(
+      'The plan will empower small firms, Bea Carson said Monday.',
+      '“They have to stop and listen,” the retired neurosurgeon told a radio station.',
+      '“It is a fair plan,” the neurosurgeon said.',
+    )).toEqual([
+      ['Bea Carson', 'The plan will empower small firms'],
+      ['Bea Carson', 'They have to stop and listen'],
+      ['Bea Carson', 'It is a fair plan'],
+    ]);
+  });
+
+  it('not a bare role, a group, a name-modified description, another gender, or another office', () => {
+    const speakers = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => q.speaker);
+    expect(speakers('The verdict was fair, Tom Reyes said.', '“We will appeal,” the judge said.')).toEqual(['Tom Reyes', 'the judge']);
+    expect(speakers('The verdict was fair, Tom Reyes said.', '“We will appeal,” the homeless woman said.')).toEqual(['Tom Reyes', 'the homeless woman']);
+    expect(speakers('The verdict was fair, Tom Reyes said.', '“We will appeal,” the committee chairmen said.')).toEqual(['Tom Reyes', 'the committee chairmen']);
+    expect(speakers(
+      'Ann Tarrant asked Mayor Bill Osei to restart the patrols. Osei disbanded the unit in April.',
+      '“There is hatred like nobody has seen,” the Republican presidential candidate said.',
+    ).at(-1)).not.toBe('Bill Osei');
+  });
+});
