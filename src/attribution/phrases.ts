@@ -24,6 +24,13 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   if (!token || inQuote[i]) return undefined;
   const verb = speechVerb(token.lower);
   if (!verb) return undefined;
+  // "has written off efforts", "called off the vote": a phrasal verb that reports nothing.
+  if (tokens[i + 1]?.lower === 'off' && !inQuote[i + 1]) return undefined;
+  // "Commission reports that track spending", "statements that suggest": a relative "that" with a
+  // verb straight after it makes the word before it a noun.
+  if (verb.nounLike && tokens[i + 1]?.lower === 'that' && relativeThatFollows(p, i + 1)) return undefined;
+  // "As Soviet states and neighbors": no clause after it.
+  if (verb.nounLike && /^(?:and|or)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   // "Islamic State militants", "the Gulf States": a capitalised word inside a sentence is a name, not the verb.
   if (isCapitalisedInside(p, i)) return undefined;
   // "a think tank", "talk radio": a compound noun whose first word is a speech verb's form.
@@ -72,6 +79,21 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   }
   return verb;
 }
+
+/** "that track …", "that suggest …": "that" with a bare verb after it (no subject between). */
+function relativeThatFollows(p: ParagraphModel, that: number): boolean {
+  const next = p.tokens[that + 1];
+  if (!next || !isLowerWord(next) || p.inQuote[that + 1]) return false;
+  if (SUBJECT_PRONOUNS.has(next.lower) || NOUN_DETERMINERS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'there') return false;
+  // "hopes that winning …", "note that despite …", "fear that as a nominee …": a clause's opening adjunct.
+  if (/ing$/.test(next.lower) || CLAUSE_OPENING_WORDS.has(next.lower) || PP_OPENERS.has(next.lower)) return false;
+  // A verb in the present or past without a subject: "track", "tracks", "tracked", "show".
+  const after = p.tokens[that + 2];
+  // "that track last-minute spending", "that suggest the …": an object straight after the verb.
+  return after !== undefined && isLowerWord(after) && (NOUN_DETERMINERS.has(after.lower) || after.lower.includes('-')) && !BE_FORMS.has(next.lower);
+}
+
+const CLAUSE_OPENING_WORDS = new Set(['as', 'despite', 'if', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'unless', 'until', 'once', 'even', 'not', 'only', 'just', 'whether', 'although']);
 
 /** Words after which a participle followed by a noun modifies that noun. */
 const ADJECTIVE_POSITION = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'with', 'by', 'on', 'at', 'these', 'those', 'this', 'no', 'any', 'some', 'all', 'many', 'most', 'more', 'newly', 'previously']);

@@ -1617,3 +1617,23 @@ describe('session 9, kind 1: an epithet for the person just speaking', () => {
     ).at(-1)).not.toBe('Bill Osei');
   });
 });
+
+describe('session 9, kind 7: verb forms that report nothing', () => {
+  it('"has written off", a noun before a relative "that", a noun before "and" are no reporting verbs', () => {
+    expect(run(
+      'Like Tarrant, the Ohio Party Committee has written off efforts by rebel delegates.',
+      'That is the lesson of freshly filed Federal Election Commission reports that track last-minute spending before the vote.',
+      'As Soviet states and neighbors, the two countries fell out over the border.',
+    ).quotes).toEqual([]);
+  });
+
+  it('keeps the verb where a clause follows "that" ("Acme reports that the plant will close", "hopes that winning …")', () => {
+    expect(run(
+      'Acme reports that the plant will close in May.',
+      'Tom Reyes hopes that winning the county will give him momentum.',
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Acme', 'the plant will close in May'],
+      ['Tom Reyes', 'winning the county will give him momentum'],
+    ]);
+  });
+});
