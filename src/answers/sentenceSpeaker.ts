@@ -10,6 +10,8 @@ import type { Entity } from '../search/aliases.ts';
 import type { WordPosition } from '../search/locate.ts';
 import { foldPunctuation } from '../search/text.ts';
 import type { ArticleContext } from './context.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { SOURCE_NOUNS, STATEMENT_NOUNS } from '../attribution/lexicon.ts';
 
 /** Reporting verbs in forms that are rarely nouns ("state", "note", "report" and "tweet" are left out). */
 const SPEECH_VERB =
@@ -96,9 +98,16 @@ function isSpeakerPhrase(phrase: readonly string[]): boolean {
   const first = phrase[0];
   if (!first || /^(?:it|they|we|i|you|this|that|there|his|her|their|its|our|my|your|he|she)$/i.test(phrase.at(-1)!)) return false;
   if (/^(?:his|her|their|its|our|my|your)$/i.test(first) || /['’]s$/i.test(phrase.at(-1)!)) return false;
+  // "a microphone", "the trail": an unnamed speaker is headed by a noun for people (or a group of them).
+  const head = phrase.at(-1)!;
+  const lower = head.toLowerCase();
+  if (/^\p{Ll}/u.test(head) && !isPersonNoun(lower) && !SOURCE_NOUNS.has(lower) && !STATEMENT_NOUNS.has(lower) && !DOCUMENT_NOUNS.has(lower.replace(/s$/, ''))) return false;
   if (/^(?:the|a|an|some|many|most|several|few|\d[\d,.%]*)$/i.test(first)) return phrase.length >= 2;
   return phrase.some((w) => /^\p{Lu}/u.test(w));
 }
+
+/** Things that say something in news writing: "a new poll found", "the lawsuit says". */
+const DOCUMENT_NOUNS = new Set(['poll', 'survey', 'study', 'analysis', 'document', 'record', 'filing', 'lawsuit', 'complaint', 'ruling', 'memo', 'data', 'figure', 'audit', 'review', 'investigation', 'indictment', 'affidavit', 'website', 'account', 'campaign', 'committee', 'group', 'agency', 'department', 'office']);
 
 /** The person named last before the sentence, in its paragraph or the one before. */
 function lastPersonBefore(ctx: ArticleContext, at: WordPosition): Entity | undefined {

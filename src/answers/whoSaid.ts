@@ -9,6 +9,7 @@ import type { RelatedStatement, WhoSaidAnswer, WhoSaidResult } from './types.ts'
 import { sentenceSpeaker } from './sentenceSpeaker.ts';
 import { consistency, questionFacts } from '../search/consistency.ts';
 import { heldWindows, type LocatedRun } from '../search/locate.ts';
+import { verbatimForm } from '../search/text.ts';
 
 /**
  * The least coverage of a question's content words a quote needs to count as the answer. Below
@@ -131,6 +132,23 @@ function answerFromArticleWords(
     const r: Ranked = { quoteIndex: holder.quoteIndex, score: 1, verbatim: true, bm25: 0 };
     return result([{ ...toAnswer(ctx, ctx.index, terms, r), paragraph: located.paragraph }]);
   }
+  // "“Revenues are up,” said Mr. Ekovich, who noted that since the recession …": another statement
+  // of the same sentence names who speaks in it.
+  const sameSentence = statementInSentence(ctx, located);
+  if (sameSentence) {
+    const entity = ctx.index.aliases.entityFor(sameSentence.speaker);
+    return result([
+      {
+        speaker: sameSentence.speaker,
+        description: entity?.speaker.description ?? null,
+        quote: located.sentence.text,
+        kind: 'indirect',
+        paragraph: located.paragraph,
+        via: null,
+        score: share,
+      },
+    ]);
+  }
   const speaker = sentenceSpeaker(ctx, located);
   if (speaker) {
     const entity = 'entity' in speaker ? speaker.entity.speaker : null;
@@ -151,6 +169,21 @@ function answerFromArticleWords(
     `${NO_ONE_SAYS_THAT} Those words are in ¶${located.paragraph}, in the article's own narration, not in anyone's statement.`,
     relatedFrom(ctx, ranked),
   );
+}
+
+/** Words of a sentence that a statement must hold to stand in it (two three-word windows). */
+const SAME_SENTENCE_WINDOWS = 2;
+
+/** The extracted statement that stands in the located sentence, if any (the one holding most of it). */
+function statementInSentence(ctx: ArticleContext, located: LocatedRun): Quote | undefined {
+  const sentenceWords = verbatimForm(located.sentence.text).split(' ').filter(Boolean);
+  let best: { quote: Quote; held: number } | undefined;
+  for (const q of ctx.attribution.quotes) {
+    if (!q.paragraphs.includes(located.paragraph)) continue;
+    const held = heldWindows(sentenceWords, q.quote);
+    if (held >= SAME_SENTENCE_WINDOWS && (!best || held > best.held)) best = { quote: q, held };
+  }
+  return best?.quote;
 }
 
 /** The ranked quotes that answer: above the threshold, close to the best, verbatim first. */

@@ -99,3 +99,24 @@ describe('locating words on a long article', () => {
     expect(long.index.locate('the plan for the town and the river')).toMatchObject({ paragraph: 1 });
   });
 });
+
+describe('words in a sentence that holds another statement', () => {
+  const shop = handContext(
+    [
+      'Golf courses have struggled for a decade.',
+      '"Revenues are up a little bit, and so are rounds," Dan Ekovich mused, as the club marked its hundredth year with a dinner for members.',
+      'Greg Lutz was heard on a microphone telling the caddies to get on a bus and go home after the storm.',
+    ],
+    { quotes: [quote('Dan Ekovich', 'Revenues are up a little bit, and so are rounds,', [2])], speakers: [speaker('Dan Ekovich', ['Ekovich'])], mentioned: [speaker('Greg Lutz', ['Lutz'])] },
+  );
+
+  it('answers with the speaker of that statement, citing the paragraph', () => {
+    const r = whoSaid(shop, 'as the club marked its hundredth year with a dinner');
+    expect(r.answers[0]).toMatchObject({ speaker: 'Dan Ekovich', paragraph: 2, kind: 'indirect' });
+  });
+
+  it('never makes a thing the speaker ("heard on a microphone telling …" is not the microphone\'s)', () => {
+    const r = whoSaid(shop, 'get on a bus and go home after the storm');
+    expect(r.answers.map((a) => a.speaker)).not.toContain('a microphone');
+  });
+});
