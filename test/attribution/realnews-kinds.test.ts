@@ -1637,3 +1637,34 @@ describe('session 9, kind 7: verb forms that report nothing', () => {
     ]);
   });
 });
+
+describe('session 9, kind 7: participles that report without "that"', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.kind, q.quote]);
+
+  it('"…,” he said, explaining why …" and "…, recalling a visit …" are the speaker\'s statements too', () => {
+    expect(said(
+      '“I have two brothers-in-law in Mexico,” Mark Weddle said, explaining why he disagrees with the mayor’s stance.',
+      '“He would get choked up,” Joe Brown said, recalling a visit to his church by the senator’s father.',
+    )).toEqual([
+      ['Mark Weddle', 'direct', 'I have two brothers-in-law in Mexico'],
+      ['Mark Weddle', 'indirect', 'why he disagrees with the mayor’s stance'],
+      ['Joe Brown', 'direct', 'He would get choked up'],
+      ['Joe Brown', 'indirect', 'recalling a visit to his church by the senator’s father'],
+    ]);
+  });
+
+  it('"… before explaining why …" shares the sentence\'s subject; "after saying goodbye to …" reports nothing', () => {
+    expect(said('Polly Shepp spoke about healing before explaining why she stands behind the mayor.')).toEqual([
+      ['Polly Shepp', 'indirect', 'why she stands behind the mayor'],
+    ]);
+    expect(said('But Ann Cole, who was distracted while saying goodbye to the previous guest, was not as friendly.')).toEqual([]);
+    // A fact the sentence takes as given: "after admitting that …" is no statement it reports.
+    expect(said('Tidewater Water was fined a record sum after admitting that it allowed sewage to pour into rivers.')).toEqual([]);
+  });
+
+  it('skips the people told before the clause ("telling his aides he planned …")', () => {
+    expect(said('Tom Reyes made repeated gaffes after telling his aides he planned to adopt a calmer tone.')).toEqual([
+      ['Tom Reyes', 'indirect', 'he planned to adopt a calmer tone'],
+    ]);
+  });
+});

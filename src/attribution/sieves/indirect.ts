@@ -72,6 +72,11 @@ function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): numbe
   for (let k = c; k < Math.min(s.to, c + 5); k++) {
     if (TELL_OBJECT_NOUNS.has(tokens[k]!.lower)) return k + 1;
   }
+  // "telling his aides he planned …", "told the employees the plant …": the people told, then the clause.
+  for (let k = c; k < Math.min(s.to - 1, c + 4) && isLowerWord(tokens[k]) && !s.p.inQuote[k]; k++) {
+    const noun = tokens[k]!.lower;
+    if ((isPersonNoun(noun) || SOURCE_NOUNS.has(noun)) && opensSubject(tokens[k + 1]) && isLowerWord(tokens[k + 1]) && !isPersonNoun(tokens[k + 1]!.lower)) return k + 1;
+  }
   return c;
 }
 
@@ -820,7 +825,7 @@ function participleClause(
   else if (inWriting) {
     subject = subject ?? openingSubject(s, registry, j);
     needsThat = false;
-  } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '') && !participleAfterConjunction(p, j)) return null;
+  } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '') && !participleAfterConjunction(p, j) && !TEMPORAL_PREPOSITIONS.has(p.tokens[j - 1]?.lower ?? '')) return null;
   if (!subject) return null;
   const verb = speechVerb(p.tokens[j]!.lower);
   if (!verb?.participle || verb.frame === 'quote') return null;
@@ -828,11 +833,16 @@ function participleClause(
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
   c = afterDayAdjunct(p, c, s.to);
   const that = thatWithin(s, c);
+  // "after saying goodbye to the guest": after a preposition, only "that", a wh-clause or a speech act's object.
+  const temporal = TEMPORAL_PREPOSITIONS.has(p.tokens[j - 1]?.lower ?? '') && !quotedAs && !withSubject && !inWriting;
+  // "after admitting that it allowed …": a fact the sentence takes as given, not a statement it reports.
+  if (that >= 0 && temporal && FACTIVE_ACTS.has(verb.lemma)) return null;
   if (that >= 0) c = that + 1;
+  else if (temporal && !(ownClauseWithoutQuotes(s, c) && opensSubject(p.tokens[c]))) return participleAct(s, registry, j, c, subject);
   else if (verb.lemma === 'add') return null; // "adding to the pressure" is not speech
   // Without "that", only a clause of its own ("saying he would appoint …", "arguing such a law could
   // …", "claiming the quarantine violated …") is reported; "saying goodbye", "noting limited gains" are not.
-  else if ((needsThat || verb.frame !== 'clause') && !ownClauseWithoutQuotes(s, c)) return null;
+  else if ((needsThat || verb.frame !== 'clause') && !ownClauseWithoutQuotes(s, c)) return participleAct(s, registry, j, c, subject);
   if (startsWithQuote(s, c)) return null;
   const { end, according } = complementEnd(s, c);
   if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
@@ -866,6 +876,35 @@ function ownClauseWithoutQuotes(s: Sentence, c: number): boolean {
 
 /** What separates a participle clause from the main clause: "…, saying", "… – saying". */
 const PARTICIPLE_SEPARATORS = new Set([',', '–', '—', '―']);
+/** "while saying they will vote …": a clause's subject (a pronoun, a determiner, a name), not "goodbye to …". */
+function opensSubject(t: ParagraphModel['tokens'][number] | undefined): boolean {
+  if (!t) return false;
+  return /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|no)$/.test(t.lower) || isCapitalised(t);
+}
+
+/** "… before explaining why she forgave him": a participle after these shares the clause's subject. */
+const TEMPORAL_PREPOSITIONS = new Set(['before', 'after', 'while']);
+const FACTIVE_ACTS = new Set(['admit', 'acknowledge', 'concede', 'confirm', 'reveal', 'disclose', 'recall', 'note']);
+const WH_WORDS = new Set(['why', 'how', 'what', 'whether', 'where', 'who']);
+
+/**
+ * "…,” he said, explaining why he disagrees with …", "…, recalling a visit to his church": a
+ * participle whose object is a wh-clause, or a speech act with its object, is a statement too.
+ */
+function participleAct(s: Sentence, registry: EntityRegistry, j: number, c: number, subject: SpeakerPhrase): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  const verb = speechVerb(p.tokens[j]!.lower)!;
+  const wh = WH_WORDS.has(p.tokens[c]?.lower ?? '');
+  if (!wh && !OBJECT_SPEECH_ACTS.has(verb.lemma)) return null;
+  if (ACT_PREPOSITIONS.has(p.tokens[c]?.lower ?? '') || !isWord(p.tokens[c])) return null;
+  const { end, according } = complementEnd(s, c);
+  if (wordCount(p, c, end) < (wh ? MIN_CLAUSE_WORDS : MIN_ACT_OBJECT_WORDS + 1)) return null;
+  for (let k = c; k < end; k++) if (p.inQuote[k]) return null;
+  const quote = clauseText(p, wh ? c : j, end);
+  if (!quote) return null;
+  const via = according >= 0 ? accordingToPhrase(p, registry, according) : null;
+  return { candidate: { paragraph: p.n, offset: p.tokens[wh ? c : j]!.start, phrase: subject, quote, via, relayedBy: null, act: !wh }, end };
+}
 
 /** "…,” Clinton said, while arguing the U.S. should …": a participle after a comma and a time conjunction. */
 function participleAfterConjunction(p: ParagraphModel, j: number): boolean {
