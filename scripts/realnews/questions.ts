@@ -128,7 +128,7 @@ export interface ArticleQuestions {
 /** Speech-cued, sourced statements long enough to quote from. */
 function statements(article: RealNewsArticle): { words: string[]; speaker: string[]; gold: GoldSpeaker }[] {
   const names = sourceNames(article.attributions);
-  const golds = goldSpeakers(article.attributions);
+  const golds = goldSpeakers(article.attributions, article.text);
   const out: { words: string[]; speaker: string[]; gold: GoldSpeaker }[] = [];
   article.attributions.forEach((a, i) => {
     const speaker = names[i] ?? [];

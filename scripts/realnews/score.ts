@@ -211,8 +211,49 @@ export interface GoldSpeaker {
   text: string;
 }
 
+/**
+ * "Vice President Joe Biden weighed in, telling Mic, “…,” he said": a he or she inside a sentence
+ * whose opening names a person (not as a gold source: PolNeAR marks no source for "weighed in")
+ * refers to that person. The name run that opens the sentence, when it is a person's name of a
+ * compatible gender, else null.
+ */
+const ABBREVIATIONS = new Set(['sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'jr', 'sr', 'rev', 'prof', 'sgt', 'capt', 'adm', 'maj', 'no', 'vs']);
+const OPENING_FUNCTION_WORDS = new Set([
+  'if', 'when', 'since', 'while', 'although', 'though', 'but', 'and', 'or', 'so', 'yet', 'for', 'with', 'without', 'maybe',
+  'absent', 'in', 'on', 'at', 'as', 'after', 'before', 'during', 'because', 'despite', 'once', 'until', 'unless', 'like',
+  'unlike', 'among', 'by', 'from', 'to', 'of', 'perhaps', 'still', 'even', 'then', 'now', 'today', 'here', 'there', 'given',
+]);
+
+function sentenceOpeningPerson(text: string, at: number, gender: 'male' | 'female' | null): string[] | null {
+  let start = at;
+  for (;;) {
+    while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+    // "Sen. Marco Rubio", "B. Hussein Obama", "U.S.": an abbreviation's full stop ends no sentence.
+    const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+    if (start > 0 && text[start - 1] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$|\./u.test(word))) start--;
+    else break;
+  }
+  const segment = text.slice(start, at).replace(/^\s+/, '');
+  // A sentence that opens with a quotation, or with a word that is no name ("If Trump …", "When Nega …").
+  if (segment === '' || /^[\p{Ll}"“”'’‘]/u.test(segment)) return null;
+  if (OPENING_FUNCTION_WORDS.has(segment.split(/\s+/)[0]!.toLowerCase().replace(/[^a-z]/g, ''))) return null;
+  // The sentence started inside a quotation (a closing mark before any opening one): not a narrated subject.
+  const firstClose = segment.search(/”|"(?=[\s,.])/);
+  const firstOpen = segment.search(/“|(?:^|\s)"/);
+  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) return null;
+  // "Mrs. Clinton's Iraq war vote, which she …": a possessive ends the name.
+  const head = segment.split(/[,;:(—–“"]/)[0]!.replace(/['’]s\b.*$/u, '').trim();
+  const words = head.split(/\s+/);
+  // The name must open the sentence: "On Monday, …" or "Mrs. Clinton's aide …" do not.
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|da|del|la|le|bin|al)$/.test(w)) && !/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s+\p{Ll}/u.test(head)) return null;
+  const run = nameRun(head.replace(/\s+\p{Ll}.*$/u, ''));
+  if (run.length < 2 || sourceKind(run.join(' ')) !== 'person' || !nlp(run.join(' ')).has('#Person')) return null;
+  const g = genderOf(run);
+  return gender && g && g !== gender ? null : run;
+}
+
 /** Each gold attribution's speaker, pronouns resolved to the nearest preceding agreeing named source. */
-export function goldSpeakers(attributions: readonly GoldAttribution[]): GoldSpeaker[] {
+export function goldSpeakers(attributions: readonly GoldAttribution[], articleText?: string): GoldSpeaker[] {
   const named = attributions
     .map((a) => ({ a, kind: sourceKind(a.source?.text ?? null) }))
     .filter((x) => x.kind === 'person' || x.kind === 'organisation')
@@ -227,6 +268,8 @@ export function goldSpeakers(attributions: readonly GoldAttribution[]): GoldSpea
     const at = a.source!.spans[0]!.start;
     const wanted = PERSON_PRONOUNS.has(pronoun) ? 'person' : 'organisation';
     const gender = pronoun === 'he' || pronoun === 'him' ? 'male' : pronoun === 'she' || pronoun === 'her' ? 'female' : null;
+    const opening = articleText !== undefined && wanted === 'person' ? sentenceOpeningPerson(articleText, at, gender) : null;
+    if (opening) return { kind, name: opening, text };
     for (let i = named.length - 1; i >= 0; i--) {
       const candidate = named[i]!;
       if (candidate.start >= at || candidate.kind !== wanted) continue;
@@ -341,7 +384,7 @@ function speakerCategory(speaker: GoldSpeaker, returned: string, context: string
 
 export function scoreArticle(item: RealNewsArticle, article: Article, quotes: readonly Quote[]): ArticleResult {
   const ranges = paragraphRanges(item.text, article);
-  const speakers = goldSpeakers(item.attributions);
+  const speakers = goldSpeakers(item.attributions, item.text);
   const golds = item.attributions.map((g, i) => ({
     g,
     speaker: speakers[i]!,

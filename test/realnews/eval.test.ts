@@ -72,3 +72,33 @@ describe.skipIf(!checkout)('PolNeAR train (first 40 articles)', () => {
     expect(totals.speaker.accuracy).toBeGreaterThanOrEqual(0.86);
   }, 120_000);
 });
+
+describe('real-news scoring: a pronoun inside a sentence opened by a name', () => {
+  // PolNeAR marks no source for "weighed in", so the nearest named source is someone else.
+  const text = [
+    'Budget fight in the council',
+    '',
+    'Councillor Tom Reyes said the budget was a disgrace.',
+    '',
+    'Vice President Joe Bidwell weighed in as well, telling a radio host, “They are both qualified,” he said.',
+    '',
+    'Sen. Mara Quill of Ohio, who was late, said “no comment,” and then she left. “It was fine,” he said.',
+  ].join('\n');
+  const span = (part: string, from = 0) => [text.indexOf(part, from), text.indexOf(part, from) + part.length].join(' ');
+  const ann = [
+    `T11\tSource ${span('Councillor Tom Reyes')}\tCouncillor Tom Reyes`,
+    `T12\tCue ${span('said the')}\tsaid`,
+    `T13\tContent ${span('the budget was a disgrace')}\tthe budget was a disgrace`,
+    'E1\tAttribution:T12 Content:T13 Cue:T12 Source:T11',
+    `T21\tSource ${text.indexOf('he said.')} ${text.indexOf('he said.') + 2}\the`,
+    `T22\tCue ${span('said.', text.indexOf('he said.'))}\tsaid`,
+    `T23\tContent ${span('They are both qualified')}\tThey are both qualified`,
+    'E2\tAttribution:T22 Content:T23 Cue:T22 Source:T21',
+  ].join('\n');
+
+  it('takes the name opening the sentence, with the article text; the nearest named source without it', () => {
+    const gold = parseAnnotations(ann, text);
+    expect(goldSpeakers(gold, text)[1]).toMatchObject({ kind: 'pronoun', name: ['Joe', 'Bidwell'] });
+    expect(goldSpeakers(gold)[1]!.name.at(-1)).toBe('Reyes');
+  });
+});
