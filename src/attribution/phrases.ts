@@ -644,7 +644,49 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
     return { form: 'source', text: token.lower, paragraph: p.n, tokenIndex: end, offset: token.start };
   }
   const phrase = possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? partOfGroup(p, end) ?? nounPhraseEndingAt(p, end);
-  return phrase && (phrase.form === 'source' || phrase.form === 'role') ? coordinatedSources(p, phrase) : phrase;
+  if (phrase && phrase.form !== 'source' && phrase.form !== 'role') return phrase;
+  return pairedGroup(p, registry, end) ?? (phrase ? coordinatedSources(p, phrase) : null);
+}
+
+const MAX_CONJUNCT_WORDS = 3;
+
+/** "The minister" → "the minister" for a description opening a sentence; "RNC members" keeps its acronym. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The phrase at `at` opens its clause: the sentence's start, or after a comma or a conjunction. */
+function opensClauseAt(p: ParagraphModel, at: number): boolean {
+  const before = p.tokens[at - 1];
+  return atSentenceStart(p, at) || before !== undefined && !p.inQuote[at - 1] && (before.text === ',' || SENTENCE_CONJUNCTIONS.has(before.lower) || before.text === ';');
+}
+
+/**
+ * "Sanders and his supporters argue", "Her advisers and allies say": a name or a description of
+ * people joined by "and" to a plural noun (owned by them, or any plural) speak as one source,
+ * written in full.
+ */
+function pairedGroup(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
+  const last = p.tokens[end];
+  if (!last || !isLowerWord(last) || !/[^s]s$/.test(last.lower) || p.inQuote[end]) return null;
+  let and = end - 1;
+  while (and > end - 4 && isLowerWord(p.tokens[and]) && p.tokens[and]!.lower !== 'and' && !p.inQuote[and]) and--;
+  if (p.tokens[and]?.lower !== 'and' || p.inQuote[and] || and === end) return null;
+  const between = p.tokens.slice(and + 1, end).map((t) => t.lower);
+  if (between.some((w) => CLAUSE_BOUNDARIES.has(w) || VERBS_OUTSIDE_NOUN_PHRASES.has(w) || speechVerb(w))) return null;
+  const mention = registry.mentionEndingAt(p.n, and - 1);
+  const first = mention && mention.entity.kind === 'person' && !isPossessive(p.tokens[and - 1]!) && /^(?:his|her|their)$/.test(between[0] ?? '')
+    ? { tokenIndex: mention.from, offset: mention.start, text: mention.name }
+    : (() => {
+      const phrase = nounPhraseEndingAt(p, and - 1);
+      return phrase && (phrase.form === 'source' || phrase.form === 'role') && /[^s]s$/.test(p.tokens[and - 1]!.lower) && opensClauseAt(p, phrase.tokenIndex) &&
+        and - phrase.tokenIndex <= MAX_CONJUNCT_WORDS ? phrase : null;
+    })();
+  if (!first || !opensClauseAt(p, first.tokenIndex)) return null;
+  const text = tidy(p.text.slice(first.offset, last.end));
+  // As nounPhraseEndingAt writes a description that opens a sentence: "Doctors and nurses" → "doctors and nurses".
+  const written = /^\p{Ll}/u.test(first.text) ? lowerFirst(text) : text;
+  return { form: 'source', text: written, paragraph: p.n, tokenIndex: first.tokenIndex, offset: first.offset };
 }
 
 /**
@@ -656,9 +698,12 @@ function coordinatedSources(p: ParagraphModel, second: SpeakerPhrase): SpeakerPh
   if (p.tokens[and]?.lower !== 'and' || p.inQuote[and] || !isLowerWord(p.tokens[second.tokenIndex])) return second;
   const first = nounPhraseEndingAt(p, and - 1);
   if (!first || first.form !== 'source' && first.form !== 'role' || !/[^s]s$/.test(p.tokens[and - 1]!.lower)) return second;
+  // "The mayor met voters and officials said": the first conjunct must open the clause and be short
+  // (a walk back over lower-case words would take a verb and its object in).
+  if (!opensClauseAt(p, first.tokenIndex) || and - first.tokenIndex > MAX_CONJUNCT_WORDS) return second;
   const written = `${tidy(p.text.slice(first.offset, p.tokens[and]!.end))} ${second.text}`;
   // As nounPhraseEndingAt writes a description that opens a sentence: "Doctors and nurses" → "doctors and nurses".
-  const text = /^\p{Ll}/u.test(first.text) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const text = /^\p{Ll}/u.test(first.text) ? lowerFirst(written) : written;
   return { ...first, text };
 }
 
@@ -674,7 +719,7 @@ function partOfGroup(p: ParagraphModel, end: number): SpeakerPhrase | null {
   if (!PART_WORDS.has(p.tokens[start]?.lower ?? '')) return null;
   if (['almost', 'nearly', 'not'].includes(p.tokens[start - 1]?.lower ?? '') && !p.inQuote[start - 1]) start--;
   const text = tidy(p.text.slice(p.tokens[start]!.start, t.end));
-  return { form: 'source', text: text.charAt(0).toLowerCase() + text.slice(1), paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
+  return { form: 'source', text: lowerFirst(text), paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
 }
 
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'several', 'few', 'others']);
@@ -712,7 +757,7 @@ function quantityPhrase(p: ParagraphModel, end: number): SpeakerPhrase | null {
   }
   if (!ratio && (!counted || start === head && !['majority', 'majorities', 'half'].includes(tokens[head]!.lower))) return null;
   const text = tidy(p.text.slice(tokens[start]!.start, tokens[end]!.end));
-  const written = atSentenceStart(p, start) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const written = atSentenceStart(p, start) ? lowerFirst(text) : text;
   return { form: 'source', text: written, paragraph: p.n, tokenIndex: start, offset: tokens[start]!.start };
 }
 
@@ -764,7 +809,7 @@ function sourceAround(p: ParagraphModel, registry: EntityRegistry, before: numbe
   const tie = (head.form === 'role' || head.form === 'source') && isPersonNoun(noun.lower) && ['of', 'to', 'for'].includes(t.lower);
   if (!people && !tie) return null;
   const text = tidy(p.text.slice(head.offset, p.tokens[end]!.end));
-  return { ...head, text: /^\p{Ll}/u.test(head.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text };
+  return { ...head, text: /^\p{Ll}/u.test(head.text) ? lowerFirst(text) : text };
 }
 
 /** Copulas and auxiliaries: a noun phrase ends before them ("The French … are big fans": not "are big fans"). */
@@ -804,14 +849,14 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   if (orgHead && !definite && !hasSource) {
     // "the country's energy ministry said": an organisation described, not named.
     const text = tidy(p.text.slice(words[0]!.start, last.end));
-    const written = atSentenceStart(p, start) && !isPossessive(words[0]!) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+    const written = atSentenceStart(p, start) && !isPossessive(words[0]!) ? lowerFirst(text) : text;
     return { form: 'organisation', text: written, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
   }
   if (!hasSource && !definite) return indefiniteDescription(p, words, start);
   if (definite && words.length < 2) return null;
   let text = tidy(p.text.slice(words[0]!.start, last.end));
   // "The minister" → "the minister", but "Brightline's spokeswoman" keeps its capital.
-  if (atSentenceStart(p, start) && !isPossessive(words[0]!)) text = text.charAt(0).toLowerCase() + text.slice(1);
+  if (atSentenceStart(p, start) && !isPossessive(words[0]!)) text = lowerFirst(text);
   return { form: hasSource && !definite ? 'source' : 'role', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 
@@ -842,7 +887,7 @@ function indefiniteDescription(p: ParagraphModel, words: ParagraphModel['tokens'
   if (!INDEFINITE_SPEAKER_DETERMINERS.has(first) && !plural || words.length < 2 || words.length > 6 || !isLowerWord(last) && !isCapitalisedPersonNoun(last.text)) return null;
   if (TIME_NOUNS.has(last.lower) || words.some((w) => isPossessive(w))) return null;
   const written = tidy(p.text.slice(words[0]!.start, last.end));
-  const text = first === 'a' || first === 'an' || plural ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const text = first === 'a' || first === 'an' || plural ? lowerFirst(written) : written;
   return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: words[0]!.start };
 }
 

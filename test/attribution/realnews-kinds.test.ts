@@ -1668,3 +1668,23 @@ describe('session 9, kind 7: participles that report without "that"', () => {
     ]);
   });
 });
+
+describe('session 9, kind 7: groups joined by "and"', () => {
+  const said = (...paragraphs: string[]) => run(...paragraphs).quotes.map((q) => [q.speaker, q.quote]);
+
+  it('"Her advisers and allies say", "Tarrant and his attorneys denied …", "GOP analysts say" speak as one, written in full', () => {
+    expect(said(
+      'Her advisers and allies say she will spend the coming weeks honing her message.',
+      'Tom Tarrant ran the school for years. Tarrant and his attorneys have said the students praised their courses.',
+      'GOP analysts say the nominee will have to win Ohio.',
+    )).toEqual([
+      ['her advisers and allies', 'she will spend the coming weeks honing her message'],
+      ['Tarrant and his attorneys', 'the students praised their courses'],
+      ['GOP analysts', 'the nominee will have to win Ohio'],
+    ]);
+  });
+
+  it('a verb and its object before "and" are no part of the subject ("The mayor met voters and officials said …")', () => {
+    expect(said('The mayor met voters and officials said the plan would pass.')).toEqual([['officials', 'the plan would pass']]);
+  });
+});
