@@ -203,6 +203,14 @@ function timePhraseEndingAt(p: ParagraphModel, i: number): number {
   return WEEKDAYS.has(p.tokens[k + 1]!.lower) && /^\p{Lu}/u.test(p.tokens[k + 1]!.text) && isWord(p.tokens[k]) && !isLowerWord(p.tokens[k]) ? i - k : 0;
 }
 
+/** "have in particular noted", "has in fact argued": a two-word adverbial between auxiliary and verb. */
+const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'at times', 'in turn', 'at least', 'for now', 'so far', 'of course', 'in private', 'in public', 'in person', 'for years', 'for months', 'for weeks']);
+
+function adverbialPairEndingAt(p: ParagraphModel, i: number): boolean {
+  if (i < 1 || p.inQuote[i] || p.inQuote[i - 1] || !isLowerWord(p.tokens[i]) || !isLowerWord(p.tokens[i - 1])) return false;
+  return ADVERBIAL_PAIRS.has(`${p.tokens[i - 1]!.lower} ${p.tokens[i]!.lower}`) && VERB_MODIFIERS.has(p.tokens[i - 2]?.lower ?? '');
+}
+
 function isModifier(p: ParagraphModel, i: number): boolean {
   const t = p.tokens[i];
   if (!t || p.inQuote[i] || !isLowerWord(t)) return false;
@@ -265,6 +273,7 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
   for (;;) {
     if (i >= 0 && isModifier(p, i)) i--;
     else if (timePhraseEndingAt(p, i) > 0) i -= timePhraseEndingAt(p, i);
+    else if (adverbialPairEndingAt(p, i)) i -= 2;
     else if (parentheticalEndingAt(p, i) > 0) i -= parentheticalEndingAt(p, i);
     else if (commaAsideEndingAt(p, i) > 0) i -= commaAsideEndingAt(p, i);
     else break;
@@ -714,6 +723,11 @@ const PART_WORDS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'no
 /** "most of them said", "some of those", "one of us": a part of a group already described speaks. */
 function partOfGroup(p: ParagraphModel, end: number): SpeakerPhrase | null {
   const t = p.tokens[end]!;
+  // "Those surveyed say", "those polled said": the people asked.
+  if (isLowerWord(t) && /ed$/.test(t.lower) && p.tokens[end - 1]?.lower === 'those' && !p.inQuote[end - 1]) {
+    const text = tidy(p.text.slice(p.tokens[end - 1]!.start, t.end));
+    return { form: 'source', text: lowerFirst(text), paragraph: p.n, tokenIndex: end - 1, offset: p.tokens[end - 1]!.start };
+  }
   if (!GROUP_PRONOUNS.has(t.lower) || p.tokens[end - 1]?.lower !== 'of' || p.inQuote[end - 2]) return null;
   let start = end - 2;
   if (!PART_WORDS.has(p.tokens[start]?.lower ?? '')) return null;

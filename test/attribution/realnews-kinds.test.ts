@@ -1688,3 +1688,15 @@ describe('session 9, kind 7: groups joined by "and"', () => {
     expect(said('The mayor met voters and officials said the plan would pass.')).toEqual([['officials', 'the plan would pass']]);
   });
 });
+
+describe('session 9, kind 7: the people polled and adverbials inside the verb', () => {
+  it('"Those surveyed say", "critics have in particular noted"', () => {
+    expect(run(
+      'Those surveyed say stricter rules would help.',
+      'Critics have in particular noted the harsh posters used by the party.',
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['those surveyed', 'stricter rules would help'],
+      ['critics', 'noted the harsh posters used by the party'],
+    ]);
+  });
+});
