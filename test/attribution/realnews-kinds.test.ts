@@ -1700,3 +1700,23 @@ describe('session 9, kind 7: the people polled and adverbials inside the verb', 
     ]);
   });
 });
+
+describe('session 9, kind 7: a long phrase of when and where after a closing attribution', () => {
+  it('"…, Ann Cole insisted Thursday during a tour of morning news shows." is Cole\'s statement', () => {
+    expect(run(
+      'Whether they know it or not, the mayor is very open to the press, deputy mayor Ann Cole insisted Thursday during a tour of morning news shows.',
+      'Many voters did not recognize themselves in the description, journalist Mara Quill said in posing the question to the governor.',
+    ).quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Ann Cole', 'Whether they know it or not, the mayor is very open to the press'],
+      ['Mara Quill', 'Many voters did not recognize themselves in the description'],
+    ]);
+  });
+
+  it('but not a clause after the verb ("said in a statement it would be …", "reported at least six planes filled …")', () => {
+    expect(run('David Perdue said in a statement on Wednesday it would be inappropriate.').quotes.map((q) => q.quote)).toEqual([
+      'in a statement on Wednesday it would be inappropriate',
+    ]);
+    expect(run('Friday morning, as the parade rolled by, KXTV reported at least six planes filled the skies with messages.').quotes.map((q) => q.quote))
+      .not.toContain('Friday morning, as the parade rolled by');
+  });
+});

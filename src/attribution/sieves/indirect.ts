@@ -495,6 +495,16 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       if (medial) out.push(medial);
       continue;
     }
+    // "…, Tim Kaine insisted Thursday during a tour of morning shows.": a long closing phrase of
+    // when and where, after an attribution that closes a sentence.
+    if (closingAdjunctEnd(p, objectEnd, s.to, true) >= s.to - 1) {
+      const final = sentenceFinal(s, registry, j);
+      // A clause, not a description of the speaker ("the presumptive nominee, Donald Trump, tweeted …").
+      if (final && /\b(?:\p{Ll}+ed|\p{Ll}+s|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|\p{Ll}+n['’]t)\b/u.test(final.quote)) {
+        out.push(final);
+        continue;
+      }
+    }
     const before = statementBeforeSubject(s, registry, subject, j);
     if (before) {
       out.push(before);
@@ -1095,7 +1105,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
   const afterVerb = subject.tokenIndex > j ? phraseEnd(p, subject) : tellObjectEnd(s, registry, j);
-  const k = closingAdjunctEnd(p, afterVerb, s.to);
+  // Only here, after a statement and its subject closing the sentence, may the adjunct be long.
+  const k = closingAdjunctEnd(p, afterVerb, s.to, true);
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
@@ -1193,7 +1204,9 @@ function statementBeforeSubject(s: Sentence, registry: EntityRegistry, subject: 
 }
 
 const MAX_ROLE_BEFORE_NAME = 8;
-const NOT_IN_ROLE = new Set(['that', 'which', 'who', 'whom', 'because', 'but', 'if', 'when', 'while']);
+const NOT_IN_ROLE = new Set(['that', 'which', 'who', 'whom', 'because', 'but', 'if', 'when', 'while',
+  // "…, the mayor is very open to the press, Ann Cole insisted": a verb makes it a clause, not a role.
+  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'may', 'might', 'must', 'does', 'did']);
 
 /** The comma before a pre-nominal role ("…, the mayor’s longtime adviser Ruth Vale said"), else `at`. */
 /** The comma before "the returning officer," when that role (a determiner and a few words) sits between two commas before a name. */
@@ -1240,15 +1253,26 @@ const MAX_ADJUNCT_WORDS = 5;
  * "…, the minister said on Tuesday." / "…, she said in a statement.": a short time or place phrase
  * closing the sentence after the verb; the index after it (or `k` when there is none).
  */
-function closingAdjunctEnd(p: ParagraphModel, k: number, to: number): number {
+function closingAdjunctEnd(p: ParagraphModel, k: number, to: number, long = false): number {
   const first = p.tokens[k];
   if (!first || k >= to || !ADJUNCT_OPENERS.has(first.lower)) return k;
   let end = k;
   while (end < to && isWord(p.tokens[end])) end++;
   // A stop that ends the sentence, not the point of "Mr." ("said on Sunday that Mr. Trump …").
   const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text) && end + 1 >= to;
-  return end - k <= MAX_ADJUNCT_WORDS && closes ? end : k;
+  // "insisted Thursday during a whistle-stop tour of morning news shows.": a longer phrase that opens
+  // with a preposition (after a day, if any) and closes the sentence is still when or where.
+  let prep = k;
+  if (DAY_WORDS.test(p.tokens[prep]?.lower ?? '')) prep++;
+  // No verb inside it ("at least six planes filled the skies" is a clause) and no quantity ("at least").
+  const verbInside = p.tokens.slice(prep + 1, end).some((t) => isLowerWord(t) && (/ed$/.test(t.lower) && t.lower.length > 4 || AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)));
+  const quantity = /^(?:least|most)$/.test(p.tokens[prep + 1]?.lower ?? '');
+  const prepositional = long && PREPOSITIONAL_ADJUNCTS.has(p.tokens[prep]?.lower ?? '') && !verbInside && !quantity && end - k <= MAX_PREPOSITIONAL_ADJUNCT_WORDS;
+  return (end - k <= MAX_ADJUNCT_WORDS || prepositional) && closes ? end : k;
 }
+
+const PREPOSITIONAL_ADJUNCTS = new Set(['during', 'in', 'at', 'on', 'after', 'via']);
+const MAX_PREPOSITIONAL_ADJUNCT_WORDS = 12;
 
 /** After a parenthetical: a lower-case word that is not a participle, relative or conjunction. */
 /** Words that open a phrase, not a clause, at a sentence's start ("Like his comments …, X said, …"). */
