@@ -179,7 +179,12 @@ export function nameRun(source: string): string[] {
   return [];
 }
 
-export function sourceKind(source: string | null): SourceKind {
+/** The article writes the word with a capital after another word somewhere ("Ben Rhodes", "said Rhodes"): a name, not a sentence's first word. */
+function capitalisedMidSentence(text: string, word: string): boolean {
+  return new RegExp(`(?:[\\p{L},’']|\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\\.)\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+}
+
+export function sourceKind(source: string | null, articleText?: string): SourceKind {
   if (!source) return 'none';
   const lower = source.trim().toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return 'pronoun';
@@ -187,6 +192,10 @@ export function sourceKind(source: string | null): SourceKind {
   const run = nameRun(source);
   if (run.length === 0) return 'role';
   const runText = run.join(' ');
+  // "Analysts say", "Critics argued", "Q:": a plural common noun capitalised only because it opens
+  // the sentence, or a single letter, names no one.
+  if (run.length === 1 && (/^\p{L}$/u.test(runText) || articleText !== undefined && nlp(runText.toLowerCase()).has('#Plural') && !nlp(runText).has('#Person') &&
+    !capitalisedMidSentence(articleText, runText))) return 'role';
   if (run.some((t) => ORG_WORDS.has(t.toLowerCase())) || /^[A-Z]{2,}$/.test(runText)) return 'organisation';
   const doc = nlp(source);
   if (doc.has('#Person')) return 'person';
@@ -255,13 +264,13 @@ function sentenceOpeningPerson(text: string, at: number, gender: 'male' | 'femal
 /** Each gold attribution's speaker, pronouns resolved to the nearest preceding agreeing named source. */
 export function goldSpeakers(attributions: readonly GoldAttribution[], articleText?: string): GoldSpeaker[] {
   const named = attributions
-    .map((a) => ({ a, kind: sourceKind(a.source?.text ?? null) }))
+    .map((a) => ({ a, kind: sourceKind(a.source?.text ?? null, articleText) }))
     .filter((x) => x.kind === 'person' || x.kind === 'organisation')
     .map((x) => ({ start: x.a.source!.spans[0]!.start, kind: x.kind, name: nameRun(x.a.source!.text) }))
     .sort((p, q) => p.start - q.start);
   return attributions.map((a): GoldSpeaker => {
     const text = a.source?.text ?? '';
-    const kind = sourceKind(a.source?.text ?? null);
+    const kind = sourceKind(a.source?.text ?? null, articleText);
     if (kind === 'person' || kind === 'organisation') return { kind, name: nameRun(text), text };
     if (kind !== 'pronoun') return { kind, name: [], text };
     const pronoun = text.trim().toLowerCase();

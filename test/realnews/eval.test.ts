@@ -102,3 +102,14 @@ describe('real-news scoring: a pronoun inside a sentence opened by a name', () =
     expect(goldSpeakers(gold)[1]!.name.at(-1)).toBe('Reyes');
   });
 });
+
+describe('real-news scoring: a plural common noun opening the sentence', () => {
+  it('"Analysts say" names no one; "Rhodes said" does when the article names Ben Rhodes', () => {
+    const text = 'Analysts say the plan will fail. Ben Rhodes disagreed. Rhodes said the plan would pass. Q: Why?';
+    expect(sourceKind('Analysts', text)).toBe('role');
+    expect(sourceKind('Q', text)).toBe('role');
+    expect(sourceKind('Rhodes', text)).toBe('person');
+    // Without the article, a capitalised word is read as a name, as before.
+    expect(sourceKind('Analysts')).toBe('person');
+  });
+});
