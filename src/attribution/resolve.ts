@@ -265,7 +265,8 @@ export class Resolver {
   private resolveEntity(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
     switch (phrase.form) {
       case 'name':
-        return (phrase.roleFirst ? this.role(phrase, before) ?? this.recentUnnamedSpeaker(phrase, before) : null) ??
+        // "the MP said": a role first; "The Times said" is a name whose head is no person, never the last unnamed speaker.
+        return (phrase.roleFirst ? this.role(phrase, before) ?? (this.headIsPerson(phrase) ? this.recentUnnamedSpeaker(phrase, before) : null) : null) ??
           phrase.mention?.entity ?? this.registry.lookup(phrase.text) ?? null;
       case 'pronoun': {
         // "He said Mateen has …": the antecedent comes before the pronoun, not before the words it introduces.
@@ -579,6 +580,11 @@ export class Resolver {
     const byName = named.filter((e) => e.entity.nameTokens.includes(head)).at(-1);
     if (byName) return byName.entity;
     return BUSINESS_NOUNS.has(head) || words.length === 2 && PUBLIC_BODY_NOUNS.has(head) ? named.at(-1)?.entity ?? null : null;
+  }
+
+  private headIsPerson(phrase: SpeakerPhrase): boolean {
+    const head = phrase.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    return isPersonNoun(head) || isPersonLabel(head) || head in ROLE_SYNONYMS || /^(?:mp|mps|pm|ceo|cfo)$/.test(head);
   }
 
   /**

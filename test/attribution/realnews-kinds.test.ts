@@ -1720,3 +1720,13 @@ describe('session 9, kind 7: a long phrase of when and where after a closing att
       .not.toContain('Friday morning, as the parade rolled by');
   });
 });
+
+describe('session 9, kind 2: a name read as a role first', () => {
+  it('"The Gazette said" after an unnamed speaker is the Gazette, not that speaker', () => {
+    expect(run(
+      'The New York Gazette obtained the emails last week.',
+      '“The rules were followed,” a Pentagon statement said.',
+      'The Gazette said the emails it received were exchanges between two aides.',
+    ).quotes.map((q) => q.speaker).at(-1)).toMatch(/Gazette/);
+  });
+});
