@@ -383,6 +383,8 @@ function recallCategory(gold: GoldAttribution, text: string): string {
   return `missed ${direct ? 'direct' : quoteInside ? 'mixed' : 'reported'} (${verb})${/\bsaid of\b|\bsays of\b/.test(around) ? ' said-of' : ''}`;
 }
 
+const asWritten = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 function speakerCategory(speaker: GoldSpeaker, returned: string, context: string): string {
   if (/^(the|a|an|his|her|their|its)\s/i.test(returned) || /^\p{Ll}/u.test(returned)) return `${speaker.kind}: role word returned`;
   if (MONTHS.test(returned)) return `${speaker.kind}: date/time returned`;
@@ -421,7 +423,8 @@ export function scoreArticle(item: RealNewsArticle, article: Article, quotes: re
     let category: string | null = null;
     if (!found) category = recallCategory(g, item.text);
     else if (speaker.kind === 'person' || speaker.kind === 'organisation' || speaker.kind === 'pronoun') {
-      speakerRight = sameSpeaker(speaker.name, best!.speaker);
+      // "Police said" answered "police", "Staff for the committee" as written: the source itself.
+      speakerRight = sameSpeaker(speaker.name, best!.speaker) || asWritten(speaker.text) === asWritten(best!.speaker);
       if (!speakerRight) category = speakerCategory(speaker, best!.speaker, context);
     } else if (speaker.kind === 'role') {
       speakerRight = roleAgrees(speaker.text, best!.speaker, item.text);

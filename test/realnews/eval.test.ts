@@ -113,3 +113,19 @@ describe('real-news scoring: a plural common noun opening the sentence', () => {
     expect(sourceKind('Analysts')).toBe('person');
   });
 });
+
+describe('real-news scoring: the source returned as written', () => {
+  it('counts "police" for "Police said" as the right speaker', () => {
+    const text = ['Crowds gather', '', 'Police said the road would stay closed until Monday.'].join('\n');
+    const at = (part: string) => [text.indexOf(part), text.indexOf(part) + part.length].join(' ');
+    const gold = parseAnnotations([
+      `T11\tSource ${at('Police')}\tPolice`,
+      `T12\tCue ${at('said')}\tsaid`,
+      `T13\tContent ${at('the road would stay closed until Monday')}\tthe road would stay closed until Monday`,
+      'E1\tAttribution:T12 Content:T13 Cue:T12 Source:T11',
+    ].join('\n'), text);
+    const article = parseArticle(text, 'made-up');
+    const quote: Quote = { speaker: 'police', quote: 'the road would stay closed until Monday', kind: 'indirect', paragraphs: [article.paragraphs[0]!.n], via: null };
+    expect(scoreArticle({ name: 'made-up', text, attributions: gold }, article, [quote]).statements[0]!.speakerRight).toBe(true);
+  });
+});
