@@ -160,7 +160,7 @@ export class Resolver {
   private unknownSubjectOfPreviousSentence(pronoun: string, before: { paragraph: number; offset: number }): Event | undefined {
     if (pronoun !== 'he' && pronoun !== 'she') return undefined;
     const unknown = this.events
-      .filter((e) => isBefore(e, before) && e.entity.kind === 'unknown' && e.entity.gender === null && !e.notAntecedent && !e.groupOnly && !isNonSpeaker(e.entity))
+      .filter((e) => isBefore(e, before) && e.entity.kind === 'unknown' && e.entity.gender === null && !e.notAntecedent && !e.groupOnly && !isNonSpeaker(e.entity) && couldBePerson(e.entity))
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     const subject = this.subjectOfPreviousSentence(unknown, before);
     if (!subject) return undefined;
@@ -652,7 +652,7 @@ export class Resolver {
     const sentence = this.sentenceOf(before.paragraph, before.offset);
     const candidates = this.events.filter(
       (e) => e.paragraph === before.paragraph && e.offset < before.offset && sentence - e.sentence <= 1 &&
-        e.entity.kind === 'unknown' && !e.notAntecedent && !isNonSpeaker(e.entity),
+        e.entity.kind === 'unknown' && !e.notAntecedent && !isNonSpeaker(e.entity) && couldBePerson(e.entity),
     );
     const nearest = candidates.sort((a, b) => a.offset - b.offset).at(-1);
     if (!nearest) return null;
@@ -775,6 +775,17 @@ function demonymOf(entity: Entity): string | null {
     if (demonyms.has(candidate)) return candidate;
   }
   return null;
+}
+
+/**
+ * Could a name the text has not marked as anyone be a he or she? Not an acronym ("CNN"), a lone
+ * letter, or several words that do not open with a given name ("Customs Enforcement", "Purple Heart").
+ */
+function couldBePerson(entity: Entity): boolean {
+  const tokens = entity.nameTokens;
+  const first = tokens[0] ?? '';
+  if (tokens.length === 0 || /^\p{Lu}{2,}$|^\p{L}$/u.test(first)) return false;
+  return tokens.length === 1 || nameKnowledge().given.has(first.toLowerCase());
 }
 
 /** Places, party words, dates and time zones: never a speaker, never a pronoun's antecedent. */

@@ -1730,3 +1730,12 @@ describe('session 9, kind 2: a name read as a role first', () => {
     ).quotes.map((q) => q.speaker).at(-1)).toMatch(/Gazette/);
   });
 });
+
+describe('session 9, kind 2: he or she is never an acronym, a letter or an organisation-like name', () => {
+  it('"FULL TEXT. Admiral Harris … he said" is Harris, not "FULL TEXT"', () => {
+    expect(run(
+      'Admiral Harry Harris has called the islands a Great Wall of sand.',
+      'FULL TEXT. “You’d have to believe in a flat earth to think otherwise,” he said in one appearance.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Harry Harris']);
+  });
+});
