@@ -169,8 +169,9 @@ const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 
 
 /** “Morning Politics Live”, “Gang of Nine”: a quoted title or name, not anyone's words. */
 function isTitleCased(text: string): boolean {
-  const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 8) return false;
+  // "Perceptions 301", "Route 66": a number is part of a title too.
+  const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 2 || words.length > 8 || !words.some((w) => /\p{L}/u.test(w))) return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_FUNCTION_WORDS.has(w.toLowerCase())));
 }
 

@@ -1739,3 +1739,10 @@ describe('session 9, kind 2: he or she is never an acronym, a letter or an organ
     ).quotes.map((q) => q.speaker)).toEqual(['Harry Harris']);
   });
 });
+
+describe('session 9, kind 7: a quoted title with a number is a title', () => {
+  it('"… in a class, “Psychology 301,” because …" leaves the reported clause whole', () => {
+    expect(run('Ben Carlton wrote in his 1990 memoir that he was named the most honest student in a class, “Psychology 301,” because he stayed.').quotes
+      .map((q) => [q.speaker, q.kind])).toEqual([['Ben Carlton', 'indirect']]);
+  });
+});
