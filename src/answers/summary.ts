@@ -151,19 +151,19 @@ function graphOf(ctx: ArticleContext, candidates: Candidate[]): Graph {
 function lexRank(vectors: readonly Map<string, number>[], window: number): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  const edges = vectors.map((v, i) => {
-    const to: number[] = [];
-    const weight: number[] = [];
-    for (let j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
-      if (j === i) continue;
-      const w = cosine(v, vectors[j]!);
-      if (w > 0) {
-        to.push(j);
-        weight.push(w);
-      }
+  // Similarity is symmetric: each pair is compared once and the edge recorded both ways.
+  const edges = vectors.map(() => ({ to: [] as number[], weight: [] as number[], sum: 0 }));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n - 1, i + window); j++) {
+      const w = cosine(vectors[i]!, vectors[j]!);
+      if (w <= 0) continue;
+      edges[i]!.to.push(j);
+      edges[i]!.weight.push(w);
+      edges[j]!.to.push(i);
+      edges[j]!.weight.push(w);
     }
-    return { to, weight, sum: weight.reduce((a, b) => a + b, 0) };
-  });
+  }
+  for (const e of edges) e.sum = e.weight.reduce((a, b) => a + b, 0);
   let scores = new Array<number>(n).fill(1 / n);
   for (let iter = 0; iter < ITERATIONS; iter++) {
     let dangling = 0;

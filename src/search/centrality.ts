@@ -27,17 +27,31 @@ export function tfidfVectors(sentences: readonly SentenceVector[]): Map<string, 
   });
 }
 
+/** Squared norms, computed once per vector: a summary compares every sentence with many others. */
+const squaredNorms = new WeakMap<ReadonlyMap<string, number>, number>();
+
+function squaredNorm(v: ReadonlyMap<string, number>): number {
+  let norm = squaredNorms.get(v);
+  if (norm === undefined) {
+    norm = 0;
+    for (const w of v.values()) norm += w * w;
+    squaredNorms.set(v, norm);
+  }
+  return norm;
+}
+
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const na = squaredNorm(a);
+  const nb = squaredNorm(b);
+  if (na === 0 || nb === 0) return 0;
+  // The dot product walks the shorter vector and looks terms up in the longer one.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, w] of a) {
-    na += w * w;
-    const o = b.get(t);
+  for (const [t, w] of small) {
+    const o = large.get(t);
     if (o !== undefined) dot += w * o;
   }
-  for (const w of b.values()) nb += w * w;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(na * nb);
 }
 
 /** PageRank over a weighted similarity matrix (self-similarity excluded); scores sum to 1. */
