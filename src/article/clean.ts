@@ -49,7 +49,19 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 export function normaliseText(raw: string): string {
-  return restoreSentenceSpaces(neutraliseInvisible(raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, ''));
+  return restoreSentenceSpaces(withoutMarkup(neutraliseInvisible(raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, '')));
+}
+
+/** A well-formed tag: a name, then attributes with quoted values ("<tweet id=\"7\" author=\"@x\">", "</tweet>", "<br/>"). */
+const MARKUP_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s+[A-Za-z][A-Za-z0-9:-]{0,30}(?:="[^"<>\n]{0,300}")?){0,12}\s*\/?>/g;
+
+/**
+ * Scraped text sometimes keeps an embed's markup ("<tweet id=… author=…>Words — Name (@x)</tweet>"):
+ * the tags are no one's words and would be quoted as such; the text inside them stays. Only
+ * well-formed tags go ("a < b", "<3" are left alone).
+ */
+function withoutMarkup(text: string): string {
+  return text.includes('<') ? text.replace(MARKUP_TAG, '') : text;
 }
 
 /**
@@ -221,9 +233,13 @@ const APP_PROMPT = /\b(?:download|get|install|try|open)\s+(?:the|our)\s+(?:[\w-]
 const SIGN_UP =
   /^(?:sign up|subscribe|click here|tap here|follow us|like us|join us|join our|get our|get the latest|register (?:now|for|to)|don'?t miss out)\b|\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|mailing list|alerts|briefing)\b/i;
 
+const PROMO_GLUED_MIN_WORDS = 20;
+
 function isPromo(unit: string): boolean {
   if (HAS_QUOTE_MARK.test(unit)) return false;
-  if (APP_PROMPT.test(unit) || SIGN_UP.test(unit)) return true;
+  if (APP_PROMPT.test(unit)) return true;
+  // A sign-up line glued by the scraper into a paragraph of the story leaves the story's words in place.
+  if (SIGN_UP.test(unit)) return wordCount(unit.replace(SIGN_UP, ' ')) < PROMO_GLUED_MIN_WORDS;
   return SECOND_PERSON.test(unit) && CALL_TO_ACTION.test(unit);
 }
 
@@ -272,6 +288,13 @@ const HANDLE_LINE = /^(?:(.{1,60}?)\s+)?\(?@([A-Za-z0-9_.]{1,30})\)?(?:\s*[·•
  * embeds sign "A post shared by Name (@handle)".
  */
 const SIGNATURE_LINE = /^(?:[—–-]|a post shared by)\s*([^()@]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.{0,60})$/iu;
+/** Tested on a unit's last characters only, so its cost does not grow with the unit. */
+const INLINE_SIGNATURE = /\s[—–] ?[^()@—–\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\) ?(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9} \d{4})\.?$/u;
+const INLINE_SIGNATURE_TAIL = 160;
+
+function endsWithInlineSignature(unit: string): boolean {
+  return unit.length > INLINE_SIGNATURE_TAIL / 4 && INLINE_SIGNATURE.test(unit.slice(-INLINE_SIGNATURE_TAIL));
+}
 const DISPLAY_NAME_MAX_WORDS = 6;
 const POST_BODY_MAX_UNITS = 4;
 
@@ -294,6 +317,13 @@ function foldEmbeddedPosts(units: readonly string[]): { units: string[]; posts: 
       const folded = `${out.pop()!} ${unit}`;
       out.push(folded);
       posts.add(folded);
+      continue;
+    }
+    // "BREAKING: … — The Associated Press (@AP) August 23, 2016": an embed's body and its signature in
+    // one unit is a post too, whatever its body looks like.
+    if (endsWithInlineSignature(unit)) {
+      out.push(unit);
+      posts.add(unit);
       continue;
     }
     const handle = HANDLE_LINE.exec(unit);

@@ -30,3 +30,20 @@ describe('embedded posts survive cleaning as one paragraph with their author', (
     expect(clean('09:40', 'Traffic is heavy.')).toEqual([story, 'Traffic is heavy.']);
   });
 });
+
+describe('an embed left as markup in scraped text', () => {
+  it('drops well-formed tags and keeps the words inside, with an inline signature as a post', () => {
+    expect(clean('<tweet id="7479" author="@thedailybeast" datetime="2016-06-29">BREAKING: Calder council to shut the bridge — The Daily Post (@dailypost) June 29, 2016</tweet>.'))
+      .toEqual([story, 'BREAKING: Calder council to shut the bridge — The Daily Post (@dailypost) June 29, 2016.']);
+  });
+
+  it('leaves a lone "<" alone ("a < b", "<3")', () => {
+    expect(clean('Fewer than 3 < 5 residents said they loved it <3 and left early.')).toEqual([story, 'Fewer than 3 < 5 residents said they loved it <3 and left early.']);
+  });
+
+  it('keeps a paragraph of the story that a scraper glued a sign-up line into', () => {
+    const glued = 'The mayor was not asked to speak though I am sure she would do a good job if she was, and the media makes everything up again and again! SIGN UP FOR OUR NEWSLETTER';
+    expect(clean(glued)).toEqual([story, glued]);
+    expect(clean('Sign up for our newsletter to get the latest.')).toEqual([story]);
+  });
+});
