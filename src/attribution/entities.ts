@@ -71,6 +71,7 @@ export class EntityRegistry {
     if (mention.titles.length > 0) entity.aliases.add(`${mention.titles.join(' ')} ${mention.name}`);
     const full: NameMention = { ...mention, entity };
     this.mentions.push(full);
+    this.mentionCount.set(entity, (this.mentionCount.get(entity) ?? 0) + 1);
     mapFor(this.byLastToken, mention.paragraph).set(mention.last, full);
     mapFor(this.byFirstToken, mention.paragraph).set(mention.from, full);
     return full;
@@ -102,6 +103,7 @@ export class EntityRegistry {
   merge(alias: Entity, into: Entity): void {
     if (alias === into) return;
     for (const m of this.mentions) if (m.entity === alias) m.entity = into;
+    this.mentionCount.set(into, (this.mentionCount.get(into) ?? 0) + (this.mentionCount.get(alias) ?? 0));
     for (const name of alias.aliases) into.aliases.add(name);
     if (into.kind === 'unknown' && alias.kind === 'person') into.kind = 'person';
     into.gender ??= alias.gender;
@@ -109,6 +111,9 @@ export class EntityRegistry {
     const at = this.entities.indexOf(alias);
     if (at >= 0) this.entities.splice(at, 1);
   }
+
+  /** Name mentions so far, per entity. */
+  private readonly mentionCount = new Map<Entity, number>();
 
   /** Other names merged into an entity ("Shay" → Hamish Oduya), by their lower-case tokens. */
   private readonly nicknames = new Map<string, Entity>();
@@ -142,10 +147,14 @@ export class EntityRegistry {
     if (tokens.length === 1) {
       const word = tokens[0]!;
       const candidates = this.entities.filter((e) => e.nameTokens.length > 1 && e.kind !== 'organisation');
-      return (
-        lastWhere(candidates, (e) => withoutSuffix(e.nameTokens).at(-1) === word) ??
-        lastWhere(candidates, (e) => e.nameTokens[0] === word)
-      );
+      // "Freddy Trump", a brother named once, does not take "Trump" from the Donald J. Trump the
+      // story is about: of two people with one surname the bare surname is the one named most so far.
+      const bySurname = candidates.filter((e) => withoutSuffix(e.nameTokens).at(-1) === word);
+      if (bySurname.length > 1) {
+        const most = Math.max(...bySurname.map((e) => this.mentionCount.get(e) ?? 0));
+        return lastWhere(bySurname, (e) => (this.mentionCount.get(e) ?? 0) === most);
+      }
+      return bySurname[0] ?? lastWhere(candidates, (e) => e.nameTokens[0] === word);
     }
     return undefined;
   }
@@ -650,6 +659,14 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (ORG_HEADS.has(lastWord.lower)) return { kind: 'organisation', gender: null };
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
   if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) return { kind: 'unknown', gender: null };
+  // "the campaign of Donald Trump", "the Hillary Clinton campaign": a known given name before a
+  // surname is a person's name whatever noun stands near it, unless the lexicon knows a firm by it.
+  const givenFirst = words.length > 1 && nameKnowledge().given.has(firstWord.lower) && !lastWord.lower.endsWith('.') &&
+    !nameKnowledge().organisations.has(words.map((w) => w.lower).join(' '));
+  const usedAsModifier = isLowerWord(tokens[raw.last + 1] ?? lastWord) && !isPossessive(lastWord);
+  if (givenFirst && (hasOutletNounNearby(tokens, raw) || (tokens[raw.from - 1]?.lower === 'the' && usedAsModifier) || tokens[raw.from - 1]?.lower === 'of')) {
+    return { kind: 'person', gender };
+  }
   if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
   // "Matthew Prince", "Carol King": after a known given name, a title word is a surname.
   if (lastWord.lower in NAME_TITLES) return words.length > 1 && nameKnowledge().given.has(firstWord.lower) ? { kind: 'person', gender } : { kind: 'unknown', gender: null };

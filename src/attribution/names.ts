@@ -19,9 +19,11 @@ export interface NameKnowledge {
   places: Set<string>;
   /** "Brazilian", "Dutch". */
   demonyms: Set<string>;
+  /** Firms, bodies and teams the lexicon knows by name, lower-case ("morgan stanley"). */
+  organisations: Set<string>;
 }
 
-const EMPTY: NameKnowledge = { given: new Map(), places: new Set(), demonyms: new Set() };
+const EMPTY: NameKnowledge = { given: new Map(), places: new Set(), demonyms: new Set(), organisations: new Set() };
 let cached: NameKnowledge | null = null;
 
 type Unpack = (packed: string) => Record<string, unknown>;
@@ -49,7 +51,7 @@ function load(): NameKnowledge {
   addGiven(words('FemaleName'), 'female');
   addGiven(words('FirstName'), null);
   const places = new Set([...words('Country'), ...words('Region'), ...words('City'), ...words('Place')]);
-  return { given, places, demonyms: new Set(words('Demonym')) };
+  return { given, places, demonyms: new Set(words('Demonym')), organisations: new Set([...words('Organization'), ...words('SportsTeam')]) };
 }
 
 /** The lexicon's name lists, unpacked on first call. */

@@ -152,6 +152,42 @@ export class Resolver {
     return CLAUSE_OPENING_SUBORDINATORS.has(rest.toLowerCase()) && /^[^;:“”"]{1,150}?,\s+(?:he|she)\s+\p{Ll}/u.test(after) ? first : undefined;
   }
 
+  /** The subject after an opening phrase in the sentence before, when the pronoun's own sentence names no one before it. */
+  private openingPhraseSubjectBefore(pronoun: string, earlier: Event[], before: { paragraph: number; offset: number }): Event | undefined {
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const own = this.sentenceOf(before.paragraph, before.offset);
+    if (earlier.some((e) => e.paragraph === before.paragraph && e.sentence === own)) return undefined;
+    const found = this.previousSentence(before);
+    if (!found) return undefined;
+    // A surname alone ("Ban demurred") is of unknown kind until a pronoun finds it: one then is a person.
+    const unknown = this.events.filter((e) => e.entity.kind === 'unknown' && e.entity.gender === null && !e.notAntecedent && !e.groupOnly && !isNonSpeaker(e.entity) && couldBePerson(e.entity));
+    const inSentence = [...earlier, ...unknown]
+      .filter((e) => e.paragraph === found.p.n && e.sentence === found.index && !e.speaker)
+      .sort((a, b) => a.offset - b.offset);
+    const subject = this.subjectAfterOpeningPhrase(inSentence, found.p, found.sentence);
+    if (subject?.entity.kind === 'unknown') subject.entity.kind = 'person';
+    return subject;
+  }
+
+  /**
+   * "Asked whether he feared that Trump could win, Ban demurred", "Preceded at the lectern by Joe
+   * Arpaio, Trump launched into …": after an opening phrase (a participle, a preposition, a
+   * subordinate clause) closed by a comma, the name right after that comma and before a verb is the
+   * sentence's subject; names inside the opening phrase are not.
+   */
+  private subjectAfterOpeningPhrase(inSentence: Event[], p: ParagraphModel, sentence: ParagraphModel['sentences'][number]): Event | undefined {
+    if (!OPENING_PHRASE.test(p.text.slice(sentence.start, sentence.end))) return undefined;
+    for (const e of inSentence) {
+      const mention = this.registry.mentions.find((m) => m.paragraph === e.paragraph && m.start === e.offset);
+      if (!mention || this.isCoordinated(e)) continue;
+      const lead = /,\s*([^,]*)$/.exec(p.text.slice(sentence.start, e.offset));
+      if (!lead || (lead[1]!.trim() !== '' && !isPrenominalRole(lead[1]!.trim()))) continue;
+      const next = p.tokens[mention.last + 1];
+      if (next && /^\p{Ll}+$/u.test(next.text) && !p.inQuote[mention.last + 1] && !NOT_A_VERB_AFTER_SUBJECT.has(next.lower)) return e;
+    }
+    return undefined;
+  }
+
   /**
    * "Carson defied the question. “…,” he said.": a name of unknown kind (a surname alone) opening
    * the sentence before is the subject "he" or "she" goes on with, though it is not yet known as a
@@ -335,7 +371,7 @@ export class Resolver {
       return ownSubject.entity;
     }
     const freshSubject = this.subjectOfPreviousSentence(earlier, before) ?? this.unknownSubjectOfPreviousSentence(pronoun, before) ??
-      this.describedSubjectOfPreviousSentence(pronoun, before);
+      this.describedSubjectOfPreviousSentence(pronoun, before) ?? this.openingPhraseSubjectBefore(pronoun, earlier, before);
     if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
       // "Costa rejected that criticism. She said …": a new subject right before takes over.
       learnGender(pronoun, freshSubject.entity);
@@ -491,7 +527,8 @@ export class Resolver {
     const p = this.doc.byN.get(paragraph);
     const s = p?.sentences[sentence];
     if (!p || !s) return null;
-    const lead = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|then|still|later),?\s+)?(\p{L}+)\b/iu.exec(p.text.slice(s.start, s.start + 40));
+    // "Though he did not name them, he made it clear …": the pronoun opening a leading clause is the subject's too.
+    const lead = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|then|still|later|though|although|while|as|when|after|because|if|since|once),?\s+)?(\p{L}+)\b/iu.exec(p.text.slice(s.start, s.start + 40));
     if (!lead) return null;
     const word = lead[1]!;
     return { pronoun: word.toLowerCase(), paragraph, offset: s.start + lead[0].length - word.length };
@@ -696,6 +733,12 @@ const SUBORDINATORS = new Set([
 const OBJECT_PREPOSITIONS = new Set(['at', 'to', 'with', 'for', 'of', 'on', 'about', 'against', 'from', 'by', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
 
 /** Words opening a subordinate clause before the main one ("As Lee campaigned, he …"). */
+/** A sentence that opens with a participle, a preposition or a subordinate clause before its subject. */
+const OPENING_PHRASE = /^[^\p{L}]*(?:\p{L}+(?:ed|ing|en)|after|although|though|as|because|before|despite|during|following|if|in|at|on|once|since|unlike|until|when|while|with|without|amid|from|for|by|under|upon|whether)\s/iu;
+
+/** Lower-case words after a name that show it is not the subject before its verb ("Lee and Kim", "Lee of Acme"). */
+const NOT_A_VERB_AFTER_SUBJECT = new Set(['and', 'or', 'of', 'who', 'which', 'that', 'whose', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'as', 'the', 'a', 'an']);
+
 const CLAUSE_OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'until', 'if', 'whereas']);
 
 /** Lower-case words that may come just before a main-clause subject ("but Lee", "then Lee"). */

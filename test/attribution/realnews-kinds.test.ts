@@ -1746,3 +1746,48 @@ describe('session 9, kind 7: a quoted title with a number is a title', () => {
       .map((q) => [q.speaker, q.kind])).toEqual([['Ben Carlton', 'indirect']]);
   });
 });
+
+describe('session 10, kind 9: he or she after a sentence that opens with a phrase before its subject', () => {
+  it('"Asked whether …, Osei shrugged. “…,” he said." is Osei, not the name inside the question', () => {
+    expect(run(
+      'Kwame Osei has led the council for a decade.',
+      'Asked whether he worried that Brian Tull, the challenger, could take the seat, Osei shrugged.',
+      '“The voters will decide, not the polls,” he said.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Kwame Osei']);
+  });
+
+  it('"Preceded at the lectern by X, Y launched into …" hands the next "he" to Y', () => {
+    expect(run(
+      '“He will finish the bridge,” said Colm Reddy, the county sheriff.',
+      'Preceded at the lectern by Colm Reddy, Peter Vance launched into a long attack on the budget.',
+      '“We will build it and the state will pay for it!” he said.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Colm Reddy', 'Peter Vance']);
+  });
+
+  it('"Though he did not name them, he made it clear …" passes the subject of the sentence before on', () => {
+    expect(run(
+      '“They have built such a web,” Dale Hurst said at a rally.',
+      'Marta Lind, who won two districts, is calling for some of her rivals to drop out.',
+      'Though she did not mention Ana Ruiz or Jo Park by name, she made it clear that they should go.',
+      'She declared that the party could not wait another month.',
+    ).quotes.map((q) => q.speaker).at(-1)).toBe('Marta Lind');
+  });
+});
+
+describe('session 10, kind 2: a given name and a surname are a person whatever noun stands near', () => {
+  it('"the campaign of Maria Gonzalez" keeps Gonzalez a person for the "she" that follows', () => {
+    expect(run(
+      'Aides in the campaign of Maria Gonzalez were upbeat on Tuesday.',
+      'She said the early numbers “look very good for us.”',
+    ).quotes.map((q) => q.speaker)).toEqual(['Maria Gonzalez']);
+  });
+
+  it('of two people with one surname, the bare surname is the one the story keeps naming', () => {
+    expect(run(
+      'Karen Holt announced her run for governor on Monday.',
+      'Holt has spent years in the legislature. Holt says the state needs new roads.',
+      'Her brother, Sam Holt, was a pilot who died in 1981.',
+      '“I watched him and I learned from him,” Holt said.',
+    ).quotes.map((q) => q.speaker).at(-1)).toBe('Karen Holt');
+  });
+});
