@@ -224,7 +224,7 @@ const MAX_PARENTHETICAL_TOKENS = 8;
  * parenthesis ending at `i`, or 0.
  */
 function parentheticalEndingAt(p: ParagraphModel, i: number): number {
-  if (i >= 1 && DASHES.has(p.tokens[i]?.text ?? '') && !p.inQuote[i]) return dashedAsideEndingAt(p, i);
+  if (i >= 1 && isDash(p, i) && !p.inQuote[i]) return dashedAsideEndingAt(p, i);
   if (i < 1 || p.tokens[i]?.text !== ')' || p.inQuote[i]) return 0;
   for (let k = i - 1; k >= 0 && i - k <= MAX_PARENTHETICAL_TOKENS; k--) {
     const text = p.tokens[k]!.text;
@@ -253,31 +253,51 @@ const MAX_EXAMPLES_ASIDE_TOKENS = 14;
 const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'among', 'like']);
 
 const DASHES = new Set(['—', '–', '--']);
-const MAX_DASHED_ASIDE_TOKENS = 20;
+const MAX_DASHED_ASIDE_TOKENS = 30;
 
 /**
  * "Many speakers at the service — including Muslims, Christians and Jews — said": the length of an
  * aside between two dashes ending at `i`, or 0.
  */
 function dashedAsideEndingAt(p: ParagraphModel, i: number): number {
-  for (let k = i - 1; k > 0 && i - k <= MAX_DASHED_ASIDE_TOKENS; k--) {
-    if (p.inQuote[k] || p.sentenceOf[k] !== p.sentenceOf[i]) return 0;
-    if (DASHES.has(p.tokens[k]!.text)) return k < i - 1 ? i - k + 1 : 0;
+  // "Donald Trump - who once said he would “bomb” the fields - said": a quotation may sit inside the aside.
+  // "--" comes as two hyphen tokens.
+  let close = i;
+  while (close > 0 && isDash(p, close - 1)) close--;
+  for (let k = close - 1; k > 0 && i - k <= MAX_DASHED_ASIDE_TOKENS; k--) {
+    if (p.sentenceOf[k] !== p.sentenceOf[i]) return 0;
+    if (p.inQuote[k]) continue;
+    if (!isDash(p, k)) continue;
+    if (k === close - 1) return 0;
+    while (k > 0 && isDash(p, k - 1)) k--;
+    return i - k + 1;
   }
   return 0;
+}
+
+/** "—", "–", "--", or a hyphen standing alone between spaces as a dash ("Trump - who …"). */
+export function isDash(p: ParagraphModel, i: number): boolean {
+  const t = p.tokens[i];
+  if (!t) return false;
+  if (DASHES.has(t.text)) return true;
+  return t.text === '-' && /[\s-]/.test(p.text[t.start - 1] ?? '') && /[\s-]/.test(p.text[t.end] ?? '');
 }
 
 /** The speaker phrase that is the subject of the verb at token `verb`, or null. */
 export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
   let i = verbChainStart(p, verb) - 1;
+  let dashedAside = -1;
   for (;;) {
     if (i >= 0 && isModifier(p, i)) i--;
     else if (timePhraseEndingAt(p, i) > 0) i -= timePhraseEndingAt(p, i);
     else if (adverbialPairEndingAt(p, i)) i -= 2;
-    else if (parentheticalEndingAt(p, i) > 0) i -= parentheticalEndingAt(p, i);
-    else if (commaAsideEndingAt(p, i) > 0) i -= commaAsideEndingAt(p, i);
+    else if (parentheticalEndingAt(p, i) > 0) {
+      if (isDash(p, i)) dashedAside = i - parentheticalEndingAt(p, i) + 1;
+      i -= parentheticalEndingAt(p, i);
+    } else if (commaAsideEndingAt(p, i) > 0) i -= commaAsideEndingAt(p, i);
     else break;
   }
+  const named = dashedAside >= 0 ? namedInDashedAside(p, registry, dashedAside) : null;
   // A closing mark may be the quotation's last token or (for a doubled '') just after it.
   if (i >= 0 && (p.inQuote[i] || /^[”"’']+$/.test(p.tokens[i]!.text) && p.inQuote[i - 1])) return quotedAsideSubject(p, registry, verb, i);
   if (i < 0 || p.sentenceOf[i] !== p.sentenceOf[verb]) return null;
@@ -298,7 +318,19 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     // "A statement posted on the website Acme.com said": a thing written is no speaker; the name stays.
     if (modified && !(phrase?.form === 'name' && STATEMENT_NOUNS.has(sourceHeadOf(modified.text)))) phrase = modified;
   }
+  if (named && phrase && phrase.form !== 'name' && phrase.form !== 'pronoun') return named;
   return phrase && invertedQuestion(p, phrase) ? null : personBeforeAppositive(p, registry, phrase, verb) ?? phrase;
+}
+
+/** "A former candidate -- John McCain, who lost in 2008 -- said": the person the dashed aside names. */
+function namedInDashedAside(p: ParagraphModel, registry: EntityRegistry, dash: number): SpeakerPhrase | null {
+  let k = dash;
+  while (isDash(p, k)) k++;
+  const mention = registry.mentionStartingAt(p.n, k);
+  if (!mention || mention.entity.kind !== 'person') return null;
+  const next = p.tokens[mention.last + 1];
+  if (next && next.text !== ',' && !isDash(p, mention.last + 1)) return null;
+  return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
 }
 
 /** "Sen. Jack Reed (D-R.I.), said": a stray comma after a tagged name that opens the sentence. */

@@ -1791,3 +1791,30 @@ describe('session 10, kind 2: a given name and a surname are a person whatever n
     ).quotes.map((q) => q.speaker).at(-1)).toBe('Karen Holt');
   });
 });
+
+describe('session 10, kind 7: a dashed aside between the subject and its verb', () => {
+  it('"The county judge -- who … -- said she …" finds the statement ("--" and " - " alike)', () => {
+    for (const dash of ['--', '-', '—']) {
+      expect(summary(run(`The county judge ${dash} who has been feuding with the mayor over the past few weeks ${dash} said she regretted her remarks about the budget.`)))
+        .toEqual([['the county judge', 'indirect', [1], 'she regretted her remarks about the budget']]);
+    }
+  });
+
+  it('a quotation inside the aside is the subject’s, and the main verb still reports its own clause', () => {
+    expect(summary(run('Council front-runner Dale Price - who once said he would "tear the whole thing down" if elected - said at a rally on Friday that the city should sell the stadium.')))
+      .toEqual([
+        ['Dale Price', 'partial', [1], 'tear the whole thing down'],
+        ['Dale Price', 'indirect', [1], 'the city should sell the stadium'],
+      ]);
+  });
+
+  it('"A former candidate -- Jo Marsh, who lost in 2008 -- said" is Marsh', () => {
+    expect(run('A former mayoral candidate -- Jo Marsh, who lost the 2008 race to the mayor -- said the plan offered nothing new for the east side.').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['Jo Marsh', 'the plan offered nothing new for the east side']]);
+  });
+
+  it('an aside opened inside the reported clause does not end it', () => {
+    expect(run('Lena Ortiz said closed meetings -- those open only to board members -- deny ordinary members a voice in the budget.').quotes
+      .map((q) => q.quote)).toEqual(['closed meetings -- those open only to board members -- deny ordinary members a voice in the budget']);
+  });
+});

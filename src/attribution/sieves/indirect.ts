@@ -6,7 +6,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, type SpeechVerb } from '../lexicon.ts';
-import { accordingToPhrase, findAccordingTo, newAttributionAt, phraseEnd, phraseEndingAt, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, findAccordingTo, isDash, newAttributionAt, phraseEnd, phraseEndingAt, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isCapitalised, isLowerWord, isWord, tidy } from '../text.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
 
@@ -199,6 +199,13 @@ function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number
     if (tokens[k]!.text === ',' && k > c && !inQuote[k + 1] && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) {
       return { end: k, according: -1 };
     }
+    // "Trump - who once said he would bomb the fields - said at a rally …": the aside closes at its dash.
+    if (k > c && isDash(s.p, k) && !dashOpenedWithin(s.p, c, k)) {
+      let v = k + 1;
+      while (v < s.to && isDash(s.p, v)) v++;
+      const verb = speechVerb(tokens[v]?.lower ?? '');
+      if (verb && !verb.participle) return { end: k, according: -1 };
+    }
     if (tokens[k]!.text === ',' && k > c) {
       const participle = speechVerb(tokens[k + 1]?.lower ?? '');
       if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
@@ -214,6 +221,14 @@ function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number
     }
   }
   return { end: s.to, according: -1 };
+}
+
+/** "said closed primaries -- those open only to members -- deny …": the dash at `k` closes an aside opened inside the clause. */
+function dashOpenedWithin(p: ParagraphModel, c: number, k: number): boolean {
+  let i = k - 1;
+  while (i >= c && isDash(p, i)) i--;
+  for (; i >= c; i--) if (isDash(p, i) && !p.inQuote[i]) return true;
+  return false;
 }
 
 /** A speech verb's form as far as coordination goes: "says" (present), "said" (past), "say" (base). */

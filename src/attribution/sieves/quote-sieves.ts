@@ -164,7 +164,7 @@ export const sentenceSubject: QuoteSieve = (ctx, registry) => {
   for (let j = before.to - 1; j >= before.from; j--) {
     if (RELATIVE.has(before.paragraph.tokens[j]!.lower)) break;
     if (!finiteSpeechVerb(before, j)) continue;
-    const phrase = subjectBefore(before.paragraph, registry, j);
+    const phrase = subjectBefore(before.paragraph, registry, j) ?? relativeClauseSubject(before.paragraph, registry, j);
     if (phrase) return { sieve: 'sentence', confidence: 0.88, phrase, verb: { paragraph: before.paragraph.n, token: j } };
   }
   const after = ctx.suffix;
@@ -283,4 +283,18 @@ export function relayPhrase(ctx: QuoteContext, registry: EntityRegistry): Speake
     if (at >= 0) return accordingToPhrase(range.paragraph, registry, at);
   }
   return null;
+}
+
+/**
+ * "Donald Trump - who once said he would “bomb” the fields - said …": a speech verb opening a
+ * who-clause has the name the clause hangs on as its subject.
+ */
+function relativeClauseSubject(p: TokenRange['paragraph'], registry: EntityRegistry, verb: number): SpeakerPhrase | null {
+  let k = verb - 1;
+  while (k > 0 && /^(?:\p{Ll}+ly|also|once|later|then|has|had|have|repeatedly)$/u.test(p.tokens[k]!.text)) k--;
+  if (p.tokens[k]?.lower !== 'who') return null;
+  k--;
+  while (k >= 0 && /^[,—–-]$/.test(p.tokens[k]!.text)) k--;
+  const phrase = k >= 0 ? phraseEndingAt(p, registry, k) : null;
+  return phrase?.form === 'name' ? phrase : null;
 }
