@@ -372,7 +372,10 @@ export class Resolver {
     }
     const freshSubject = this.subjectOfPreviousSentence(earlier, before) ?? this.unknownSubjectOfPreviousSentence(pronoun, before) ??
       this.describedSubjectOfPreviousSentence(pronoun, before) ?? this.openingPhraseSubjectBefore(pronoun, earlier, before);
-    if (freshSubject && pronoun !== 'person' && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
+    // "Trump's claims may be “strategic,” said Jo Hemsley. “…,” he said.": who spoke in that very
+    // sentence keeps the pronoun over the name opening it.
+    const spokeInThatSentence = recentSpeaker && freshSubject && recentSpeaker.paragraph === freshSubject.paragraph && recentSpeaker.sentence === freshSubject.sentence;
+    if (freshSubject && pronoun !== 'person' && !spokeInThatSentence && (!recentSpeaker || freshSubject.entity !== recentSpeaker.entity)) {
       // "Costa rejected that criticism. She said …": a new subject right before takes over.
       learnGender(pronoun, freshSubject.entity);
       return freshSubject.entity;

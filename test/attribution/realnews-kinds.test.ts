@@ -1818,3 +1818,26 @@ describe('session 10, kind 7: a dashed aside between the subject and its verb', 
       .map((q) => q.quote)).toEqual(['closed meetings -- those open only to board members -- deny ordinary members a voice in the budget']);
   });
 });
+
+describe('session 10, kind 9: who spoke in the sentence before keeps the pronoun', () => {
+  it('"Reyes’s plan may be “strategic,” said Jo Hemsley, … “…,” he said." is Hemsley, not Reyes', () => {
+    expect(run(
+      'Mayor Carl Reyes announced the budget on Monday.',
+      'Reyes’s plan may be “strategic,” said Tom Hemsley, an assistant professor at the state university. “Each candidate is talking to their base,” he said.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Tom Hemsley', 'Tom Hemsley']);
+  });
+});
+
+describe('session 10, kind 7: a fronted participle with a preposition reports nothing', () => {
+  it('"Repeating from his speech at the convention last week, Ortiz rubbished …" is no statement', () => {
+    const result = run(
+      '“We will win this county,” said Lena Ortiz.',
+      'Repeating from his much-praised speech at the convention last week, Paul Dunne rubbished the governor’s claim to understand farmers.',
+      '“To repeat myself, it is a bunch of nonsense,” he said.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Lena Ortiz', 'We will win this county'],
+      ['Paul Dunne', 'To repeat myself, it is a bunch of nonsense'],
+    ]);
+  });
+});

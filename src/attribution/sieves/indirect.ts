@@ -365,6 +365,7 @@ function clauseAfterComma(s: Sentence, subject: SpeakerPhrase, j: number): Indir
 }
 
 const MAX_FRONTED_CLAUSE = 40;
+const FRONTED_NON_CONTENT = new Set(['to', 'with', 'for', 'by', 'about', 'of', 'into', 'across', 'over', 'under', 'behind', 'alongside']);
 
 /**
  * "Having announced that he would not send me to prison, Judge Berman …", "Saying the audit was
@@ -380,6 +381,8 @@ function frontedParticiple(s: Sentence, registry: EntityRegistry, out: IndirectC
   const verb = p.tokens[k] && !p.inQuote[k] ? speechVerb(p.tokens[k]!.lower) : undefined;
   if (!verb || verb.frame === 'quote' || !(verb.participle || having && /ed$|[^s]t$|d$/.test(p.tokens[k]!.lower))) return;
   let c = k + 1;
+  // "Repeating from his speech at the convention, Biden …": a preposition opens no reported words.
+  if (CIRCUMSTANCE_WORDS.has(p.tokens[c]?.lower ?? '') || FRONTED_NON_CONTENT.has(p.tokens[c]?.lower ?? '')) return;
   if (p.tokens[c]?.lower === 'that') c++;
   let comma = c;
   while (comma < s.to && comma - c < MAX_FRONTED_CLAUSE && p.tokens[comma]!.text !== ',' && !p.inQuote[comma]) comma++;
