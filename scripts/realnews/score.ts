@@ -233,7 +233,8 @@ const OPENING_FUNCTION_WORDS = new Set([
   'unlike', 'among', 'by', 'from', 'to', 'of', 'perhaps', 'still', 'even', 'then', 'now', 'today', 'here', 'there', 'given',
 ]);
 
-function sentenceOpeningPerson(text: string, at: number, gender: 'male' | 'female' | null): string[] | null {
+/** Where the sentence holding `at` starts in the raw text. */
+function sentenceStart(text: string, at: number): number {
   let start = at;
   for (;;) {
     while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
@@ -242,6 +243,24 @@ function sentenceOpeningPerson(text: string, at: number, gender: 'male' | 'femal
     if (start > 0 && text[start - 1] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$|\./u.test(word))) start--;
     else break;
   }
+  return start;
+}
+
+/**
+ * "Ed Brookover spoke to reporters Thursday. He says …": the person opening the sentence before the
+ * pronoun's (across a paragraph break too), with where that sentence starts; PolNeAR marks no
+ * source for "spoke to reporters", so the named sources alone would skip him.
+ */
+function previousSentenceOpeningPerson(text: string, at: number, gender: 'male' | 'female' | null): { run: string[]; start: number } | null {
+  let end = sentenceStart(text, at);
+  while (end > 0 && /[\s.!?"”’']/.test(text[end - 1]!)) end--;
+  if (end <= 0) return null;
+  const run = sentenceOpeningPerson(text, end, gender);
+  return run ? { run, start: sentenceStart(text, end) } : null;
+}
+
+function sentenceOpeningPerson(text: string, at: number, gender: 'male' | 'female' | null): string[] | null {
+  const start = sentenceStart(text, at);
   const segment = text.slice(start, at).replace(/^\s+/, '');
   // A sentence that opens with a quotation, or with a word that is no name ("If Trump …", "When Nega …").
   if (segment === '' || /^[\p{Ll}"“”'’‘]/u.test(segment)) return null;
@@ -279,13 +298,16 @@ export function goldSpeakers(attributions: readonly GoldAttribution[], articleTe
     const gender = pronoun === 'he' || pronoun === 'him' ? 'male' : pronoun === 'she' || pronoun === 'her' ? 'female' : null;
     const opening = articleText !== undefined && wanted === 'person' ? sentenceOpeningPerson(articleText, at, gender) : null;
     if (opening) return { kind, name: opening, text };
+    const previous = articleText !== undefined && wanted === 'person' ? previousSentenceOpeningPerson(articleText, at, gender) : null;
     for (let i = named.length - 1; i >= 0; i--) {
       const candidate = named[i]!;
       if (candidate.start >= at || candidate.kind !== wanted) continue;
       const g = gender ? genderOf(candidate.name) : null;
       if (g && g !== gender) continue;
+      if (previous && previous.start > candidate.start) break;
       return { kind, name: candidate.name, text };
     }
+    if (previous) return { kind, name: previous.run, text };
     return { kind: 'none', name: [], text };
   });
 }

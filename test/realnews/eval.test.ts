@@ -103,6 +103,33 @@ describe('real-news scoring: a pronoun inside a sentence opened by a name', () =
   });
 });
 
+describe('real-news scoring: he or she after a sentence opened by a person no source marks', () => {
+  it('takes the person opening the sentence before when that sentence comes after the nearest named source', () => {
+    const text = [
+      'Budget fight',
+      '',
+      'Councillor Tom Reyes said the budget was a disgrace.',
+      '',
+      'Ed Brookover spoke to reporters after the meeting. He says the vote will pass.',
+    ].join('\n');
+    const span = (part: string) => [text.indexOf(part), text.indexOf(part) + part.length].join(' ');
+    const ann = [
+      `T11\tSource ${span('Councillor Tom Reyes')}\tCouncillor Tom Reyes`,
+      `T12\tCue ${span('said the')}\tsaid`,
+      `T13\tContent ${span('the budget was a disgrace')}\tthe budget was a disgrace`,
+      'E1\tAttribution:T12 Content:T13 Cue:T12 Source:T11',
+      `T21\tSource ${text.indexOf('He says')} ${text.indexOf('He says') + 2}\tHe`,
+      `T22\tCue ${span('says the')}\tsays`,
+      `T23\tContent ${span('the vote will pass')}\tthe vote will pass`,
+      'E2\tAttribution:T22 Content:T23 Cue:T22 Source:T21',
+    ].join('\n');
+    const speakers = goldSpeakers(parseAnnotations(ann, text), text);
+    expect(speakers[1]).toMatchObject({ kind: 'pronoun', name: ['Ed', 'Brookover'] });
+    // Without the article text, the nearest named source, as before.
+    expect(goldSpeakers(parseAnnotations(ann, text))[1]!.name.at(-1)).toBe('Reyes');
+  });
+});
+
 describe('real-news scoring: a plural common noun opening the sentence', () => {
   it('"Analysts say" names no one; "Rhodes said" does when the article names Ben Rhodes', () => {
     const text = 'Analysts say the plan will fail. Ben Rhodes disagreed. Rhodes said the plan would pass. Q: Why?';
