@@ -8,7 +8,7 @@ import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry, type NameMention } from './entities.ts';
 import { possessiveAt } from './text.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
-import { SOURCE_NOUNS, speechVerb } from './lexicon.ts';
+import { NAME_TITLES, SOURCE_NOUNS, speechVerb } from './lexicon.ts';
 import { stemWord } from '../lexicon/stem.ts';
 import { relatedOf } from '../lexicon/wordnet.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -656,7 +656,8 @@ export class Resolver {
     if (words[0]?.toLowerCase() !== 'the' || words.length < 3 || /['’]s\b/.test(phrase.text)) return null;
     const head = sourceHead(phrase.text) ?? '';
     // One person only: "the committee chairmen", "the organizers" are others.
-    if (!isPersonNoun(head) || /(?:men|people)$/.test(head) || /s$/.test(head) && !/(?:ss|us)$/.test(head)) return null;
+    // A title is a word for one person too ("the Supreme Court justice").
+    if (!(isPersonNoun(head) || head in NAME_TITLES) || /(?:men|people)$/.test(head) || /s$/.test(head) && !/(?:ss|us)$/.test(head)) return null;
     // "the Lincoln actor": a name inside the description is what it is about, not who.
     if (words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && this.registry.lookup(w)?.kind === 'person')) return null;
     const recent = this.events
@@ -667,8 +668,10 @@ export class Resolver {
     const chosen = speaker ?? subject;
     if (!chosen) return null;
     // Only when that person is the one the passage is about: no other person named since.
+    // "Ruth Ginsburg regrets her insults of Donald Trump. The Supreme Court justice said …": a name
+    // after a preposition in that sentence is what it is about, not a rival for the epithet.
     const since = recent.filter((e) => e.offset > chosen.offset || e.paragraph > chosen.paragraph);
-    if (!since.every((e) => e.entity === chosen.entity)) return null;
+    if (!since.every((e) => e.entity === chosen.entity || !e.speaker && e.paragraph === chosen.paragraph && e.sentence === chosen.sentence && this.isObjectMention(e))) return null;
     // "Mayor Bill de Blasio" is not "the Republican presidential candidate": a person introduced in
     // another role (no synonym or broader word of it) is someone else.
     const offices = [...chosen.entity.roleWords].map((w) => OFFICES[w.replace(/\.$/, '')]).filter((w) => w !== undefined);
@@ -720,7 +723,10 @@ function isPrenominalRole(lead: string): boolean {
   const words = lead.toLowerCase().split(/\s+/).filter(Boolean);
   if (/^(?:the|a|an)$/.test(words[0] ?? '')) words.shift();
   if (words.length === 0 || words.length > 5 || words.some((w) => LEAD_STOP.has(w) || !/^[\p{L}'’-]+$/u.test(w))) return false;
-  return ROLE_NOUN.test(words.at(-1)!) || isPersonNoun(words.at(-1)!);
+  // "front-runner", "co-founder": the last part of a hyphenated noun is its head.
+  const head = words.at(-1)!;
+  const tail = head.split(/[-‐]/).at(-1)!;
+  return ROLE_NOUN.test(head) || isPersonNoun(head) || tail !== head && (ROLE_NOUN.test(tail) || isPersonNoun(tail));
 }
 
 /** People whose words in a story are mostly questions. */

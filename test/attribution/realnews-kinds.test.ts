@@ -1841,3 +1841,18 @@ describe('session 10, kind 7: a fronted participle with a preposition reports no
     ]);
   });
 });
+
+describe('session 10, kind 1: an epithet for the person just named', () => {
+  it('"Ruth Okafor regrets her remarks about Dan Price. The appeals court justice -- who … -- said …" is Okafor', () => {
+    expect(run(
+      'Ruth Okafor regrets her remarks about Dan Price.',
+      'The appeals court justice -- who has feuded with the candidate for weeks -- said she regretted her remarks and would stay out of the race.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor']);
+  });
+
+  it('"Republican front-runner Ben Carlton took … , the retired surgeon acknowledged" is Carlton', () => {
+    expect(run(
+      'Republican presidential front-runner Ben Carlton took an opportunity during the debate to address what he considers unfair scrutiny. Reacting to criticism, the retired surgeon acknowledged that he expected his bid to open his past up to investigation.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Ben Carlton']);
+  });
+});
