@@ -843,6 +843,9 @@ function participleClause(
   needsThat = false,
 ): { candidate: IndirectCandidate; end: number } | null {
   const { p } = s;
+  // Only a participle of a speech verb reports anything: checked first, as this runs at every token.
+  const verb = speechVerb(p.tokens[j]!.lower);
+  if (!verb?.participle || verb.frame === 'quote') return null;
   const quotedAs = quotedAsSubject(s, registry, j);
   // "…, with Senator Tom Reyes telling reporters he …": the participle has its own subject after "with".
   const withSubject = quotedAs ? null : absoluteSubject(p, registry, j);
@@ -855,8 +858,6 @@ function participleClause(
     needsThat = false;
   } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '') && !participleAfterConjunction(p, j) && !TEMPORAL_PREPOSITIONS.has(p.tokens[j - 1]?.lower ?? '')) return null;
   if (!subject) return null;
-  const verb = speechVerb(p.tokens[j]!.lower);
-  if (!verb?.participle || verb.frame === 'quote') return null;
   let c = j + 1;
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
   c = afterDayAdjunct(p, c, s.to);
