@@ -91,6 +91,8 @@ const VERBS: VerbEntry[] = [
   { lemma: 'conclude', frame: 'that' },
   { lemma: 'testify', frame: 'that', irregular: ['testifies', 'testified', 'testifying'] },
   { lemma: 'exclaim', frame: 'quote' },
+  // "He continued, “…”", "The letter continues: “…”": only with the quotation it introduces.
+  { lemma: 'continue', frame: 'quote' },
   { lemma: 'shout', frame: 'quote' },
   { lemma: 'cite', frame: 'quote' },
   { lemma: 'hail', frame: 'quote' },

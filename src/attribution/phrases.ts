@@ -26,6 +26,8 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   if (!verb) return undefined;
   // "has written off efforts", "called off the vote": a phrasal verb that reports nothing.
   if (tokens[i + 1]?.lower === 'off' && !inQuote[i + 1]) return undefined;
+  // "He continued, “…”", "“…,” she continued.": speech only with its quotation, never "continued to rise".
+  if (verb.lemma === 'continue' && !/^(?:[,:.]|[“"‘'«]+)$/.test(tokens[i + 1]?.text ?? '.')) return undefined;
   // "Commission reports that track spending", "statements that suggest": a relative "that" with a
   // verb straight after it makes the word before it a noun.
   if (verb.nounLike && tokens[i + 1]?.lower === 'that' && relativeThatFollows(p, i + 1)) return undefined;

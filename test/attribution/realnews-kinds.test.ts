@@ -1856,3 +1856,14 @@ describe('session 10, kind 1: an epithet for the person just named', () => {
     ).quotes.map((q) => q.speaker)).toEqual(['Ben Carlton']);
   });
 });
+
+describe('session 10, kind 7: "continued" introducing a quotation', () => {
+  it('"He continued, “…”" and "The letter continues: “…”" are statements; "continued to rise as the “crisis”" is not', () => {
+    expect(run(
+      'Rudy Galt spoke to reporters outside the courthouse.',
+      'He continued, “I have never heard of anyone who did that and walked away.”',
+      'Prices continued to rise as the “crisis” deepened.',
+      'The committee sent a letter to the director. The letter continues: “Please explain your understanding of the legal difference.”',
+    ).quotes.map((q) => [q.speaker, q.kind])).toEqual([['Rudy Galt', 'direct'], ['the letter', 'direct']]);
+  });
+});
