@@ -287,6 +287,8 @@ export const VERB_MODIFIERS = new Set([
   'might', 'could', 'did', 'does', 'do', 'always', 'once', 'bluntly', 'angrily', 'quietly',
   'confidently', 'cautiously', 'optimistically', 'added', 'now', 'first', 'initially', 'finally',
   'subsequently', 'immediately', 'soon', 'just', 'ultimately', 'eventually', 'originally', 'long',
+  // "has since said": time, not a subordinate clause, straight after an auxiliary.
+  'since',
 ]);
 
 /** Auxiliaries and modals: a complement holding one is a clause, not a noun phrase. */

@@ -1867,3 +1867,15 @@ describe('session 10, kind 7: "continued" introducing a quotation', () => {
     ).quotes.map((q) => [q.speaker, q.kind])).toEqual([['Rudy Galt', 'direct'], ['the letter', 'direct']]);
   });
 });
+
+describe('session 10, kind 7: small words around the verb and the clause', () => {
+  it('"has since said" reports the clause', () => {
+    expect(summary(run('Mayor Ana Ruiz has since said she would support a wage increase like the one passed in the capital.')))
+      .toEqual([['Ana Ruiz', 'indirect', [1], 'she would support a wage increase like the one passed in the capital']]);
+  });
+
+  it('"When Lee said the plan would fail, prices fell": the words end with the opening clause', () => {
+    expect(run('When Tom Lee said the harbour plan would fail, prices fell across the district.').quotes.map((q) => q.quote))
+      .toEqual(['the harbour plan would fail']);
+  });
+});

@@ -1067,8 +1067,13 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
 function opensMainClause(p: ParagraphModel, at: number): boolean {
   const t = p.tokens[at];
   if (!t || p.inQuote[at]) return false;
-  return isCapitalised(t) || ['he', 'she', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most'].includes(t.lower);
+  if (isCapitalised(t) || ['he', 'she', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most'].includes(t.lower)) return true;
+  // "When Lee said the plan would fail, prices fell": a bare plural and its verb.
+  const next = p.tokens[at + 1];
+  return isLowerWord(t) && /[^s]s$/.test(t.lower) && next !== undefined && !p.inQuote[at + 1] && FINITE_VERBISH.test(next.lower);
 }
+
+const FINITE_VERBISH = /^(?:\p{Ll}{2,}ed|have|has|had|will|would|can|could|are|were|may|might|must|should|did|fell|rose|grew|went|came|began|kept|stayed|remain|remained)$/u;
 
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'before', 'because', 'since', 'once', 'although', 'though', 'if', 'until', 'whenever']);
 
