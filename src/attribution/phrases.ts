@@ -1158,6 +1158,10 @@ export function accordingToPhrase(p: ParagraphModel, registry: EntityRegistry, a
     return { form: 'pronoun', text: token.lower === 'him' ? 'he' : token.lower === 'her' ? 'she' : token.lower === 'them' ? 'they' : token.lower, paragraph: p.n, tokenIndex: start, offset: token.start };
   }
   const phrase = nounPhraseFrom(p, registry, start);
+  if (phrase?.form !== 'name' || phrase.mention?.entity.kind !== 'person') {
+    const coordinated = coordinatedModifiersFrom(p, start);
+    if (coordinated) return coordinated;
+  }
   // "according to Ukrainian politicians and officials": a place or nationality before a common
   // noun describes the source; the whole noun phrase is it.
   if (phrase?.form === 'name' && phrase.mention && isNonSpeakerName(phrase.mention.entity.nameTokens) && isLowerWord(p.tokens[phrase.mention.last + 1]) &&
@@ -1165,6 +1169,24 @@ export function accordingToPhrase(p: ParagraphModel, registry: EntityRegistry, a
     return anyNounPhraseFrom(p, start);
   }
   return phrase ?? anyNounPhraseFrom(p, start);
+}
+
+/**
+ * "according to Democratic and independent analysts": modifiers joined by "and" or "or" before one
+ * noun for people; the whole phrase, as written.
+ */
+function coordinatedModifiersFrom(p: ParagraphModel, start: number): SpeakerPhrase | null {
+  const { tokens } = p;
+  let conj = start + 1;
+  while (conj < start + 3 && isWord(tokens[conj]) && !/^(?:and|or)$/.test(tokens[conj]!.lower)) conj++;
+  if (!/^(?:and|or)$/.test(tokens[conj]?.lower ?? '') || p.inQuote[conj]) return null;
+  for (let k = start; k < conj; k++) if (!isWord(tokens[k]) || p.inQuote[k] || SOURCE_NOUNS.has(tokens[k]!.lower)) return null;
+  let end = conj + 1;
+  while (end < conj + 4 && isWord(tokens[end]) && !p.inQuote[end] && !CLAUSE_BOUNDARIES.has(tokens[end]!.lower)) end++;
+  const head = tokens[end - 1]!;
+  if (end === conj + 1 || !isLowerWord(head) || !(SOURCE_NOUNS.has(head.lower) || isPersonNoun(head.lower))) return null;
+  const text = tidy(p.text.slice(tokens[start]!.start, head.end));
+  return { form: 'source', text, paragraph: p.n, tokenIndex: start, offset: tokens[start]!.start };
 }
 
 /** "according to court documents": whatever noun phrase follows, as written, up to punctuation. */

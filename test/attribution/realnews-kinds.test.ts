@@ -1879,3 +1879,10 @@ describe('session 10, kind 7: small words around the verb and the clause', () =>
       .toEqual(['the harbour plan would fail']);
   });
 });
+
+describe('session 10, kind 7: "according to" a source with coordinated modifiers', () => {
+  it('"according to Democratic and independent analysts" names the whole group', () => {
+    expect(run('As it stands, the mayor needs to win the eastern wards by a wide margin, according to Democratic and independent analysts.').quotes
+      .map((q) => q.speaker)).toEqual(['Democratic and independent analysts']);
+  });
+});
