@@ -242,6 +242,8 @@ export class Resolver {
       if (speaker.kind === 'unknown') speaker.kind = 'organisation';
       return speaker;
     }
+    const document = this.documentSubjectBefore(before);
+    if (document) return document;
     const organisation = this.antecedent('it', before);
     if (organisation) return organisation;
     const candidate = this.events
@@ -252,6 +254,29 @@ export class Resolver {
     if (!candidate) return null;
     candidate.entity.kind = 'organisation';
     return candidate.entity;
+  }
+
+  /**
+   * "For instance, the paper notes …, and it says …", "The white paper is detailed. It lays out …":
+   * a written thing opening this sentence or the one before is what "it" goes on with.
+   */
+  private documentSubjectBefore(before: { paragraph: number; offset: number }): Entity | null {
+    const p = this.doc.byN.get(before.paragraph);
+    if (!p) return null;
+    const own = p.sentences[sentenceIndexAt(p, before.offset)];
+    const spans: { p: ParagraphModel; text: string }[] = [];
+    if (own) spans.push({ p, text: p.text.slice(own.start, before.offset) });
+    const previous = this.previousSentence(before);
+    if (previous) spans.push({ p: previous.p, text: previous.p.text.slice(previous.sentence.start, previous.sentence.end) });
+    for (const { p: at, text } of spans) {
+      const m = DOCUMENT_SUBJECT.exec(text);
+      if (!m) continue;
+      const words = m[2]!.split(/\s+/);
+      // "the white paper is": the head is the first word for a written thing, a verb after it.
+      const head = words.findIndex((w, i) => i < 3 && DOCUMENT_HEADS.has(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+      if (head >= 0) return this.registry.source(['the', ...words.slice(0, head + 1)].join(' '), at.n);
+    }
+    return null;
   }
 
   private recentNonPersonSpeaker(before: { paragraph: number; offset: number }): Entity | null {
@@ -742,6 +767,15 @@ const SUBORDINATORS = new Set([
 const OBJECT_PREPOSITIONS = new Set(['at', 'to', 'with', 'for', 'of', 'on', 'about', 'against', 'from', 'by', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
 
 /** Words opening a subordinate clause before the main one ("As Lee campaigned, he …"). */
+/** Written things that speak as "it". */
+const DOCUMENT_HEADS = new Set([
+  'paper', 'report', 'statement', 'letter', 'memo', 'study', 'poll', 'survey', 'document', 'filing', 'complaint',
+  'lawsuit', 'suit', 'ruling', 'order', 'analysis', 'review', 'audit', 'book', 'editorial', 'article', 'website',
+  'release', 'announcement', 'email', 'post', 'ad', 'advertisement', 'video', 'indictment', 'memoir', 'bill', 'proposal',
+]);
+/** "(For instance,) the (white) paper notes": a determiner, up to two modifiers and a head, then a lower-case verb. */
+const DOCUMENT_SUBJECT = /^[^\p{L}]*(?:[^.;:!?,“”"]{0,80},\s+)?(the|this|that)\s+((?:[\p{Ll}-]+\s+){1,3}\p{Ll}*)/u;
+
 /** A sentence that opens with a participle, a preposition or a subordinate clause before its subject. */
 const OPENING_PHRASE = /^[^\p{L}]*(?:\p{L}+(?:ed|ing|en)|after|although|though|as|because|before|despite|during|following|if|in|at|on|once|since|unlike|until|when|while|with|without|amid|from|for|by|under|upon|whether)\s/iu;
 

@@ -1886,3 +1886,12 @@ describe('session 10, kind 7: "according to" a source with coordinated modifiers
       .map((q) => q.speaker)).toEqual(['Democratic and independent analysts']);
   });
 });
+
+describe('session 10, kind 9: "it" after a written thing opens the sentence', () => {
+  it('"the white paper is detailed. It says …" and "the paper notes …, and it says “…”" are the paper’s', () => {
+    expect(run('For a government not known for its openness, the white paper is strikingly detailed. It says the ministry has closed 400 websites.').quotes
+      .map((q) => q.speaker)).toEqual(['the white paper']);
+    expect(run('For instance, the paper notes the ministry watches the mosques, and it says officials have closed websites "with the aim of blocking content that violates the principles of Islam."').quotes
+      .map((q) => q.speaker)).toEqual(['the paper']);
+  });
+});
