@@ -637,6 +637,9 @@ function coordinatedOrganisationEnd(tokens: Token[], from: number): number {
   return k > from && ORG_HEADS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
 }
 
+const ADJECTIVE_ENDING = /(?:ive|ful|ous|ical|able|ible|less)$/;
+const ADJECTIVES_BEFORE_OF = new Set(['wary', 'proud', 'afraid', 'aware', 'fond', 'sick', 'tired', 'sure', 'ashamed', 'jealous', 'critical', 'skeptical', 'sceptical', 'tolerant', 'dismissive', 'supportive', 'protective', 'mindful', 'envious', 'scornful', 'contemptuous', 'independent']);
+
 function nameText(p: ParagraphModel, raw: RawName): string {
   if (raw.fullName) return raw.fullName;
   const first = p.tokens[raw.first]!;
@@ -674,7 +677,9 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
   // "the chief executive of Acme Robotics": a role of an organisation (not "the wife of …").
   const beforeOf = tokens[raw.from - 2];
-  if (tokens[raw.from - 1]?.lower === 'of' && beforeOf && isLowerWord(beforeOf) && !RELATION_NOUNS.has(beforeOf.lower) && !NOT_NAME_WORDS.has(beforeOf.lower)) {
+  // Not after an adjective: "dismissive of Bob", "critical of Trump" say nothing of what Bob is.
+  const adjectiveBeforeOf = beforeOf !== undefined && !isPersonNoun(beforeOf.lower) && (ADJECTIVE_ENDING.test(beforeOf.lower) || ADJECTIVES_BEFORE_OF.has(beforeOf.lower));
+  if (tokens[raw.from - 1]?.lower === 'of' && beforeOf && isLowerWord(beforeOf) && !adjectiveBeforeOf && !RELATION_NOUNS.has(beforeOf.lower) && !NOT_NAME_WORDS.has(beforeOf.lower)) {
     return { kind: 'organisation', gender: null };
   }
   // "the Liberal Democrats", "the Conservatives": a definite article does not precede a person's name.

@@ -385,7 +385,13 @@ export class Resolver {
         // A qualifying name, or a name inside the very quotation the pronoun attributes ("“Cruz is our best,” he says").
         e.notAntecedent !== 'modifier' && !(e.notAntecedent === 'quoted' && e.paragraph === before.paragraph && e.sentence === sentence),
     );
-    if (earlier.length === 0) return null;
+    if (earlier.length === 0) {
+      // "While the guards left, Bob stayed on. “…,” he said.": no known person yet, but a surname
+      // alone as the subject just before is one.
+      const fresh = this.unknownSubjectOfPreviousSentence(pronoun, before) ?? this.openingPhraseSubjectBefore(pronoun, earlier, before);
+      if (fresh) learnGender(pronoun, fresh.entity);
+      return fresh?.entity ?? null;
+    }
     earlier.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     // The current speaker stays the antecedent over people merely mentioned since (quote
     // attribution continues a conversation): a compatible speaker in this or the previous paragraph.

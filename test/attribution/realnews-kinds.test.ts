@@ -1895,3 +1895,13 @@ describe('session 10, kind 9: "it" after a written thing opens the sentence', ()
       .map((q) => q.speaker)).toEqual(['the paper']);
   });
 });
+
+describe('session 10, kind 2: a name after an adjective and "of" is no organisation', () => {
+  it('"dismissive of Bob" leaves Bob a person for the "he" that follows', () => {
+    expect(run(
+      'The station chief, who asked to be identified only as Bob, met reporters on Monday.',
+      'While the guards who had been so dismissive of Bob left the country, Bob stayed on.',
+      '“I remember every second of it,” he said.',
+    ).quotes.map((q) => q.speaker)).toEqual(['Bob']);
+  });
+});
