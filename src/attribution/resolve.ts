@@ -737,7 +737,25 @@ export class Resolver {
 
   /** Nearest earlier person at all, for quotes no sieve could attribute. */
   nearestPerson(before: { paragraph: number; offset: number }): Entity | null {
-    return this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
+    return this.subjectBeforeInSentence(before) ?? this.antecedent('person', before, Number.MAX_SAFE_INTEGER);
+  }
+
+  /**
+   * "Mr. Trump's campaign chairman, Paul Manafort, dismissed the criticism as “…”": with no speech
+   * verb to go by, the person the sentence is about (not an owner, an object or a clause's subject)
+   * is the likelier source than the last name before the quotation.
+   */
+  private subjectBeforeInSentence(before: { paragraph: number; offset: number }): Entity | null {
+    const p = this.doc.byN.get(before.paragraph);
+    if (!p) return null;
+    const sentence = this.sentenceOf(before.paragraph, before.offset);
+    const subject = this.events.find((e) => {
+      if (e.paragraph !== before.paragraph || e.sentence !== sentence || e.offset >= before.offset || e.speaker) return false;
+      if (e.entity.kind !== 'person' || e.notAntecedent || e.groupOnly) return false;
+      const mention = this.registry.mentions.find((m) => m.paragraph === e.paragraph && m.start === e.offset);
+      return mention !== undefined && !possessiveAt(p.tokens, mention.last) && !this.isBackgroundMention(e);
+    });
+    return subject?.entity ?? null;
   }
 }
 

@@ -1905,3 +1905,10 @@ describe('session 10, kind 2: a name after an adjective and "of" is no organisat
     ).quotes.map((q) => q.speaker)).toEqual(['Bob']);
   });
 });
+
+describe('session 10, kind 6: with no speech verb, the sentence’s subject over the owner named before it', () => {
+  it('"Mr. Reyes’s campaign chairman, Paul Dane, dismissed the criticism as “…”" is Dane', () => {
+    expect(run('On television, Mr. Reyes’s campaign chairman, Paul Dane, dismissed criticism of Mr. Reyes’s comments about the judge as “party talking points.”').quotes
+      .map((q) => q.speaker)).toEqual(['Paul Dane']);
+  });
+});
