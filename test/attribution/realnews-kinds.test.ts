@@ -1912,3 +1912,13 @@ describe('session 10, kind 6: with no speech verb, the sentence’s subject over
       .map((q) => q.speaker)).toEqual(['Paul Dane']);
   });
 });
+
+describe('session 10, kind 5: a digest item "HEADLINE - Name: “…”"', () => {
+  it('the name after the dash speaks, not the capitals of the headline', () => {
+    expect(run(
+      'Polls roundup',
+      'COUNTY POLLS NOT WRONG, JUST TOO EARLY - Marta Lind and Jon Cole: “Although the polls missed the result, it is not because they were wrong.”',
+      'RED WARDS OUTNUMBER BLUE WARDS - Jeffrey M. Jones: “Our analysis finds that 20 wards lean one way.”',
+    ).quotes.map((q) => q.speaker)).toEqual(['Marta Lind', 'Jeffrey M. Jones']);
+  });
+});

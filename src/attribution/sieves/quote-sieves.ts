@@ -3,7 +3,7 @@
  * the words around one quote and either names a speaker phrase or passes.
  */
 import type { EntityRegistry } from '../entities.ts';
-import { accordingToPhrase, clauseOpeningSubject, phraseEnd, coordinatedSubject, findAccordingTo, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
+import { accordingToPhrase, clauseOpeningSubject, phraseEnd, coordinatedSubject, findAccordingTo, isDash, phraseEndingAt, reportingVerbAt, subjectAfter, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import type { QuoteContext, TokenRange } from '../quotes/context.ts';
 import { wordsIn } from '../quotes/context.ts';
 import { CIRCUMSTANCE_OPENERS, rangeHasCue, reportsItsOwnClause } from '../quotes/kind.ts';
@@ -132,6 +132,14 @@ export const colonIntroduced: QuoteSieve = (ctx, registry) => {
   const p = range.paragraph;
   if (range.to <= range.from || p.tokens[range.to - 1]!.text !== ':' || p.inQuote[range.to - 1]) return null;
   for (let k = range.from; k < range.to; k++) if (p.inQuote[k]) return null;
+  // "IOWA POLLS NOT WRONG, JUST EARLY - Mark Blum and Jon Cole: “…”": after a headline and a dash,
+  // the names before the colon are the writers quoted.
+  for (let d = range.to - 2; d > range.from && range.to - d <= 10; d--) {
+    if (!isDash(p, d)) continue;
+    const byline = registry.mentionStartingAt(p.n, d + 1);
+    if (byline?.entity.kind === 'person') return { sieve: 'colon', confidence: 0.75, phrase: { form: 'name', text: byline.name, paragraph: p.n, tokenIndex: byline.from, offset: byline.start, mention: byline } };
+    break;
+  }
   const phrase = clauseOpeningSubject(p, registry, range.to - 1);
   if (phrase) return { sieve: 'colon', confidence: 0.8, phrase };
   // "The timing doesn’t surprise Republican pollster Daron Shaw: “…”": no person opens the clause;
