@@ -1922,3 +1922,12 @@ describe('session 10, kind 5: a digest item "HEADLINE - Name: “…”"', () =>
     ).quotes.map((q) => q.speaker)).toEqual(['Marta Lind', 'Jeffrey M. Jones']);
   });
 });
+
+describe('session 10, kind 2: a dateline in title case', () => {
+  it('"Washington (AFP) – Ana Ruiz …, saying that …" reads past the dateline', () => {
+    for (const dateline of ['Washington (AFP) – ', 'New York (Reuters) - ']) {
+      expect(run(`${dateline}Ana Ruiz has taken a swipe at her rival's stance on trade, saying that “bombastic comments” do more harm than good.`).quotes
+        .map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+    }
+  });
+});

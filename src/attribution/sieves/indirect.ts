@@ -767,7 +767,9 @@ function afterDateline(s: Sentence): number {
     const before = p.text.slice(p.tokens[s.from]!.start, p.tokens[k]!.start);
     // The place may have been cut off as a sentence of its own ("ORLANDO, Fla." then "(Reuters) –").
     // "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) –", "HALVIK, Norvia, March 3 (Meridian) -".
-    const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s*[\p{L}\p{N}.\s]{2,20}){0,2}(?:\s*\([^)]{1,40}\))?\s*$/u.test(before) || /^\([^)]{1,40}\)\s*$/u.test(before);
+    // "Washington (AFP) –": a place in title case is a dateline too when an agency follows it.
+    const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s*[\p{L}\p{N}.\s]{2,20}){0,2}(?:\s*\([^)]{1,40}\))?\s*$/u.test(before) || /^\([^)]{1,40}\)\s*$/u.test(before) ||
+      /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[\p{L}\p{N}.\s]{2,20}){0,2}\s*\(\p{Lu}[^)]{0,38}\)\s*$/u.test(before);
     return dateline ? k + 1 : s.from;
   }
   return s.from;
