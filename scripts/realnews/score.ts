@@ -346,11 +346,23 @@ export function paragraphRanges(raw: string, article: Article): Map<number, Span
     const probe = p.text.slice(0, 40);
     let at = raw.indexOf(probe, cursor);
     if (at < 0) at = raw.indexOf(p.text.slice(0, 12), cursor);
+    // The reader collapses runs of spaces and mends quote marks: match the opening words loosely.
+    if (at < 0) at = looseIndexOf(raw, p.text.slice(0, 60), cursor);
     if (at < 0) continue;
     ranges.set(p.n, { start: at, end: at + p.text.length });
     cursor = at + 1;
   }
   return ranges;
+}
+
+/** Where the words of `probe` start in `raw` from `from`, whatever the spaces and punctuation between them, or -1. */
+function looseIndexOf(raw: string, probe: string, from: number): number {
+  const words = probe.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6);
+  if (words.length < 3) return -1;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(words.map(escape).join('[^\\p{L}\\p{N}]{1,6}'), 'u');
+  const m = pattern.exec(raw.slice(from));
+  return m ? from + m.index : -1;
 }
 
 function paragraphsOf(spans: readonly Span[], ranges: Map<number, Span>): Set<number> {

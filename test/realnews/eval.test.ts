@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/load.ts';
 import { evaluate } from '../../scripts/realnews/eval.ts';
 import { loadRealNews, parseAnnotations } from '../../scripts/realnews/polnear.ts';
-import { countsForRecall, coverage, contentWords, goldSpeakers, sameSpeaker, scoreArticle, sourceKind } from '../../scripts/realnews/score.ts';
+import { countsForRecall, coverage, contentWords, goldSpeakers, paragraphRanges, sameSpeaker, scoreArticle, sourceKind } from '../../scripts/realnews/score.ts';
 import type { Quote } from '../../src/attribution/types.ts';
 
 // Made-up article text in PolNeAR's layout: no PolNeAR text is stored in the repository.
@@ -154,5 +154,16 @@ describe('real-news scoring: the source returned as written', () => {
     const article = parseArticle(text, 'made-up');
     const quote: Quote = { speaker: 'police', quote: 'the road would stay closed until Monday', kind: 'indirect', paragraphs: [article.paragraphs[0]!.n], via: null };
     expect(scoreArticle({ name: 'made-up', text, attributions: gold }, article, [quote]).statements[0]!.speakerRight).toBe(true);
+  });
+});
+
+describe('real-news scoring: finding the article’s paragraphs in the raw text', () => {
+  it('finds a paragraph the reader tidied (runs of spaces collapsed)', () => {
+    const raw = ['Budget fight', '', 'Sanders  has denounced the  plan, saying his campaign does not want it.', '', 'The vote is on Monday.'].join('\n');
+    const article = parseArticle(raw, 'x');
+    const ranges = paragraphRanges(raw, article);
+    expect(article.paragraphs).toHaveLength(2);
+    expect(ranges.get(1)?.start).toBe(raw.indexOf('Sanders'));
+    expect(ranges.get(2)?.start).toBe(raw.indexOf('The vote'));
   });
 });
