@@ -559,6 +559,9 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
       continue;
     }
     inList = false;
+    // "In nearby Decatur, the plant is under pressure from imports, said …": a segment with a
+    // finite verb of its own (not a who- or which-clause) is the statement, not an appositive.
+    if (!APPOSITIVE_CLAUSE_OPENERS.has(opener) && segmentHasOwnVerb(p, j + 1, right)) return null;
     const segmentName = segmentNameBetween(p, registry, j + 1, right);
     const segmentIsName = segmentName !== undefined;
     // "Rep. Ann Roe (D-Md.), chair of the panel, said": a parenthesis after the name is no part of it.
@@ -612,6 +615,20 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'where']);
+/** A finite auxiliary in [from, to) not inside a relative clause ("a consultant who has …") or a quotation. */
+function segmentHasOwnVerb(p: ParagraphModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (p.inQuote[k]) continue;
+    const word = p.tokens[k]!.lower;
+    if (APPOSITIVE_CLAUSE_OPENERS.has(word)) return false;
+    if (FINITE_AUXILIARIES.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words that open a clause an appositive may be ("Tom Hale, who is 40, said"). */
+const APPOSITIVE_CLAUSE_OPENERS = new Set(['who', 'whose', 'whom', 'which', 'where', 'that', 'when', 'while', 'now', 'once', 'although', 'though', 'if', 'as', 'after', 'before', 'because', 'since']);
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'should', 'must', "isn't", "wasn't", "doesn't"]);
 
 /** "…who heads the Senate Banking Committee": the name ending here is a verb's object inside a clause, no subject. */
 function isObjectInsideClause(p: ParagraphModel, registry: EntityRegistry, end: number): boolean {

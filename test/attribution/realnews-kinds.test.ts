@@ -1931,3 +1931,10 @@ describe('session 10, kind 2: a dateline in title case', () => {
     }
   });
 });
+
+describe('session 10, kind 6: "…, said the company’s chief, Name." after an opening phrase does not swap', () => {
+  it('the statement is the words before "said", the speaker the person named after it', () => {
+    expect(summary(run('In nearby Milton, the old paper mill is hanging on, but it is under intense pressure from imports, said the company’s chief executive, Joan Ferris.')))
+      .toEqual([['Joan Ferris', 'indirect', [1], 'In nearby Milton, the old paper mill is hanging on, but it is under intense pressure from imports']]);
+  });
+});
