@@ -673,6 +673,9 @@ export class Resolver {
     // "the Democrat said" right after "the Wisconsin Republican says": another label, another person.
     const head = phrase.text.toLowerCase().split(/\s+/).at(-1) ?? '';
     if (isPersonLabel(head) && !last.entity.roleWords.has(head)) return null;
+    // "…, the company said. [next] …, the union said": a body is no other name for the last one.
+    const lastHead = sourceHead(last.entity.name) ?? '';
+    if (head !== lastHead && (isBodyNoun(head) || isBodyNoun(lastHead))) return null;
     return last.entity.kind === 'source' && last.entity.gender !== 'plural' ? last.entity : null;
   }
 
@@ -861,6 +864,12 @@ const BUSINESS_NOUNS = new Set([
 const PUBLIC_BODY_NOUNS = new Set(['agency', 'institute', 'ministry', 'department', 'authority', 'organisation', 'organization', 'commission', 'regulator', 'watchdog']);
 
 /** Heads that all mean "the unnamed people we talked to": "the sources" after "two people". */
+/** A noun for a body of people or a business: "the company", "the union", "the council". */
+function isBodyNoun(head: string): boolean {
+  return BUSINESS_NOUNS.has(head) || PUBLIC_BODY_NOUNS.has(head) || BODY_NOUNS.has(head);
+}
+const BODY_NOUNS = new Set(['union', 'council', 'board', 'committee', 'party', 'church', 'court', 'city', 'county', 'government', 'campaign', 'school', 'university', 'hospital', 'club', 'team', 'charity', 'foundation']);
+
 const GENERIC_SOURCES = new Set(['source', 'sources', 'people', 'person', 'insiders', 'insider']);
 
 const PLURAL_GROUP = /(?:s|people|police|staff)$/;

@@ -1938,3 +1938,12 @@ describe('session 10, kind 6: "…, said the company’s chief, Name." after an 
       .toEqual([['Joan Ferris', 'indirect', [1], 'In nearby Milton, the old paper mill is hanging on, but it is under intense pressure from imports']]);
   });
 });
+
+describe('session 10, kind 1: a body named by its noun is no other name for the last unnamed speaker', () => {
+  it('"…, the company said." then "…, the union said." are two sources', () => {
+    expect(run(
+      'The recall affects cars sold to dealers owned by John Smith, the company said on Monday.',
+      'The plant will close in May and its 300 workers will move to a site run by Ann Lee, the union said.',
+    ).quotes.map((q) => q.speaker)).toEqual(['the company', 'the union']);
+  });
+});
