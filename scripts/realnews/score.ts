@@ -328,11 +328,30 @@ export function roleAgrees(role: string, returned: string, text: string): boolea
   const head = roleWords.at(-1);
   if (!head) return false;
   if (words(returned).includes(head)) return true;
+  // "a recent poll of Indiana voters", "the groups who wrote to her": the head noun comes before
+  // what modifies it; the description returned without its modifier is the same source.
+  const nounHead = headBeforeModifier(role);
+  if (nounHead && nounHead !== head && words(returned).at(-1) === nounHead) return true;
   const surname = nameRun(returned).at(-1);
   if (!surname) return false;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const near = new RegExp(`\\b${escape(surname)}\\b[^.]{0,80}\\b${escape(head)}|\\b${escape(head)}\\b[^.]{0,80}\\b${escape(surname)}\\b`, 'i');
   return near.test(text);
+}
+
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'all', 'both', 'each', 'several', 'none', 'one', 'two', 'three', 'four', 'five', 'half', 'majority', 'majorities', 'others', 'another']);
+const POST_MODIFIER_OPENERS = new Set([
+  'of', 'in', 'at', 'from', 'for', 'with', 'by', 'on', 'who', 'which', 'that', 'whose', 'including', 'like', 'to', 'during', 'about', 'after', 'among',
+]);
+
+/** The last word before a description's first post-modifier (a preposition, a relative, a comma). */
+function headBeforeModifier(role: string): string | null {
+  const before = role.split(/,|—|--/)[0]!;
+  const list = words(before);
+  const stop = list.findIndex((w, i) => i > 0 && POST_MODIFIER_OPENERS.has(w));
+  const head = (stop > 0 ? list.slice(0, stop) : list).at(-1);
+  // "Some of Clinton's allies": a quantifier before "of" is no head; "some" alone names no one.
+  return head && head.length > 2 && !STOP_WORDS.has(head) && !QUANTIFIERS.has(head) ? head : null;
 }
 
 // ---------------------------------------------------------------------------------------------

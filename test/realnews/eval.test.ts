@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/load.ts';
 import { evaluate } from '../../scripts/realnews/eval.ts';
 import { loadRealNews, parseAnnotations } from '../../scripts/realnews/polnear.ts';
-import { countsForRecall, coverage, contentWords, goldSpeakers, paragraphRanges, sameSpeaker, scoreArticle, sourceKind } from '../../scripts/realnews/score.ts';
+import { countsForRecall, coverage, contentWords, goldSpeakers, paragraphRanges, roleAgrees, sameSpeaker, scoreArticle, sourceKind } from '../../scripts/realnews/score.ts';
 import type { Quote } from '../../src/attribution/types.ts';
 
 // Made-up article text in PolNeAR's layout: no PolNeAR text is stored in the repository.
@@ -165,5 +165,15 @@ describe('real-news scoring: finding the article’s paragraphs in the raw text'
     expect(article.paragraphs).toHaveLength(2);
     expect(ranges.get(1)?.start).toBe(raw.indexOf('Sanders'));
     expect(ranges.get(2)?.start).toBe(raw.indexOf('The vote'));
+  });
+});
+
+describe('real-news scoring: a role description returned without its modifiers', () => {
+  it('"a recent poll of county voters" returned as "a recent poll" agrees; "some" for "Some of her allies" does not', () => {
+    const text = 'A recent poll of county voters found the mayor ahead.';
+    expect(roleAgrees('a recent poll of county voters', 'a recent poll', text)).toBe(true);
+    expect(roleAgrees('the groups who wrote to her on Thursday', 'the groups', text)).toBe(true);
+    expect(roleAgrees('Some of her longtime allies', 'some', text)).toBe(false);
+    expect(roleAgrees('a recent poll of county voters', 'the mayor', text)).toBe(false);
   });
 });
