@@ -49,7 +49,37 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 export function normaliseText(raw: string): string {
-  return restoreSentenceSpaces(withoutMarkup(neutraliseInvisible(raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, '')));
+  return restoreSentenceSpaces(withoutMarkup(neutraliseInvisible(repairMojibake(raw).replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ')).replace(CONTROL, '')));
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (the rest of 0x80–0xFF are Latin-1's). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CP1252_BYTE = new Map<string, number>([...CP1252_HIGH].map((c, i) => [c, 0x80 + i]));
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
+/** A lead byte's character then its continuation bytes' characters: UTF-8 read as Windows-1252. */
+const MOJIBAKE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2})+`, 'g');
+
+/**
+ * "PeÃ±a Nieto", "donâ€™t": text saved as UTF-8 and read back as Windows-1252 shows two or three
+ * characters for one, and a name so spelt splits in two. Each such run is turned back into its bytes
+ * and read as UTF-8; a run that is not valid UTF-8 that way is left as it is.
+ */
+export function repairMojibake(text: string): string {
+  // Twice: a text read wrongly twice ("SarukhÃÂ¡n") takes two repairs.
+  return repairOnce(repairOnce(text));
+}
+
+function repairOnce(text: string): string {
+  if (!/[\u00C2-\u00EF]/.test(text)) return text;
+  return text.replace(MOJIBAKE, (run) => {
+    const bytes = [...run].map((c) => CP1252_BYTE.get(c) ?? c.charCodeAt(0));
+    if (bytes.some((b) => b > 0xff)) return run;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** A well-formed tag: a name, then attributes with quoted values ("<tweet id=\"7\" author=\"@x\">", "</tweet>", "<br/>"). */
