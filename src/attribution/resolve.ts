@@ -142,7 +142,7 @@ export class Resolver {
     const lead = p.text.slice(sentence.start, first.offset);
     // "Jo Hart and Ann Lee had opposed it": a pair is not the "she" that follows.
     if (this.isCoordinated(first)) return undefined;
-    const opener = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead|later|then),?\s+)?/iu.exec(lead)![0];
+    const opener = /^[^\p{L}\p{N}]*(?:(?:but|and|yet|so|still|meanwhile|however|instead|later|then|even|also),?\s+){0,2}/iu.exec(lead)![0];
     // "Shop owner Jo Reed …", "Local resident Jo Reed …": a role before the name still opens the sentence.
     const rest = lead.slice(opener.length).trim();
     if (rest === '' || isPrenominalRole(rest)) return first;

@@ -1947,3 +1947,12 @@ describe('session 10, kind 1: a body named by its noun is no other name for the 
     ).quotes.map((q) => q.speaker)).toEqual(['the company', 'the union']);
   });
 });
+
+describe('session 10, kind 9: "And even X …" opens a sentence about X', () => {
+  it('"And even Obama tried …, noting … “…,” he said." is Obama', () => {
+    expect(run(
+      'Justin Trudel and Enrique Nava gave assurances that they would work with whomever voters elect. And even Obama tried to help them off the hook, noting that he would demur too in their position.',
+      '“When I visit other countries, it is not my job to comment on candidates,” he said.',
+    ).quotes.map((q) => q.speaker).at(-1)).toBe('Obama');
+  });
+});
