@@ -1956,3 +1956,20 @@ describe('session 10, kind 9: "And even X …" opens a sentence about X', () => 
     ).quotes.map((q) => q.speaker).at(-1)).toBe('Obama');
   });
 });
+
+describe('session 10, kind 7: coordinated verbs after longer subjects', () => {
+  it('"A few minutes later they reversed themselves, rushed … and said …" reports the last clause', () => {
+    expect(run('Party officials said the count would begin without those waiting in line. A few minutes later they reversed themselves, rushed everyone inside and said they will register voters during the count.').quotes
+      .map((q) => q.quote)).toContain('they will register voters during the count');
+  });
+
+  it('"Other former CIA officers with no direct knowledge of the case chafed … and said …" keeps the whole description', () => {
+    expect(summary(run('Other former CIA officers with no direct knowledge of the case chafed at such second-guessing and said seeking reinforcements was the right course.')))
+      .toEqual([['other former CIA officers with no direct knowledge of the case', 'indirect', [1], 'seeking reinforcements was the right course']]);
+  });
+
+  it('"A spokeswoman for the bank also declined … and said" leaves the adverb out of who spoke', () => {
+    expect(run('A spokeswoman for the bank also declined to comment and said nobody involved remains at the firm today.').quotes
+      .map((q) => q.speaker)).toEqual(['a spokeswoman for the bank']);
+  });
+});

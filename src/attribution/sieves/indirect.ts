@@ -5,7 +5,7 @@
  */
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
-import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, type SpeechVerb } from '../lexicon.ts';
+import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, VERB_MODIFIERS, type SpeechVerb } from '../lexicon.ts';
 import { accordingToPhrase, findAccordingTo, isDash, newAttributionAt, phraseEnd, phraseEndingAt, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isCapitalised, isLowerWord, isWord, tidy } from '../text.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
@@ -1037,6 +1037,11 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   if (named) return named;
   const lower = p.tokens[k]!.lower;
   if (['he', 'she', 'they'].includes(lower)) return { form: 'pronoun', text: lower, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
+  // "A few minutes later they reversed themselves … and said …": a time phrase with no comma before the pronoun.
+  for (let m = k + 1; m < Math.min(j, k + 6) && isWord(p.tokens[m]) && !p.inQuote[m]; m++) {
+    const word = p.tokens[m]!.lower;
+    if (['he', 'she', 'they'].includes(word) && TIME_BEFORE_PRONOUN.has(p.tokens[m - 1]!.lower)) return { form: 'pronoun', text: word, paragraph: p.n, tokenIndex: m, offset: p.tokens[m]!.start };
+  }
   // "When Quill thanked the crowd and said …, a man yelled": the verb is inside the opening
   // subordinate clause (no comma closes it before the verb), whose own subject speaks.
   if (SUBORDINATORS.has(lower) && !p.tokens.slice(k + 1, j).some((t, n) => t.text === ',' && !p.inQuote[k + 1 + n])) {
@@ -1053,7 +1058,10 @@ function openingSubject(s: Sentence, registry: EntityRegistry, j: number): Speak
   // "The retired surgeon …": a participle before a noun for a person modifies it.
   const verbLike = (t: ParagraphModel['tokens'][number], next: ParagraphModel['tokens'][number] | undefined) =>
     (/(?:ed|s)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARIES.has(t.lower)) && !(/ed$/.test(t.lower) && isLowerWord(next) && isPersonNoun(next!.lower));
-  while (end < j && isWord(p.tokens[end]) && !verbLike(p.tokens[end]!, p.tokens[end + 1]) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
+  // "Other former officers with no knowledge of the case chafed …": a plural noun before a
+  // preposition is the head, and the phrase goes on to the verb.
+  const pluralBeforePreposition = (n: number) => /s$/.test(p.tokens[n]!.lower) && DESCRIPTION_PREPOSITIONS.has(p.tokens[n + 1]?.lower ?? '');
+  while (end < j && isWord(p.tokens[end]) && (!verbLike(p.tokens[end]!, p.tokens[end + 1]) || pluralBeforePreposition(end)) || end < j && /^\p{Lu}/u.test(p.tokens[end]!.text)) end++;
   // "The departments declined …": a word in -s before a past or auxiliary verb is a plural noun.
   if (end + 1 < j && /s$/.test(p.tokens[end]!.lower) && isPastOrAuxiliary(p.tokens[end + 1]!)) end++;
   if (lower !== 'the') return indefiniteDescription(p, k, end);
@@ -1090,7 +1098,9 @@ function speakingHead(text: string): boolean {
     SOURCE_NOUNS.has(head) || SPEAKING_GROUPS.has(head) || MESSAGE_NOUNS.has(head) || /(?:report|poll|survey|study|document|filing|record)$/.test(head));
 }
 
-const MAX_INDEFINITE_SUBJECT_WORDS = 10;
+const MAX_INDEFINITE_SUBJECT_WORDS = 14;
+/** Words that end a time phrase run straight into its clause's pronoun ("A few minutes later they …"). */
+const TIME_BEFORE_PRONOUN = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'then', 'today', 'yesterday', 'tonight']);
 const DESCRIPTION_DETERMINERS = new Set(['a', 'an', 'one', 'both', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other']);
 const DESCRIPTION_PREPOSITIONS = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar']);
 
@@ -1106,9 +1116,13 @@ function indefiniteDescription(p: ParagraphModel, k: number, end: number): Speak
   // The head: a noun for a person among the words before any preposition ("a senior aide to …").
   let h = k + 1;
   const personNoun = (w: string) => isPersonNoun(w) || /s$/.test(w) && (isPersonNoun(w.slice(0, -1)) || isPersonNoun(w.replace(/es$/, '')));
-  while (h < end && h - k <= 3 && isLowerWord(p.tokens[h]) && !personNoun(p.tokens[h]!.lower) && !DESCRIPTION_PREPOSITIONS.has(p.tokens[h]!.lower)) h++;
+  // "Other former CIA officers": a capitalised modifier may stand before the head.
+  while (h < end && h - k <= 4 && (isLowerWord(p.tokens[h]) || /^\p{Lu}{2,}$/u.test(p.tokens[h]!.text)) && !personNoun(p.tokens[h]!.lower) && !DESCRIPTION_PREPOSITIONS.has(p.tokens[h]!.lower)) h++;
   if (!isLowerWord(p.tokens[h]) || !personNoun(p.tokens[h]!.lower)) return null;
-  const text = tidy(p.text.slice(p.tokens[k]!.start, p.tokens[end - 1]!.end)).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  // "a campaign official later said": an adverb before the verb is no part of who.
+  let last = end - 1;
+  while (last > h && isLowerWord(p.tokens[last]) && VERB_MODIFIERS.has(p.tokens[last]!.lower)) last--;
+  const text = tidy(p.text.slice(p.tokens[k]!.start, p.tokens[last]!.end)).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return { form: 'source', text, paragraph: p.n, tokenIndex: k, offset: p.tokens[k]!.start };
 }
 
