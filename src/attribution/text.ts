@@ -23,6 +23,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function lowerWord(word: string): string {
+  // Most words hold no apostrophe: no replacing to do.
+  if (!word.includes('’') && !word.includes("'")) return word.toLowerCase();
   return word.replace(/’/g, "'").replace(/'s$/i, '').toLowerCase();
 }
 
@@ -49,6 +51,9 @@ export function isLowerWord(token: Token | undefined): boolean {
 }
 
 export function isPossessive(token: Token): boolean {
+  // Asked of every token: only a word ending in s or a mark can be one.
+  const last = token.text[token.text.length - 1];
+  if (last !== 's' && last !== 'S' && last !== "'" && last !== '’') return false;
   return /['’]s$/i.test(token.text) || /s['’]$/.test(token.text);
 }
 

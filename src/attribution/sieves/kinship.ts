@@ -92,7 +92,7 @@ function kinPhraseAt(p: ParagraphModel, from: number): { head: number } | null {
 
 function isPossessor(p: ParagraphModel, i: number): boolean {
   const t = p.tokens[i];
-  return t !== undefined && (t.lower in POSSESSIVE_PRONOUNS || t.lower === 'whose' || isPossessive(t));
+  return t !== undefined && (Object.hasOwn(POSSESSIVE_PRONOUNS, t.lower) || t.lower === 'whose' || isPossessive(t));
 }
 
 export class Kinship {
