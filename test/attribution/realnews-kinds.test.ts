@@ -1360,7 +1360,8 @@ describe('session 8, kind 9: a quotation after a sentence that holds an attribut
   it('"The tax plans are “irresponsible,” said Steve Bell, …. “It leaves me speechless.”" is all Bell’s, never “the tax”', () => {
     const result = run('The tax plans are “profoundly irresponsible,” said Steve Bell, a director at the center. “It just leaves people like me speechless.”');
     expect(result.quotes.map((q) => [q.speaker, q.quote])).toEqual([
-      ['Steve Bell', 'profoundly irresponsible … It just leaves people like me speechless.'],
+      // The clause holding the fragment is the statement (session 11), the next quotation joined to it.
+      ['Steve Bell', 'The tax plans are “profoundly irresponsible” … It just leaves people like me speechless.'],
     ]);
   });
 
@@ -1971,5 +1972,17 @@ describe('session 10, kind 7: coordinated verbs after longer subjects', () => {
   it('"A spokeswoman for the bank also declined … and said" leaves the adverb out of who spoke', () => {
     expect(run('A spokeswoman for the bank also declined to comment and said nobody involved remains at the firm today.').quotes
       .map((q) => q.speaker)).toEqual(['a spokeswoman for the bank']);
+  });
+});
+
+describe('session 11, kind 7: a clause that leads into a quoted fragment before a closing attribution', () => {
+  it('"Mills issued notices … and “those workers are leaving,” said X" is the whole clause, closed by its mark', () => {
+    expect(summary(run('Mills issued notices to its staff in May about the cuts and “those workers are now leaving the business,” said Ruth Ames, a spokeswoman for the firm.')))
+      .toEqual([['Ruth Ames', 'partial', [1], 'Mills issued notices to its staff in May about the cuts and “those workers are now leaving the business”']]);
+  });
+
+  it('three words before the fragment are enough: "The city needs leaders “who …,” she said"', () => {
+    expect(run('Mayor Ida Cole spoke at the dock. The city needs leaders “who can see past the next election,” Cole said.').quotes.map((q) => q.quote))
+      .toEqual(['The city needs leaders “who can see past the next election”']);
   });
 });

@@ -1141,7 +1141,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text === ',') commaAt = roleBetweenCommas(p, commaAt, s.from);
   if (!subject) subject = subjectAfter(p, registry, j);
   // "… and ''should have acted sooner,'' said Jäger": the comma inside the closing quotation mark.
-  if (withFragments && /^[”"’']+$/.test(p.tokens[commaAt]?.text ?? '') && p.tokens[commaAt - 1]?.text === ',') commaAt--;
+  const commaInsideClose = withFragments && /^[”"’']+$/.test(p.tokens[commaAt]?.text ?? '') && p.tokens[commaAt - 1]?.text === ',';
+  if (commaInsideClose) commaAt--;
   if (!subject || p.tokens[commaAt]?.text !== ',') return null;
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
   const afterVerb = subject.tokenIndex > j ? phraseEnd(p, subject) : tellObjectEnd(s, registry, j);
@@ -1166,9 +1167,11 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
     // the clause is the statement, the quoted words a fragment of it; not when the clause is mostly
     // quotation ("“…,” said Lee") or set off around the attribution.
     if (parenthetical || opener || p.inQuote[s.from] || startsWithQuote(s, s.from)) return null;
-    const range = quotedRange(p, s.from, commaAt, j);
+    // The closing mark after that comma still belongs to the quotation the clause holds.
+    const range = quotedRange(p, s.from, commaInsideClose ? commaAt + 2 : commaAt, j);
     if (!range.holdsQuotes || unquotedWords(p, s.from, commaAt) < MIN_FRAGMENT_HOLDER_WORDS) return null;
-    return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null, holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
+    const closed = commaInsideClose ? `${quote}${p.tokens[commaAt + 1]!.text}` : quote;
+    return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote: closed, via, relayedBy: null, holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } };
   }
   return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via, relayedBy: null };
 }
@@ -1187,7 +1190,7 @@ function afterDayAdjunct(p: ParagraphModel, c: number, to: number): number {
 }
 
 /** Words outside quotation marks a clause needs before a final attribution to be the statement its fragments belong to. */
-const MIN_FRAGMENT_HOLDER_WORDS = 4;
+const MIN_FRAGMENT_HOLDER_WORDS = 3;
 
 /**
  * "The club’s investment in its courses, Ms. Tanzer said, “is a perfect example of adapting” to the
