@@ -897,7 +897,15 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   }
   start++;
   // "a Downing Street spokesperson": capitalised words inside a phrase that opens with a determiner.
-  if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower) && !indefiniteKindOfPerson(tokens.slice(start, end + 1))) start = firstCapital + 1;
+  if (firstCapital >= 0 && !allowNames && !DETERMINERS.has(tokens[start]!.lower) && !indefiniteKindOfPerson(tokens.slice(start, end + 1))) {
+    start = firstCapital + 1;
+    // "Obama passionately rebuked critics who say": after a name, an adverb and a past verb are its
+    // predicate; the phrase is the verb's object.
+    let k = start;
+    while (k < end && isCapitalised(tokens[k])) k++;
+    if (k < end && /ly$/.test(tokens[k]!.lower) && isLowerWord(tokens[k])) k++;
+    if (k < end && /ed$/.test(tokens[k]!.lower) && isLowerWord(tokens[k]) && !PREPOSITIONS.has(tokens[end]!.lower)) start = k + 1;
+  }
   start = innerDeterminer(p, start, end);
   // "… in five states": a noun phrase never opens with a preposition (the one before it is the subject).
   // "Outside experts", "inside sources": before the noun itself, a preposition that is also an adjective.

@@ -1986,3 +1986,25 @@ describe('session 11, kind 7: a clause that leads into a quoted fragment before 
       .toEqual(['The city needs leaders “who can see past the next election”']);
   });
 });
+
+describe('session 11, kind 7: a participle clause after a quotation closed by its comma', () => {
+  it('"… that the mayor “broke the law,” saying they were …" reports the participle clause', () => {
+    expect(run('Gov. Ann Hale on Monday blamed the press for repeating the claim that the mayor “broke the law,” saying reporters were ignoring the larger truth of the case.').quotes
+      .filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.quote]))
+      .toContainEqual(['Ann Hale', 'reporters were ignoring the larger truth of the case']);
+  });
+});
+
+describe('session 11, kind 6: the main clause, not a relative clause, speaks in a participle', () => {
+  it('"Mayor Ito sharply rebuked critics who say …, saying …" is the mayor, and "critics" is not "sharply rebuked critics"', () => {
+    const quotes = run('Mayor Ken Ito sharply rebuked critics who say he should describe the protesters as "rioters," saying using that word would only inflame the town -- and could be dangerous.').quotes;
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['critics', 'partial'], ['Ken Ito', 'indirect']]);
+  });
+});
+
+describe('session 11, kind 7: "that" after a gerund opening the reported clause', () => {
+  it('"saying cutting that output must …" keeps the gerund: "that" is no complementiser there', () => {
+    expect(run('Rita Moss said the plan was sound, saying cutting that output must be part of any program to revive growth.').quotes.map((q) => q.quote))
+      .toContain('cutting that output must be part of any program to revive growth');
+  });
+});

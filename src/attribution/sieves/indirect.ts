@@ -96,6 +96,8 @@ function thatWithin(s: Sentence, c: number): number {
     // "… to accomplish that.": a "that" ending the clause is a pronoun, not the complementiser.
     // ("said that “…”": a quotation opening after it is the clause, not the end of one.)
     if (tokens[k]!.lower === 'that' && (k + 1 >= s.to || !isWord(tokens[k + 1]) && !inQuote[k + 1] && !/^[“"‘]$/.test(tokens[k + 1]!.text))) return -1;
+    // "saying using that word would …": a "that" right after a gerund opening the clause is its object's determiner.
+    if (tokens[k]!.lower === 'that' && k === c + 1 && /^\p{Ll}+ing$/u.test(tokens[c]!.text)) return -1;
     if (tokens[k]!.lower === 'that') {
       // "repeated a false claim that …": the content of a noun for something said is the statement.
       const relative = subjectFirst && k > c && !CONTENT_NOUNS.has(tokens[k - 1]!.lower);
@@ -428,6 +430,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
   let opening: SpeakerPhrase | null | undefined;
   for (let j = s.from; j < s.to; j++) {
     // With no speech verb before it, the sentence's opening name reports only an explicit "that".
+    // "Obama rebuked critics who say …, saying …": the participle goes with the main clause, not the relative clause.
+    if (lastSubject && p.tokens[phraseEnd(p, lastSubject)]?.lower === 'who' && speechVerb(p.tokens[j]!.lower)?.participle) {
+      const main = opening === undefined ? (opening = sentenceSubject(s, registry)) : opening;
+      if (main && main.tokenIndex < lastSubject.tokenIndex) lastSubject = main;
+    }
     const participle = participleClause(s, registry, j, lastSubject) ??
       (lastSubject || !speechVerb(p.tokens[j]!.lower)?.participle ? null
         : participleClause(s, registry, j, (opening === undefined ? (opening = sentenceSubject(s, registry)) : opening) ?? openingSubject(s, registry, j), true));
@@ -858,7 +865,7 @@ function participleClause(
   else if (inWriting) {
     subject = subject ?? openingSubject(s, registry, j);
     needsThat = false;
-  } else if (!subject || p.inQuote[j] || !PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '') && !participleAfterConjunction(p, j) && !TEMPORAL_PREPOSITIONS.has(p.tokens[j - 1]?.lower ?? '')) return null;
+  } else if (!subject || p.inQuote[j] || !separatedBefore(p, j) && !participleAfterConjunction(p, j) && !TEMPORAL_PREPOSITIONS.has(p.tokens[j - 1]?.lower ?? '')) return null;
   if (!subject) return null;
   let c = j + 1;
   if (verb.lemma === 'tell') c = skipTellObject(s, registry, c);
@@ -907,6 +914,12 @@ function ownClauseWithoutQuotes(s: Sentence, c: number): boolean {
 
 /** What separates a participle clause from the main clause: "…, saying", "… – saying". */
 const PARTICIPLE_SEPARATORS = new Set([',', '–', '—', '―']);
+
+/** A separator right before token j, also the comma of a quotation closed after it ("“founded ISIS,” saying …"). */
+function separatedBefore(p: ParagraphModel, j: number): boolean {
+  if (PARTICIPLE_SEPARATORS.has(p.tokens[j - 1]?.text ?? '')) return true;
+  return /^[”"’']+$/.test(p.tokens[j - 1]?.text ?? '') && p.tokens[j - 2]?.text === ',' && p.inQuote[j - 2] === true;
+}
 /** "while saying they will vote …": a clause's subject (a pronoun, a determiner, a name), not "goodbye to …". */
 function opensSubject(t: ParagraphModel['tokens'][number] | undefined): boolean {
   if (!t) return false;
