@@ -23,7 +23,8 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
   const token = tokens[i];
   if (!token || inQuote[i]) return undefined;
   const verb = speechVerb(token.lower);
-  if (!verb) return undefined;
+  // "the state's party convention": a possessive is a noun, whatever verb it spells.
+  if (!verb || isPossessive(token)) return undefined;
   // "has written off efforts", "called off the vote": a phrasal verb that reports nothing.
   if (tokens[i + 1]?.lower === 'off' && !inQuote[i + 1]) return undefined;
   // "He continued, “…”", "“…,” she continued.": speech only with its quotation, never "continued to rise".

@@ -2008,3 +2008,28 @@ describe('session 11, kind 7: "that" after a gerund opening the reported clause'
       .toContain('cutting that output must be part of any program to revive growth');
   });
 });
+
+describe('session 11, kind 7: reported clauses around adjuncts, possessives and added quotations', () => {
+  it('"the state’s party convention" is no speech verb: the clause after "said" holds the fragment', () => {
+    expect(summary(run('Saturday at the Ohio Democratic state’s party convention Sen. Ruth Ames said the governor was a “proven failure” in business.')))
+      .toEqual([['Ruth Ames', 'partial', [1], 'the governor was a “proven failure” in business']]);
+  });
+
+  it('"Days before …, the company said on Friday that it had …" reports the that-clause, not the opening one', () => {
+    expect(run('Just days before it was to report its earnings on Wednesday, the company said on Friday that it had closed 1,200 accounts linked to fraud.').quotes
+      .map((q) => q.quote)).toEqual(['it had closed 1,200 accounts linked to fraud']);
+  });
+
+  it('"…, Spicer said, adding, “…”" keeps the clause before as a statement of its own', () => {
+    expect(summary(run('Ruth Ames and Ken Ito will meet sometime next week, Tom Hale said, adding, "They need to sit down and have a good talk."')))
+      .toEqual([
+        ['Tom Hale', 'indirect', [1], 'Ruth Ames and Ken Ito will meet sometime next week'],
+        ['Tom Hale', 'direct', [1], 'They need to sit down and have a good talk.'],
+      ]);
+  });
+
+  it('an opening participle before ", X agreed, praising …" is no statement', () => {
+    expect(run('Weighing in on the debate, Gov. Ann Hale agreed, praising her rival as "one of the most gifted stars that we have."').quotes
+      .map((q) => q.quote)).not.toContain('Weighing in on the debate');
+  });
+});

@@ -468,6 +468,13 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
         out.push(medial);
         break;
       }
+      // "Ryan and Ito will meet next week, Lee said, adding, “…”": the clause before is a statement of its own.
+      const beforeAdding = p.tokens[j + 1]?.text === ',' && speechVerb(p.tokens[j + 2]?.lower ?? '')?.participle;
+      const own = verb.frame !== 'quote' && beforeAdding ? sentenceFinal(s, registry, j, false, true) : null;
+      if (own) {
+        out.push(own);
+        continue; // the participle clause after it reports on
+      }
       const around = verb.frame !== 'quote' ? sentenceFinal(s, registry, j, true) : null;
       if (around) {
         out.push(around);
@@ -1140,10 +1147,10 @@ function indefiniteDescription(p: ParagraphModel, k: number, end: number): Speak
 }
 
 /** "The plan will fail, the minister said." / "…, said Ms Smith." with no quote in the sentence. */
-function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFragments = false): IndirectCandidate | null {
+function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFragments = false, quotedAfter = false): IndirectCandidate | null {
   const { p } = s;
   // Quotations inside are for finalClauseAroundFragments only; elsewhere the quote sieves have them.
-  for (let k = withFragments ? j : s.from; k < s.to; k++) if (p.inQuote[k]) return null;
+  for (let k = withFragments ? j : s.from; k < (quotedAfter ? j : s.to); k++) if (p.inQuote[k]) return null;
   let subject = subjectBefore(p, registry, j);
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
   // "…, the Food Minister said": a role read as a name starts after its article.
@@ -1168,6 +1175,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   const apposition = subject.tokenIndex > j && /^(?:a|an|the|his|her|their|its)$/.test(p.tokens[k + 1]?.lower ?? '');
   const parenthetical = p.tokens[k]?.text === ',' && !apposition && continuesClause(p, k + 1, s.to, s.from);
   if (!parenthetical && wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
+  // Before ", adding, “…”" a clause, not an opening participle ("Weighing in on the talks, Lee agreed").
+  if (quotedAfter && /^\p{Lu}\p{Ll}+ing$/u.test(p.tokens[s.from]!.text)) return null;
   // "After all, she argued, the town has paid …": after a discourse opener the statement is what follows.
   const opener = parenthetical && DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaAt - 1]?.end ?? 0)).toLowerCase());
   // "HALVIK, Norvia (Meridian) - Dock workers walked off …, officials said": the dateline is no one's words.
@@ -1215,6 +1224,8 @@ function parentheticalAroundFragment(s: Sentence, registry: EntityRegistry, j: n
   const { p } = s;
   const commaBefore = subject.tokenIndex - 1;
   if (subject.tokenIndex > j || p.tokens[commaBefore]?.text !== ',' || p.tokens[j + 1]?.text !== ',') return null;
+  // "…, Spicer said, adding, “…”": the quotation after a participle is said on its own, not the clause's end.
+  if (speechVerb(p.tokens[j + 2]?.lower ?? '')?.participle) return null;
   for (let k = s.from; k < commaBefore; k++) if (p.inQuote[k]) return null;
   if (wordCount(p, s.from, commaBefore) < MIN_CLAUSE_WORDS) return null;
   if (DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[commaBefore - 1]!.end)).toLowerCase())) return null;
@@ -1248,6 +1259,8 @@ function statementBeforeSubject(s: Sentence, registry: EntityRegistry, subject: 
   if (subject.tokenIndex > j) return null;
   const after = p.tokens[j + 1];
   if (!after || !(after.text === ',' || CIRCUMSTANCE_OPENERS.has(after.lower))) return null;
+  // "Days before the vote, the company said on Friday that it had …": the "that" clause is the statement.
+  if (after.text !== ',' && thatWithin(s, j + 1) >= 0) return null;
   let commaAt = subject.tokenIndex - 1;
   if (p.tokens[commaAt]?.lower === 'the') commaAt--;
   if (p.tokens[commaAt]?.text !== ',' || p.inQuote[commaAt]) return null;
