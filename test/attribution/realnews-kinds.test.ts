@@ -2033,3 +2033,21 @@ describe('session 11, kind 7: reported clauses around adjuncts, possessives and 
       .map((q) => q.quote)).not.toContain('Weighing in on the debate');
   });
 });
+
+describe('session 11, kind 7: present-tense clauses before a closing attribution and after a participle', () => {
+  it('"Ann Lee thinks the state requires too many tests, former Governor Tom Hale said this week at …" is the clause before', () => {
+    expect(summary(run('Ann Lee thinks the state requires too many tests for school children, former Governor Tom Hale said this week at an event in Ohio — a reversal of her past support for the law.')))
+      .toEqual([['Tom Hale', 'indirect', [1], 'Ann Lee thinks the state requires too many tests for school children']]);
+  });
+
+  it('"…, saying she favors raising …" reports a clause with a present verb', () => {
+    expect(run('Ann Lee is more cautious, saying she favors raising the minimum wage to $12 an hour.').quotes.map((q) => q.quote))
+      .toEqual(['she favors raising the minimum wage to $12 an hour']);
+  });
+
+  it('"If she wins, …" and a comma inside "50,000" open no statement', () => {
+    const quotes = run('If she becomes mayor, Ann Lee suggested on Monday, the docks will reopen. Though the marches drew crowds, they were far short of the 50,000 per day city officials estimated before the fair opened.').quotes;
+    expect(quotes.map((q) => q.quote)).not.toContain('If she becomes mayor');
+    expect(quotes.map((q) => q.speaker)).not.toContain('000 per day city officials');
+  });
+});

@@ -178,6 +178,36 @@ function hasSubjectAndPastVerb(s: Sentence, c: number, e: number): boolean {
   return false;
 }
 
+const PRESENT_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me', 'to', 'too', 'no', 'more', 'less']);
+const THIRD_PERSON_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/**
+ * "Clinton thinks the government requires too many tests", "his comments render him unfit": a
+ * clause with a present-tense verb — a lowercase -s word after a name or he/she/it, or one between
+ * a noun and its object's determiner — where no auxiliary or past verb marks it.
+ */
+function hasSubjectAndPresentVerb(s: Sentence, c: number, e: number): boolean {
+  const { tokens, inQuote } = s.p;
+  const first = tokens[c];
+  if (!first || inQuote[c] || !isWord(first)) return false;
+  if (!SUBJECT_OPENERS.has(first.lower) && !/^\p{Lu}/u.test(first.text) || SUBORDINATORS.has(first.lower)) return false;
+  for (let k = c + 1; k < Math.min(e, c + AUX_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (inQuote[k] || !isWord(t) || ['and', 'or', 'but', 'while', 'after', 'before', 'because', 'who', 'which', 'that'].includes(t.lower)) return false;
+    if (t.text !== t.lower || !/[^s'’]s$/.test(t.lower) || t.lower.length < 4) continue;
+    const previous = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    if (isCapitalised(previous) && !isPossessiveWord(previous.text) || THIRD_PERSON_PRONOUNS.has(previous.lower)) return true;
+    const nounBefore = isLowerWord(previous) && !SUBJECT_OPENERS.has(previous.lower) && !PREPOSITION_WORDS.has(previous.lower) && !/(?:ly|ous|ful|ive|al|ic)$/.test(previous.lower);
+    if (nounBefore && next && !inQuote[k + 1] && PRESENT_OBJECT_OPENERS.has(next.lower)) return true;
+  }
+  return false;
+}
+
+function isPossessiveWord(text: string): boolean {
+  return /['’]s?$/.test(text);
+}
+
 const PREPOSITION_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'under', 'after', 'before', 'and', 'or', 'very', 'most', 'more']);
 
 /** End of a complement: sentence end, ", according to", or "and (also) said" coordinating a new verb. */
@@ -916,7 +946,7 @@ function absoluteSubject(p: ParagraphModel, registry: EntityRegistry, j: number)
 function ownClauseWithoutQuotes(s: Sentence, c: number): boolean {
   const { end } = complementEnd(s, c);
   for (let k = c; k < end; k++) if (s.p.inQuote[k]) return false;
-  return hasAuxiliary(s, c, end) || hasSubjectAndPastVerb(s, c, end);
+  return hasAuxiliary(s, c, end) || hasSubjectAndPastVerb(s, c, end) || hasSubjectAndPresentVerb(s, c, end);
 }
 
 /** What separates a participle clause from the main clause: "…, saying", "… – saying". */
@@ -1263,10 +1293,13 @@ function statementBeforeSubject(s: Sentence, registry: EntityRegistry, subject: 
   if (after.text !== ',' && thatWithin(s, j + 1) >= 0) return null;
   let commaAt = subject.tokenIndex - 1;
   if (p.tokens[commaAt]?.lower === 'the') commaAt--;
-  if (p.tokens[commaAt]?.text !== ',' || p.inQuote[commaAt]) return null;
+  // "…, former President Bill Clinton said this week": a role before the name belongs to it.
+  // ("…, as The Times reported" is an as-clause, no role.)
+  if (p.tokens[commaAt]?.text !== ',' && !SUBORDINATORS.has(p.tokens[commaAt]?.lower ?? '')) commaAt = commaBeforeRole(p, commaAt, s.from);
+  if (p.tokens[commaAt]?.text !== ',' || p.inQuote[commaAt] || inNumber(p, commaAt)) return null;
   for (let k = s.from; k < commaAt; k++) if (p.inQuote[k]) return null;
   if (wordCount(p, s.from, commaAt) < MIN_CLAUSE_WORDS) return null;
-  if (!hasAuxiliary(s, s.from, commaAt) && !hasSubjectAndPastVerb(s, s.from, commaAt)) return null;
+  if (!hasAuxiliary(s, s.from, commaAt) && !hasSubjectAndPastVerb(s, s.from, commaAt) && !hasSubjectAndPresentVerb(s, s.from, commaAt)) return null;
   const quote = clauseText(p, s.from, commaAt);
   if (!quote) return null;
   return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: toldOutlet(p, registry, j), relayedBy: null };
