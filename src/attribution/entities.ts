@@ -679,7 +679,8 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   const beforeOf = tokens[raw.from - 2];
   // Not after an adjective: "dismissive of Bob", "critical of Trump" say nothing of what Bob is.
   const adjectiveBeforeOf = beforeOf !== undefined && !isPersonNoun(beforeOf.lower) && (ADJECTIVE_ENDING.test(beforeOf.lower) || ADJECTIVES_BEFORE_OF.has(beforeOf.lower));
-  if (tokens[raw.from - 1]?.lower === 'of' && beforeOf && isLowerWord(beforeOf) && !adjectiveBeforeOf && !RELATION_NOUNS.has(beforeOf.lower) && !NOT_NAME_WORDS.has(beforeOf.lower)) {
+  // Only a role: "the now-iconic image of Clinton" says nothing of what Clinton is.
+  if (tokens[raw.from - 1]?.lower === 'of' && beforeOf && isLowerWord(beforeOf) && !adjectiveBeforeOf && !RELATION_NOUNS.has(beforeOf.lower) && !NOT_NAME_WORDS.has(beforeOf.lower) && isPersonNoun(beforeOf.lower)) {
     return { kind: 'organisation', gender: null };
   }
   // "the Liberal Democrats", "the Conservatives": a definite article does not precede a person's name.

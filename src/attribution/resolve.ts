@@ -377,11 +377,15 @@ export class Resolver {
     const unnamed = this.unnamedSpeakerJustBefore(pronoun, before);
     if (unnamed) return unnamed;
     const compatible = (e: Entity) => compatibleWith(pronoun, e);
+    // "Lee, after the scandal broke, said …. She has since …": a name of unknown kind that has spoken
+    // is someone; he or she may be that one.
+    const spokenUnknown = (e: Event) => e.speaker && e.entity.kind === 'unknown' && !e.entity.gender &&
+      (pronoun === 'he' || pronoun === 'she') && !isNonSpeaker(e.entity) && couldBePersonName(e.entity);
     const groupsToo = pronoun === 'they' || pronoun === 'we';
     const sentence = this.sentenceOf(before.paragraph, before.offset);
     const earlier = this.events.filter(
       (e) => (e.paragraph < before.paragraph || (e.paragraph === before.paragraph && e.offset < before.offset)) &&
-        compatible(e.entity) && (groupsToo || !e.groupOnly) &&
+        (compatible(e.entity) || spokenUnknown(e)) && (groupsToo || !e.groupOnly) &&
         // A qualifying name, or a name inside the very quotation the pronoun attributes ("“Cruz is our best,” he says").
         e.notAntecedent !== 'modifier' && !(e.notAntecedent === 'quoted' && e.paragraph === before.paragraph && e.sentence === sentence),
     );
@@ -911,6 +915,21 @@ function couldBePerson(entity: Entity): boolean {
 export function isNonSpeaker(entity: Entity): boolean {
   return entity.kind !== 'source' && isNonSpeakerName(entity.nameTokens);
 }
+
+/**
+ * A name of unknown kind that could be a person's: not a plural, not a place, firm or outlet the
+ * lexicon knows, and (with more words) opening with a known given name.
+ */
+function couldBePersonName(entity: Entity): boolean {
+  const words = entity.name.split(/\s+/);
+  const lower = entity.name.toLowerCase();
+  const knowledge = nameKnowledge();
+  if (/s$/.test(lower) || knowledge.places.has(lower) || knowledge.organisations.has(lower)) return false;
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || OUTLET_OR_BODY_WORDS.has(w.toLowerCase()))) return false;
+  return words.length === 1 || knowledge.given.has(words[0]!.toLowerCase()) && !knowledge.places.has(words[0]!.toLowerCase());
+}
+
+const OUTLET_OR_BODY_WORDS = new Set(['post', 'times', 'news', 'journal', 'house', 'party', 'committee', 'department', 'poll', 'institute', 'center', 'centre', 'university', 'college', 'court', 'council', 'foundation', 'fund', 'group', 'bank', 'agency', 'office', 'board', 'network', 'magazine', 'tribune', 'herald', 'press', 'review', 'report']);
 
 function compatibleWith(pronoun: string, entity: Entity): boolean {
   if (isNonSpeaker(entity)) return false;

@@ -2051,3 +2051,17 @@ describe('session 11, kind 7: present-tense clauses before a closing attribution
     expect(quotes.map((q) => q.speaker)).not.toContain('000 per day city officials');
   });
 });
+
+describe('session 11, kind 2: "the image of X" says nothing of what X is', () => {
+  it('a name after "the image of" is not made an organisation', () => {
+    const { registry } = setup('Ann Cole saw the now-iconic image of Brandt with dark sunglasses on.');
+    expect(registry.entities.find((e) => e.name === 'Brandt')?.kind).not.toBe('organisation');
+  });
+});
+
+describe('session 11, kind 9: a name of unknown kind that has spoken can be he or she', () => {
+  it('"Brandt, after …, said …. She has since stressed …" is Brandt both times', () => {
+    expect(run('More emails from the private server of Brandt were released on Monday.', 'Brandt, after the scandal broke in March, initially said that there was no secret material on the account. She has since stressed that she did not send any classified information.').quotes
+      .map((q) => q.speaker)).toEqual(['Brandt', 'Brandt']);
+  });
+});
