@@ -674,7 +674,12 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   // "Matthew Prince", "Carol King": after a known given name, a title word is a surname.
   if (lastWord.lower in NAME_TITLES) return words.length > 1 && nameKnowledge().given.has(firstWord.lower) ? { kind: 'person', gender } : { kind: 'unknown', gender: null };
   if (raw.titles.length > 0 || raw.fullName) return { kind: 'person', gender };
-  if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) return { kind: 'unknown', gender: null };
+  // "emails from Hillary Clinton's server": a known given name before a surname is a person after a
+  // place preposition too, unless the lexicon knows the whole as a place ("in Virginia Beach").
+  if (LOCATIVE.has(tokens[raw.from - 1]?.lower ?? '')) {
+    const place = nameKnowledge().places.has(words.map((w) => w.lower).join(' ')) || words.some((w) => nameKnowledge().places.has(w.lower));
+    return givenFirst && !place ? { kind: 'person', gender } : { kind: 'unknown', gender: null };
+  }
   // "the chief executive of Acme Robotics": a role of an organisation (not "the wife of …").
   const beforeOf = tokens[raw.from - 2];
   // Not after an adjective: "dismissive of Bob", "critical of Trump" say nothing of what Bob is.

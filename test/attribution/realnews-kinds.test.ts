@@ -2065,3 +2065,11 @@ describe('session 11, kind 9: a name of unknown kind that has spoken can be he o
       .map((q) => q.speaker)).toEqual(['Brandt', 'Brandt']);
   });
 });
+
+describe('session 11, kind 2: a given name and surname after a place preposition', () => {
+  it('"emails from Casey Lee’s server" makes Casey Lee a person, "in Virginia Beach" does not', () => {
+    const { registry } = setup('More emails from Casey Lee’s private server were released, the paper in Virginia Beach said.');
+    expect(registry.entities.find((e) => e.name === 'Casey Lee')?.kind).toBe('person');
+    expect(registry.entities.find((e) => e.name === 'Virginia Beach')?.kind).not.toBe('person');
+  });
+});
