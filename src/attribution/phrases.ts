@@ -1092,6 +1092,21 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'tho
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'another', 'one']);
 
 /** A noun phrase starting at `start` and running to punctuation: "a senior government source". */
+const MAX_JOINED_ROLE_WORDS = 3;
+
+/** "lobbyist and GOP strategist Charlie Black": after "and", a few role words and then a person's name. */
+function rolesJoinedBeforeName(p: ParagraphModel, registry: EntityRegistry, and: number): boolean {
+  for (let k = and + 1; k <= and + MAX_JOINED_ROLE_WORDS + 1; k++) {
+    if (p.inQuote[k] || !isWord(p.tokens[k]) || p.sentenceOf[k] !== p.sentenceOf[and]) return false;
+    const mention = registry.mentionStartingAt(p.n, k);
+    // ("GOP strategist": an organisation's name qualifies the second role.)
+    if (mention && mention.entity.kind !== 'person' && mention.last === k) continue;
+    if (mention) return k > and + 1 && mention.entity.kind === 'person' && isLowerWord(p.tokens[and - 1]) && isPersonNoun(p.tokens[and - 1]!.lower);
+    if (CLAUSE_BOUNDARIES.has(p.tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
 export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, start: number): SpeakerPhrase | null {
   const { tokens } = p;
   let end = start;
@@ -1102,6 +1117,11 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
       lastMention = m;
       end = m.last + 1;
       if (possessiveAt(tokens, m.last) && !isPossessive(tokens[m.last]!)) end++;
+      continue;
+    }
+    // "said lobbyist and GOP strategist Charlie Black": two roles joined before one name.
+    if (tokens[end]!.lower === 'and' && end > start && rolesJoinedBeforeName(p, registry, end)) {
+      end++;
       continue;
     }
     if (CLAUSE_BOUNDARIES.has(tokens[end]!.lower) && end > start) break;

@@ -2073,3 +2073,24 @@ describe('session 11, kind 2: a given name and surname after a place preposition
     expect(registry.entities.find((e) => e.name === 'Virginia Beach')?.kind).not.toBe('person');
   });
 });
+
+describe('session 11, kind 7: closing attributions with objects, titles and joined roles', () => {
+  it('"…, said lobbyist and GOP strategist Ann Black, …" is Black', () => {
+    expect(summary(run('The firm lobbied on gaming and taxes in New York and Florida, said lobbyist and GOP strategist Ann Black, a former partner.')))
+      .toEqual([['Ann Black', 'indirect', [1], 'The firm lobbied on gaming and taxes in New York and Florida']]);
+  });
+
+  it('"This is not about me, Mayor Ito told his closest advisers as he labored …" is the clause before', () => {
+    expect(run('This is not about me, Mayor Ken Ito told his closest advisers as he labored over one of his last speeches.').quotes.map((q) => q.quote))
+      .toEqual(['This is not about me']);
+  });
+
+  it('a show’s title closing the sentence is where it was said, and the person introduced in the statement is "he"', () => {
+    const quotes = run(
+      'Some Republicans are opposed to the governor.',
+      'Former Rep. Tom Hale (R-Ohio) was for Ann Ruiz while the senator was in the running, he said Wednesday morning on WKRC’s “Morning Line.”',
+      'Other lawmakers have said the same in recent days.',
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.quote])).toContainEqual(['Tom Hale', 'Former Rep. Tom Hale (R-Ohio) was for Ann Ruiz while the senator was in the running']);
+  });
+});

@@ -60,6 +60,57 @@ function reportingVerbAt(s: Sentence, i: number): SpeechVerb | undefined {
   return verbAt(s.p, i);
 }
 
+const MAX_TITLE_WORDS = 5;
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at']);
+
+/** The last token of a quoted title starting at k ("“Morning Joe”", "“Meet the Press”"), or -1 for quoted words. */
+function quotedTitleEnd(p: ParagraphModel, k: number): number {
+  let words = 0;
+  let end = k;
+  for (; end < p.tokens.length && p.inQuote[end]; end++) {
+    const t = p.tokens[end]!;
+    if (!isWord(t)) continue;
+    if (!isCapitalised(t) && !(words > 0 && TITLE_SMALL_WORDS.has(t.lower))) return -1;
+    if (++words > MAX_TITLE_WORDS) return -1;
+  }
+  return words > 0 ? end - 1 : -1;
+}
+
+/** "… on MSNBC’s “Morning Joe.”": a quoted title and nothing but punctuation after it to the sentence's end. */
+function titleClosesSentence(p: ParagraphModel, k: number, to: number): boolean {
+  let start = k;
+  while (start < to && !p.inQuote[start] && /^[“"‘']$/.test(p.tokens[start]!.text)) start++;
+  if (start >= to || !p.inQuote[start]) return false;
+  let end = quotedTitleEnd(p, start);
+  if (end < 0) return false;
+  while (end + 1 < to && !isWord(p.tokens[end + 1])) end++;
+  return end + 1 >= to;
+}
+
+const MAX_TITLE_TOKENS = 4;
+
+/**
+ * "Former Rep. Chris Shays was pro John Kasich …, he said": a person the article introduces at the
+ * start of the very statement a closing he or she attributes is the one speaking of themselves.
+ */
+function introducedAtClauseStart(s: Sentence, registry: EntityRegistry, pronoun: SpeakerPhrase): SpeakerPhrase | null {
+  if (pronoun.text !== 'he' && pronoun.text !== 'she') return null;
+  const { p } = s;
+  for (let k = s.from; k < Math.min(s.to, s.from + MAX_TITLE_TOKENS); k++) {
+    const mention = registry.mentionStartingAt(p.n, k);
+    if (!mention) continue;
+    const { entity } = mention;
+    const first = registry.mentions.find((m) => m.entity === entity);
+    const agrees = !entity.gender || entity.gender === (pronoun.text === 'he' ? 'male' : 'female');
+    if (entity.kind !== 'person' || first !== mention || !agrees || mention.from >= pronoun.tokenIndex) return null;
+    return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
+  }
+  return null;
+}
+
+/** Words opening a clause of when something was said: "… as he labored", "… while she waited". */
+const WHEN_OPENERS = new Set(['as', 'while', 'when']);
+
 /** Skip the listener of "told": "told reporters", "told the BBC", "told a news conference". */
 function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): number {
   const { tokens } = s.p;
@@ -76,6 +127,8 @@ function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): numbe
   for (let k = c; k < Math.min(s.to - 1, c + 4) && isLowerWord(tokens[k]) && !s.p.inQuote[k]; k++) {
     const noun = tokens[k]!.lower;
     if ((isPersonNoun(noun) || SOURCE_NOUNS.has(noun)) && opensSubject(tokens[k + 1]) && isLowerWord(tokens[k + 1]) && !isPersonNoun(tokens[k + 1]!.lower)) return k + 1;
+    // "…, Obama told his closest advisers as he labored …": the people told, then when it was said.
+    if ((isPersonNoun(noun) || SOURCE_NOUNS.has(noun)) && WHEN_OPENERS.has(tokens[k + 1]?.lower ?? '') && !s.p.inQuote[k + 1]) return k + 1;
   }
   return c;
 }
@@ -551,7 +604,8 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     // "…, she said on Tuesday." / "…, she told reporters.": nothing reported after the verb.
     const objectEnd = tellObjectEnd(s, registry, j);
     const afterObject = closingAdjunctEnd(p, objectEnd, s.to);
-    const closedAfterVerb = (objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) : afterObject > j + 1) && !asideThenThat(p, afterObject);
+    // ("…, she told her aides as she left": after the people told, a subordinate clause says when.)
+    const closedAfterVerb = (objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) || WHEN_OPENERS.has(p.tokens[afterObject]!.lower) : afterObject > j + 1) && !asideThenThat(p, afterObject);
     if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedAfterVerb) {
       const medial = sentenceFinal(s, registry, j) ?? clauseAfterComma(s, subject, j);
       if (medial) out.push(medial);
@@ -1180,7 +1234,13 @@ function indefiniteDescription(p: ParagraphModel, k: number, end: number): Speak
 function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFragments = false, quotedAfter = false): IndirectCandidate | null {
   const { p } = s;
   // Quotations inside are for finalClauseAroundFragments only; elsewhere the quote sieves have them.
-  for (let k = withFragments ? j : s.from; k < (quotedAfter ? j : s.to); k++) if (p.inQuote[k]) return null;
+  for (let k = withFragments ? j : s.from; k < (quotedAfter ? j : s.to); k++) {
+    if (!p.inQuote[k]) continue;
+    // "…, he said on MSNBC’s “Morning Joe.”": a title after the verb is where, not what was said.
+    const title = k > j ? quotedTitleEnd(p, k) : -1;
+    if (title < 0) return null;
+    k = title;
+  }
   let subject = subjectBefore(p, registry, j);
   let commaAt = subject ? subject.tokenIndex - 1 : j - 1;
   // "…, the Food Minister said": a role read as a name starts after its article.
@@ -1190,6 +1250,7 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   // "…, the returning officer, Gail Price, said": a role set off by commas before the name belongs to it.
   if (subject && subject.tokenIndex < j && p.tokens[commaAt]?.text === ',') commaAt = roleBetweenCommas(p, commaAt, s.from);
   if (!subject) subject = subjectAfter(p, registry, j);
+  if (subject?.form === 'pronoun') subject = introducedAtClauseStart(s, registry, subject) ?? subject;
   // "… and ''should have acted sooner,'' said Jäger": the comma inside the closing quotation mark.
   const commaInsideClose = withFragments && /^[”"’']+$/.test(p.tokens[commaAt]?.text ?? '') && p.tokens[commaAt - 1]?.text === ',';
   if (commaInsideClose) commaAt--;
@@ -1197,7 +1258,9 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   // After the verb (and an inverted subject) the sentence ends or goes on after a comma.
   const afterVerb = subject.tokenIndex > j ? phraseEnd(p, subject) : tellObjectEnd(s, registry, j);
   // Only here, after a statement and its subject closing the sentence, may the adjunct be long.
-  const k = closingAdjunctEnd(p, afterVerb, s.to, true);
+  let k = closingAdjunctEnd(p, afterVerb, s.to, true);
+  // "…, Obama told his advisers as he labored over …": a clause of when closes the sentence.
+  if (k > j + 1 && WHEN_OPENERS.has(p.tokens[k]?.lower ?? '') && !p.inQuote[k]) k = s.to;
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
@@ -1361,7 +1424,7 @@ function closingAdjunctEnd(p: ParagraphModel, k: number, to: number, long = fals
   let end = k;
   while (end < to && isWord(p.tokens[end])) end++;
   // A stop that ends the sentence, not the point of "Mr." ("said on Sunday that Mr. Trump …").
-  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text) && end + 1 >= to;
+  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text) && end + 1 >= to || titleClosesSentence(p, end, to);
   // "insisted Thursday during a whistle-stop tour of morning news shows.": a longer phrase that opens
   // with a preposition (after a day, if any) and closes the sentence is still when or where.
   let prep = k;
