@@ -2094,3 +2094,21 @@ describe('session 11, kind 7: closing attributions with objects, titles and join
     expect(quotes.map((q) => [q.speaker, q.quote])).toContainEqual(['Tom Hale', 'Former Rep. Tom Hale (R-Ohio) was for Ann Ruiz while the senator was in the running']);
   });
 });
+
+describe('session 11, kind 7: an inverted attribution inside the sentence', () => {
+  it('"Any reading of the deal, said Mo Kaf, an expert on Russia, would …" is the sentence as written, Kaf’s', () => {
+    expect(summary(run('Any honest reading of the deal, said Mo Kaf, an expert on Russia at the Wilson Center, would read this as a retreat from the war.')))
+      .toEqual([['Mo Kaf', 'indirect', [1], 'Any honest reading of the deal, said Mo Kaf, an expert on Russia at the Wilson Center, would read this as a retreat from the war']]);
+  });
+
+  it('"And the mayor, said Ann Sun, who remains friendly with him, doesn’t forgive" — and no apposition of the closing kind is taken for it', () => {
+    const quotes = run(
+      'And the mayor, said Ann Sun, who remains friendly with her former boss, doesn’t forgive or forget.',
+      'A variety of factors drive the cost of college, said Mark Kant, a loan expert who has written about debt, tuition and aid.',
+    ).quotes;
+    expect(quotes.map((q) => q.quote)).toEqual([
+      'And the mayor, said Ann Sun, who remains friendly with her former boss, doesn’t forgive or forget',
+      'A variety of factors drive the cost of college',
+    ]);
+  });
+});

@@ -534,6 +534,11 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     }
     const verb = reportingVerbAt(s, j);
     if (!verb) continue;
+    const inverted = invertedParenthetical(s, registry, j);
+    if (inverted) {
+      out.push(inverted);
+      break;
+    }
     let subject = subjectBefore(p, registry, j);
     // "The senator toured the site and says …": a coordinated verb shares the sentence's subject.
     if (!subject && coordinated(s, j)) subject = lastSubject ?? openingSubject(s, registry, j);
@@ -1329,6 +1334,51 @@ function parentheticalAroundFragment(s: Sentence, registry: EntityRegistry, j: n
   if (!quote) return null;
   const holdsQuotes = { from: p.tokens[s.from]!.start, to: p.tokens[s.to - 1]!.end, verb: j, onlyWithFragments: true };
   return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: toldOutlet(p, registry, j), relayedBy: null, holdsQuotes };
+}
+
+const MAX_APPOSITION_TOKENS = 25;
+const MAX_APPOSITION_SEGMENTS = 2;
+/** Verbs written before their subject inside a sentence: "…, said Lee, …", "…, say experts, …". */
+const INVERTING_VERBS = new Set(['say', 'write', 'add', 'argue', 'note', 'explain', 'insist', 'warn', 'contend', 'observe', 'predict', 'acknowledge', 'suggest', 'caution', 'concede', 'claim', 'complain', 'recall', 'believe']);
+const DETERMINER_OR_QUANTITY = /^(?:the|a|an|his|her|their|its|some|many|most|several|other|others|experts|analysts|officials|critics|\d.*)$/;
+
+/** A finite verb opens the words at k, perhaps after an adverb: "would read", "is the ground", "doesn't forgive". */
+function predicateStarts(p: ParagraphModel, k: number, to: number): boolean {
+  let t = p.tokens[k];
+  if (t && isLowerWord(t) && /ly$|^(?:also|still|not|only|never)$/.test(t.lower)) t = p.tokens[++k];
+  if (!t || k >= to || p.inQuote[k] || !isLowerWord(t)) return false;
+  return AUXILIARIES.has(t.lower) || /n['’]t$/.test(t.lower);
+}
+
+/**
+ * "Any interpretation of the deal, said Mo Kaf, an expert on Russia, would read this as …", "And
+ * Trump, said Sunshine, who remains friendly with him, doesn't forgive": an inverted attribution
+ * (and its apposition) set off by commas inside the sentence; the sentence as written is the
+ * statement, any quoted fragments in it part of it.
+ */
+function invertedParenthetical(s: Sentence, registry: EntityRegistry, j: number): IndirectCandidate | null {
+  const { p } = s;
+  if (p.tokens[j - 1]?.text !== ',' || p.inQuote[j - 1] || j - 1 <= s.from) return null;
+  if (!INVERTING_VERBS.has(speechVerb(p.tokens[j]!.lower)?.lemma ?? '')) return null;
+  const subject = subjectAfter(p, registry, j);
+  if (!subject || subject.form === 'pronoun' || subject.form !== 'name' && !DETERMINER_OR_QUANTITY.test(p.tokens[subject.tokenIndex]!.lower) && subject.form !== 'source') return null;
+  let comma = phraseEnd(p, subject);
+  // The subject's apposition ("an expert on Russia", "who remains friendly with her") runs to a
+  // comma after which the sentence's own verb goes on ("would read …", "doesn't forgive …").
+  for (let segment = 0; ; segment++) {
+    if (p.tokens[comma]?.text !== ',' || p.inQuote[comma] || segment > MAX_APPOSITION_SEGMENTS) return null;
+    if (predicateStarts(p, comma + 1, s.to)) break;
+    let next = comma + 1;
+    while (next < s.to && next - comma < MAX_APPOSITION_TOKENS && !(p.tokens[next]!.text === ',' && !p.inQuote[next])) next++;
+    comma = next;
+  }
+  if (wordCount(p, s.from, j - 1) < 2) return null;
+  if (DISCOURSE_OPENERS.has(tidy(p.text.slice(p.tokens[s.from]!.start, p.tokens[j - 2]!.end)).toLowerCase())) return null;
+  const quote = clauseText(p, s.from, s.to);
+  if (!quote) return null;
+  const range = quotedRange(p, s.from, s.to, j);
+  const holds = range.holdsQuotes ? { holdsQuotes: { ...range.holdsQuotes, onlyWithFragments: true } } : {};
+  return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: null, relayedBy: null, ...holds };
 }
 
 /** Sentence openers that belong to no one's words: "After all, she argued, …". */
