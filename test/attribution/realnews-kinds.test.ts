@@ -2112,3 +2112,15 @@ describe('session 11, kind 7: an inverted attribution inside the sentence', () =
     ]);
   });
 });
+
+describe('session 11, kind 7: a dashed aside after a closing attribution, and a sentence in parentheses', () => {
+  it('"…, the Budget Office reported on Tuesday -- a development that injects …" is the clause before', () => {
+    expect(run('Programs can excite fans. A six-year trend of falling deficits will end this year, sooner than expected, the Budget Office reported on Tuesday -- a development that injects new questions into the race.').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['Budget Office', 'A six-year trend of falling deficits will end this year, sooner than expected']]);
+  });
+
+  it('"(The French, it turns out, are big fans of the show, Mr. Madden said.)" leaves the parenthesis out', () => {
+    expect(run('Name-brand programs can excite fans. (The French, it turns out, are big fans of the show, Mr. Ian Madden said.)').quotes.map((q) => q.quote))
+      .toEqual(['The French, it turns out, are big fans of the show']);
+  });
+});

@@ -76,6 +76,14 @@ function quotedTitleEnd(p: ParagraphModel, k: number): number {
   return words > 0 ? end - 1 : -1;
 }
 
+/** A dash earlier in k's sentence (past a dateline's): a dash at k may close that aside rather than open one. */
+function dashBefore(p: ParagraphModel, k: number): boolean {
+  for (let i = k - 1; i >= 0 && p.sentenceOf[i] === p.sentenceOf[k]; i--) {
+    if (isDash(p, i) && !(i <= 4 && p.tokens.slice(0, i).every((t) => !/\p{Ll}/u.test(t.text)))) return true;
+  }
+  return false;
+}
+
 /** "… on MSNBC’s “Morning Joe.”": a quoted title and nothing but punctuation after it to the sentence's end. */
 function titleClosesSentence(p: ParagraphModel, k: number, to: number): boolean {
   let start = k;
@@ -328,6 +336,8 @@ function tenseOf(word: string): 'present' | 'past' | 'base' | 'participle' | nul
 
 function clauseText(p: ParagraphModel, from: number, to: number): string {
   from = afterTimeLabel(p, from, to);
+  // "- A six-year trend …" after a dateline's dash, "(The French …": no opening punctuation.
+  while (from < to && !p.inQuote[from] && /^[-–—―(]+$/.test(p.tokens[from]!.text)) from++;
   while (to > from && !isWord(p.tokens[to - 1]) && !/[”"’']/.test(p.tokens[to - 1]!.text)) to--;
   if (to <= from) return '';
   return tidy(p.text.slice(p.tokens[from]!.start, p.tokens[to - 1]!.end));
@@ -1474,7 +1484,8 @@ function closingAdjunctEnd(p: ParagraphModel, k: number, to: number, long = fals
   let end = k;
   while (end < to && isWord(p.tokens[end])) end++;
   // A stop that ends the sentence, not the point of "Mr." ("said on Sunday that Mr. Trump …").
-  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text) && end + 1 >= to || titleClosesSentence(p, end, to);
+  // ("… reported on Tuesday -- a development that …": a dashed aside about the whole sentence follows.)
+  const closes = end >= to || /^[.!?]$/.test(p.tokens[end]!.text) && end + 1 >= to || titleClosesSentence(p, end, to) || isDash(p, end) && !p.inQuote[end] && !dashBefore(p, k);
   // "insisted Thursday during a whistle-stop tour of morning news shows.": a longer phrase that opens
   // with a preposition (after a day, if any) and closes the sentence is still when or where.
   let prep = k;
