@@ -78,7 +78,12 @@ export function attributeOrThrow(article: Article): Attribution {
   }));
   // A reported clause that holds quoted fragments absorbs them: one statement, not the bare fragments.
   const standalone = withoutAbsorbedFragments(quoted, reported);
-  const holding = reported.filter((r) => !r.holdsQuotes?.onlyWithFragments || r.holdsQuotes.absorbed);
+  // A clause whose quoted words were all terms ("said Clinton's “judgment” was “clearly lacking”")
+  // has no quotation to defer to: it stands as the statement.
+  const quotedInside = (r: Pending) => quoted.some((q) => q.paragraphs[0] === r.paragraphs[0] && q.offset >= r.offset && q.offset < (r.end ?? r.offset));
+  const holdsOnlyTerms = (r: Pending) => !quotedInside(r) && quotedSpansOf(doc, r).some((text) => !isTitleCased(text) && /^\p{Ll}/u.test(text));
+  const holding = reported.filter((r) => !r.holdsQuotes?.onlyWithFragments || r.holdsQuotes.absorbed || holdsOnlyTerms(r));
+  for (const r of holding) if (r.holdsQuotes?.onlyWithFragments && !r.holdsQuotes.absorbed) r.kind = 'partial';
   const asked = findReportedQuestions(doc, registry).map((q): Pending => ({
     paragraphs: [q.paragraph],
     offset: q.offset,
@@ -163,6 +168,14 @@ function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pendi
     holder.holdsQuotes!.absorbed = true;
     return false;
   });
+}
+
+/** The texts of the quotations inside a reported clause's range. */
+function quotedSpansOf(doc: DocModel, r: Pending): string[] {
+  const end = r.end ?? r.offset;
+  return doc.quotes
+    .filter((q) => q.parts.length === 1 && q.parts[0]!.paragraph === r.paragraphs[0] && q.parts[0]!.open >= r.offset && q.parts[0]!.open < end)
+    .map((q) => q.text);
 }
 
 const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'vs']);

@@ -2124,3 +2124,20 @@ describe('session 11, kind 7: a dashed aside after a closing attribution, and a 
       .toEqual(['The French, it turns out, are big fans of the show']);
   });
 });
+
+describe('session 11, kind 7: reported clauses holding quoted words after opening clauses and titles', () => {
+  it('"While celebrating …, Ruiz mocked …, saying she would be a bad mayor who lacks “strength.”" is Ruiz’s', () => {
+    expect(summary(run('While celebrating sweeping victories in five primaries Tuesday night, Tom Ruiz mocked the qualifications of his rival, saying she would be a bad mayor who lacks "strength." The remarks seemed a preview.')))
+      .toEqual([['Tom Ruiz', 'partial', [1], 'she would be a bad mayor who lacks "strength."']]);
+  });
+
+  it('"stating on NBC’s “Meet the Press” that Lee’s “judgment” was “clearly lacking”" skips the show and keeps the clause', () => {
+    expect(summary(run('On Sunday, Ann Ruiz issued a new line of attack, stating on NBC\'s "Meet the Press" that Lee\'s "judgment" was "clearly lacking."')))
+      .toEqual([['Ann Ruiz', 'partial', [1], 'Lee\'s "judgment" was "clearly lacking."']]);
+  });
+
+  it('"However, Adelson met … and declared … that …" shares the subject after the discourse word', () => {
+    expect(run('Sam Adelson has not endorsed anyone. However, Adelson met with the mayor in December and declared in an interview with Reuters that he found the mayor to be "very charming."').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['Sam Adelson', 'he found the mayor to be "very charming."']]);
+  });
+});

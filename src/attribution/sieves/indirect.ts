@@ -150,6 +150,12 @@ function thatWithin(s: Sentence, c: number): number {
   for (let k = c; k < Math.min(s.to, c + THAT_WINDOW); k++) {
     // "told POLITICO, however, that …": an adverb set off by commas before the "that".
     if (asideThenThat(s.p, k)) return k + 3;
+    // "stating on NBC's “Meet the Press” that …": a quoted title is part of the adjunct.
+    if (inQuote[k] && k > c && quotedTitleEnd(s.p, k) >= 0) {
+      k = quotedTitleEnd(s.p, k);
+      while (k + 1 < s.to && !isWord(tokens[k + 1]) && tokens[k + 1]!.text !== ',') k++;
+      continue;
+    }
     if (inQuote[k] || tokens[k]!.text === ',' && k > c) return -1;
     // "says the plan will fail and adds that …": the "that" of a second verb.
     if (k > c && ['and', 'but'].includes(tokens[k]!.lower) && speechVerb(tokens[k + 1]?.lower ?? '') && !speechVerb(tokens[k + 1]!.lower)!.participle) return -1;
@@ -888,7 +894,7 @@ function afterDateline(s: Sentence): number {
   return s.from;
 }
 
-const ADVERBIAL_OPENERS = new Set(['on', 'in', 'inside', 'outside', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'over', 'under', 'by', 'from', 'throughout', 'following', 'until']);
+const ADVERBIAL_OPENERS = new Set(['on', 'in', 'inside', 'outside', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'over', 'under', 'by', 'from', 'throughout', 'following', 'until', 'while', 'when', 'although', 'though', 'because', 'once', 'unless', 'if']);
 const MAX_ADVERBIAL_TOKENS = 12;
 
 /**
@@ -899,6 +905,8 @@ function clauseStart(s: Sentence): number {
   const { p } = s;
   let k = afterDateline(s);
   while (k < s.to && (!isWord(p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(p.tokens[k]!.lower))) k++;
+  // "However, Adelson met …": a discourse word set off by a comma opens no phrase of its own.
+  if (DISCOURSE_OPENERS.has(p.tokens[k]?.lower ?? '') && p.tokens[k + 1]?.text === ',' && !p.inQuote[k]) k += 2;
   // "The day before, at a rally in Marion, Quill …": one adverbial phrase after another.
   for (let phrases = 0; phrases < MAX_OPENING_ADVERBIALS; phrases++) {
     const next = adverbialEnd(s, k);
