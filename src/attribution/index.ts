@@ -24,7 +24,7 @@ import { quoteContext, type QuoteContext } from './quotes/context.ts';
 import { hasSpeechCue, isScareQuote, quoteKind } from './quotes/kind.ts';
 import { Resolver } from './resolve.ts';
 import { alternatingSpeaker, type Turn } from './sieves/dialogue.ts';
-import { findIndirect } from './sieves/indirect.ts';
+import { findIndirect, isStatementStub } from './sieves/indirect.ts';
 import { Kinship } from './sieves/kinship.ts';
 import { findPosts } from './sieves/posts.ts';
 import { findReportedQuestions } from './sieves/questions.ts';
@@ -103,7 +103,7 @@ export function attributeOrThrow(article: Article): Attribution {
   const resolver = new Resolver(doc, registry);
   const scene: Scene = { doc, registry, kinship: new Kinship(doc, registry), author: article.author ?? null };
   const resolved = resolveAll(all, resolver, ownOutlets(article), scene);
-  const quotes = mergeSplitQuotes(resolved);
+  const quotes = mergeSplitQuotes(resolved).filter((r) => r.quote.kind !== 'indirect' || !isStatementStub(r.quote.quote));
   return {
     quotes: quotes.map((r) => r.quote),
     ...speakerLists(quotes, registry),

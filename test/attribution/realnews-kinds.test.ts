@@ -2141,3 +2141,15 @@ describe('session 11, kind 7: reported clauses holding quoted words after openin
       .map((q) => [q.speaker, q.quote])).toEqual([['Sam Adelson', 'he found the mayor to be "very charming."']]);
   });
 });
+
+describe('session 11, kind 7: a topic or an infinitive stub is no statement', () => {
+  it('"has said many things about Latinos below" and "he hopes to have" return nothing, and the speaker still carries on', () => {
+    const quotes = run(
+      'Here is what Sam Ortiz has said about Latinos below. He also told aides he hoped to have.',
+      'Ann Vale is expected to be running. She said she did not expect to face so many questions, but she is adapting.',
+    ).quotes;
+    expect(quotes.map((q) => q.quote)).not.toContain('about Latinos below');
+    expect(quotes.map((q) => q.quote)).not.toContain('to have');
+    expect(quotes.map((q) => q.speaker)).toContain('Ann Vale');
+  });
+});

@@ -500,6 +500,16 @@ function verbUsedIn(s: Sentence, usedVerbs: ReadonlySet<string>): boolean {
 }
 
 const MAX_CIRCUMSTANCE_WORDS = 6;
+const MAX_STUB_WORDS = 3;
+
+/**
+ * "talked about Latinos below", "wants to have": a topic or an infinitive stub, no statement. Kept
+ * while speakers are resolved (its subject did speak), left out of what is returned.
+ */
+export function isStatementStub(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase());
+  return words.length <= MAX_CIRCUMSTANCE_WORDS && words[0] === 'about' || words.length <= MAX_STUB_WORDS && words[0] === 'to';
+}
 const CIRCUMSTANCE_WORDS = new Set(['in', 'at', 'on', 'during', 'while', 'as', 'after', 'before', 'following', 'via', 'through', 'from', 'outside', 'inside']);
 
 /**
