@@ -1041,6 +1041,8 @@ export function clauseOpeningSubject(p: ParagraphModel, registry: EntityRegistry
   let start = k;
   while (start > 0 && p.sentenceOf[start - 1] === p.sentenceOf[k]) start--;
   while (start < k && !isWord(p.tokens[start])) start++;
+  // "And Mr. Christie gloated: …": a conjunction opening the sentence is no part of its subject.
+  if (SENTENCE_CONJUNCTIONS.has(p.tokens[start]?.lower ?? '') && !p.inQuote[start] && p.tokens[start + 1]?.text !== ',') start++;
   if (OPENING_ADVERBIALS.has(p.tokens[start]?.lower ?? '')) {
     for (let c = start + 1; c < Math.min(k, start + MAX_OPENING_ADVERBIAL); c++) {
       if (p.inQuote[c]) return null;

@@ -2153,3 +2153,10 @@ describe('session 11, kind 7: a topic or an infinitive stub is no statement', ()
     expect(quotes.map((q) => q.speaker)).toContain('Ann Vale');
   });
 });
+
+describe('session 11, kind 5: a quotation after a colon, opened by doubled apostrophes or after "And"', () => {
+  it('"And Mr. Christie gloated: \'\'I told you he wouldn\'t be ready.\'\'" is Christie’s', () => {
+    expect(run("Ruiz stumbled in the debate. And Mr. Christie gloated: ''I told you he wouldn't be ready.''").quotes.map((q) => [q.speaker, q.quote]))
+      .toEqual([['Christie', "I told you he wouldn't be ready."]]);
+  });
+});

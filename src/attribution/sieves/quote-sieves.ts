@@ -99,6 +99,14 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there'])
 
 const ADJUNCT_WORDS = new Set(['yes', 'no', 'so', 'who', 'whose', 'which', 'and', 'with', 'of', 'to', 'from', 'by', 'later', 'then', 'too', 'again', 'simply', 'recently']);
 
+/** "gloated: ''I told you …''": the first mark of a doubled opening one is no part of the words before. */
+function withoutStrayMark(range: TokenRange): TokenRange {
+  const p = range.paragraph;
+  let to = range.to;
+  while (to > range.from && !p.inQuote[to - 1] && /^['‘"“]$/.test(p.tokens[to - 1]!.text)) to--;
+  return to === range.to ? range : { ...range, to };
+}
+
 /** The quotation stands inside a sentence that began before it. */
 function wordsBeforeInSentence(ctx: QuoteContext): boolean {
   const { paragraph: p, from, to } = ctx.prefix;
@@ -108,7 +116,7 @@ function wordsBeforeInSentence(ctx: QuoteContext): boolean {
 
 /** `X said: “…”` · `X told reporters, “…”`. */
 export const leadingAttribution: QuoteSieve = (ctx, registry) => {
-  const range = ctx.prefix;
+  const range = withoutStrayMark(ctx.prefix);
   const p = range.paragraph;
   if (range.to <= range.from) return null;
   const lastText = p.tokens[range.to - 1]!.text;
@@ -128,7 +136,7 @@ export const leadingAttribution: QuoteSieve = (ctx, registry) => {
  * opens that clause.
  */
 export const colonIntroduced: QuoteSieve = (ctx, registry) => {
-  const range = ctx.prefix;
+  const range = withoutStrayMark(ctx.prefix);
   const p = range.paragraph;
   if (range.to <= range.from || p.tokens[range.to - 1]!.text !== ':' || p.inQuote[range.to - 1]) return null;
   for (let k = range.from; k < range.to; k++) if (p.inQuote[k]) return null;
