@@ -1042,7 +1042,17 @@ export function clauseOpeningSubject(p: ParagraphModel, registry: EntityRegistry
   while (start > 0 && p.sentenceOf[start - 1] === p.sentenceOf[k]) start--;
   while (start < k && !isWord(p.tokens[start])) start++;
   // "And Mr. Christie gloated: …": a conjunction opening the sentence is no part of its subject.
-  if (SENTENCE_CONJUNCTIONS.has(p.tokens[start]?.lower ?? '') && !p.inQuote[start] && p.tokens[start + 1]?.text !== ',') start++;
+  if ((SENTENCE_CONJUNCTIONS.has(p.tokens[start]?.lower ?? '') || p.tokens[start]?.lower === 'or') && !p.inQuote[start]) {
+    start++;
+    if (p.tokens[start]?.text === ',') start++;
+  }
+  // "Or, as Tom Ridge … put it: …", "Here’s Clinton in December 1992: …": the name after "as" or "here’s".
+  if (/^(?:as|here['’]s)$/i.test(p.tokens[start]?.text ?? '') && !p.inQuote[start]) {
+    const named = registry.mentionStartingAt(p.n, start + 1);
+    if (named && (named.entity.kind === 'person' || named.entity.kind === 'organisation')) {
+      return { form: 'name', text: named.name, paragraph: p.n, tokenIndex: start + 1, offset: named.start, mention: named };
+    }
+  }
   if (OPENING_ADVERBIALS.has(p.tokens[start]?.lower ?? '')) {
     for (let c = start + 1; c < Math.min(k, start + MAX_OPENING_ADVERBIAL); c++) {
       if (p.inQuote[c]) return null;

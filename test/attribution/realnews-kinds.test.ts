@@ -2160,3 +2160,12 @@ describe('session 11, kind 5: a quotation after a colon, opened by doubled apost
       .toEqual([['Christie', "I told you he wouldn't be ready."]]);
   });
 });
+
+describe('session 11, kind 5: "as X put it:" and "Here’s X:" before a quotation', () => {
+  it('names the one after "as" and after "Here’s"', () => {
+    expect(run(
+      'Security is now the issue. Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the gate. They are inside.”',
+      'The speech was not new. Here’s Ann Ruiz in December 1992: “Our new direction must rest on an understanding of the new realities.”',
+    ).quotes.map((q) => q.speaker)).toEqual(['Tom Ridge', 'Ann Ruiz']);
+  });
+});
