@@ -1125,6 +1125,11 @@ export function nounPhraseFrom(p: ParagraphModel, registry: EntityRegistry, star
   let lastMention: NameMention | undefined;
   while (end < tokens.length && end - start < 12 && !p.inQuote[end] && isWord(tokens[end]) && p.sentenceOf[end] === p.sentenceOf[start]) {
     const m = registry.mentionStartingAt(p.n, end);
+    // "according to Paul Sperry of Counter Jihad": the person named first, of whatever body.
+    if (m && !lastMention && end === start && m.entity.kind === 'person' && PLACE_PREPOSITIONS.has(tokens[m.last + 1]?.lower ?? '') && !p.inQuote[m.last + 1] &&
+      registry.mentionStartingAt(p.n, m.last + 2) && !possessiveAt(tokens, m.last)) {
+      return { form: 'name', text: m.name, paragraph: p.n, tokenIndex: m.from, offset: m.start, mention: m };
+    }
     if (m) {
       lastMention = m;
       end = m.last + 1;

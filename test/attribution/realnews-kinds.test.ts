@@ -2169,3 +2169,10 @@ describe('session 11, kind 5: "as X put it:" and "Here’s X:" before a quotatio
     ).quotes.map((q) => q.speaker)).toEqual(['Tom Ridge', 'Ann Ruiz']);
   });
 });
+
+describe('session 11, kind 6: "according to X of Y" is X', () => {
+  it('"According to Paul Sperry of Counter Jihad, “…”" is Sperry’s', () => {
+    expect(run('The firm receives large contracts. According to Paul Sperry of Counter Jihad, “Judicial Watch revealed the firm has been moving people away from the border.”').quotes
+      .map((q) => q.speaker)).toEqual(['Paul Sperry']);
+  });
+});
