@@ -2176,3 +2176,16 @@ describe('session 11, kind 6: "according to X of Y" is X', () => {
       .map((q) => q.speaker)).toEqual(['Paul Sperry']);
   });
 });
+
+describe('session 11, kind 7: a quotation resumed in lower case after its attribution', () => {
+  it('"“A,” said Ann Lee, the director, “and B.”" is one quotation of Lee’s; a term before "and telling her, “…”" is not its first half', () => {
+    const quotes = run(
+      '"We have had offices here since last April," said Ann Lee, the campaign\'s state director, "and we have been forming relationships that last."',
+      'In June, Tom Hale emailed her, addressing her as "Annie" and telling her, "you are an all-star player and we need you."',
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Ann Lee', 'We have had offices here since last April … and we have been forming relationships that last.'],
+      ['Tom Hale', 'you are an all-star player and we need you.'],
+    ]);
+  });
+});

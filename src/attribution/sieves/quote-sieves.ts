@@ -227,6 +227,23 @@ export const sameSentenceContinuation: QuoteSieve = (ctx) => {
 };
 
 /**
+ * "“We've had offices here since April,” said Ann Lee, the campaign's director, “and we've been
+ * forming relationships.”": the sentence goes on after its attribution, in lower case after a
+ * comma; the second half is the first's.
+ */
+export const resumedAfterAttribution: QuoteSieve = (ctx) => {
+  const { prefix } = ctx;
+  const p = prefix.paragraph;
+  const bounded = prefix.from > 0 && p.inQuote[prefix.from - 1] && p.sentenceOf[prefix.from - 1] === p.sentenceOf[ctx.openToken];
+  if (!bounded || !rangeHasCue(prefix) || p.tokens[prefix.to - 1]?.text !== ',' || !/^\p{Ll}/u.test(ctx.span.text.trimStart())) return null;
+  // The first half broke off at a comma of its own (“…,” said …), not a term (“Hillary” and telling her, “…”).
+  let close = prefix.from - 1;
+  while (close > 0 && p.inQuote[close] && /^[”"’']+$/.test(p.tokens[close]!.text)) close--;
+  if (p.tokens[close]?.text !== ',') return null;
+  return { sieve: 'continuation', confidence: 0.85, phrase: null, continuation: true };
+};
+
+/**
  * "Hart has thought about leaving. “Every winter I think: this is the last one.”": a cue-less
  * quoted sentence after a sentence whose subject is a named person is that person's.
  */
@@ -285,6 +302,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   accordingToAnywhere,
   colonIntroduced,
   sameSentenceContinuation,
+  resumedAfterAttribution,
   afterReportedSentence,
   precedingSentenceSubject,
   actionBeat,
