@@ -680,6 +680,9 @@ export class Resolver {
     // "…, the company said. [next] …, the union said": a body is no other name for the last one.
     const lastHead = sourceHead(last.entity.name) ?? '';
     if (head !== lastHead && (isBodyNoun(head) || isBodyNoun(lastHead))) return null;
+    // "her office said" after "according to the report": a thing or place no word for a person names is
+    // another source.
+    if (head !== lastHead && /^(?:his|her|their|its)\s/i.test(phrase.text) && !isPersonNoun(head)) return null;
     return last.entity.kind === 'source' && last.entity.gender !== 'plural' ? last.entity : null;
   }
 

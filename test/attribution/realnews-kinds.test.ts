@@ -2189,3 +2189,14 @@ describe('session 11, kind 7: a quotation resumed in lower case after its attrib
     ]);
   });
 });
+
+describe('session 11, kind 1: a possessed body is no other name for the last unnamed source', () => {
+  it('"her office said" after "According to the report" is not the report', () => {
+    const quotes = run(
+      'The mayor, Ann Lee, spoke on Tuesday.',
+      'According to the report, the agency overspent.',
+      'Ms. Lee declined to comment, but her office said in a statement that the figures were "under review."',
+    ).quotes;
+    expect(quotes.at(-1)!.speaker).not.toBe('the report');
+  });
+});
