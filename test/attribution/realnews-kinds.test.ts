@@ -2200,3 +2200,10 @@ describe('session 11, kind 1: a possessed body is no other name for the last unn
     expect(quotes.at(-1)!.speaker).not.toBe('the report');
   });
 });
+
+describe('session 11, kind 7: an opening according-to whose source has a participle apposition', () => {
+  it('"According to the report, published Monday by the state auditor, the agency overspent …" is the clause after it', () => {
+    expect(run('According to the report, published Monday by the state auditor, the agency overspent by $3 million.').quotes.map((q) => [q.speaker, q.quote]))
+      .toEqual([['the report', 'the agency overspent by $3 million']]);
+  });
+});

@@ -1548,6 +1548,14 @@ function accordingToStatement(s: Sentence, registry: EntityRegistry, out: Indire
   if (at === s.from || !isWord(p.tokens[at - 1]) && at - 1 === s.from) {
     let comma = at + 2;
     while (comma < s.to && p.tokens[comma]!.text !== ',') comma++;
+    // "According to the report, published Monday by the auditor, the agency …": the source's
+    // participle or relative apposition runs to the next comma.
+    const after = p.tokens[comma + 1];
+    if (after && !p.inQuote[comma + 1] && isLowerWord(after) && (/(?:ed|en)$/.test(after.lower) || ['which', 'who', 'whose', 'released', 'published'].includes(after.lower))) {
+      let next = comma + 1;
+      while (next < s.to && next - comma <= MAX_APPOSITION_TOKENS && p.tokens[next]!.text !== ',') next++;
+      if (next < s.to - 1) comma = next;
+    }
     from = comma + 1;
     to = s.to;
   } else {
