@@ -221,7 +221,7 @@ export const ORG_HEADS = new Set([
   'television', 'tv', 'house', 'office', 'council', 'party', 'bank', 'group', 'company', 'corporation',
   'corp', 'inc', 'ltd', 'plc', 'llc', 'court', 'commission', 'committee', 'association', 'foundation',
   'fund', 'parliament', 'congress', 'senate', 'assembly', 'police', 'army', 'navy', 'force', 'forces',
-  'service', 'services', 'club', 'union', 'organisation', 'organization', 'centre', 'center', 'board',
+  'service', 'services', 'club', 'union', 'organisation', 'organization', 'centre', 'center', 'board', 'chamber',
   'authority', 'administration', 'bureau', 'airlines', 'airways', 'motors', 'technologies', 'systems',
   'labs', 'laboratory', 'hospital', 'society', 'federation', 'alliance', 'coalition', 'movement',
   'trust', 'council', 'cabinet', 'government', 'secretariat', 'embassy', 'consulate', 'exchange',

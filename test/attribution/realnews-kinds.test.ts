@@ -2207,3 +2207,10 @@ describe('session 11, kind 7: an opening according-to whose source has a partici
       .toEqual([['the report', 'the agency overspent by $3 million']]);
   });
 });
+
+describe('session 11, kind 2: "Chamber" heads an organisation’s name', () => {
+  it('"The Leeds Chamber of Commerce has announced that …" is the whole name', () => {
+    expect(run('Not every body is distancing itself from the singer. The Leeds Chamber of Commerce has announced that it will not remove his plaque from the square.').quotes
+      .map((q) => q.speaker)).toEqual(['Leeds Chamber of Commerce']);
+  });
+});
