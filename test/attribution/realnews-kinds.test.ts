@@ -2214,3 +2214,10 @@ describe('session 11, kind 2: "Chamber" heads an organisation’s name', () => {
       .map((q) => q.speaker)).toEqual(['Leeds Chamber of Commerce']);
   });
 });
+
+describe('session 11, kind 7: a coordinated verb after an auxiliary', () => {
+  it('"He did not name his rivals but did note that …" shares the subject', () => {
+    expect(run('Tom Ruiz largely eschewed politics. He did not mention his opponents by name but did note that he had won the most states and the most votes.').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['Tom Ruiz', 'he had won the most states and the most votes']]);
+  });
+});

@@ -1156,7 +1156,8 @@ function coordinated(s: Sentence, j: number): boolean {
   // "offered the man a job, then says …": a comma and "then" join a second predicate.
   if (s.p.tokens[j - 1]?.lower === 'then' && s.p.tokens[j - 2]?.text === ',' && j - 2 > s.from) return true;
   let k = j - 1;
-  while (k >= s.from && ['also', 'again', 'further', 'then', 'later'].includes(s.p.tokens[k]!.lower)) k--;
+  // ("… but did note that …", "and has since said": the auxiliary belongs to the coordinated verb.)
+  while (k >= s.from && ['also', 'again', 'further', 'then', 'later', 'since', 'did', 'does', 'has', 'have', 'had', 'would', 'will'].includes(s.p.tokens[k]!.lower) && !s.p.inQuote[k]) k--;
   if (k >= s.from && s.p.tokens[k]!.text === ',') k--;
   return k >= s.from && (s.p.tokens[k]!.lower === 'and' || s.p.tokens[k]!.lower === 'but' || s.p.tokens[k + 1]?.lower === 'but');
 }
