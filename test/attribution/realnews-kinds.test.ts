@@ -2221,3 +2221,13 @@ describe('session 11, kind 7: a coordinated verb after an auxiliary', () => {
       .map((q) => [q.speaker, q.quote])).toEqual([['Tom Ruiz', 'he had won the most states and the most votes']]);
   });
 });
+
+describe('session 11, kind 7: a speech verb in an infinitive of purpose', () => {
+  it('"X stood at a town event to say he was leaning toward …" is X’s; "declined to say" is not', () => {
+    const quotes = run(
+      'Tom Emanuel of Laconia stood at a town event here to say he was leaning toward supporting the mayor.',
+      'Ann Ruiz declined to say she would run again for the seat.',
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Emanuel', 'he was leaning toward supporting the mayor']]);
+  });
+});

@@ -558,6 +558,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
       j = fragmentClause.end - 1;
       continue;
     }
+    const purpose = purposeInfinitive(s, registry, j);
+    if (purpose) {
+      out.push(purpose.candidate);
+      j = purpose.end - 1;
+      continue;
+    }
     const verb = reportingVerbAt(s, j);
     if (!verb) continue;
     const inverted = invertedParenthetical(s, registry, j);
@@ -1363,6 +1369,35 @@ function parentheticalAroundFragment(s: Sentence, registry: EntityRegistry, j: n
   if (!quote) return null;
   const holdsQuotes = { from: p.tokens[s.from]!.start, to: p.tokens[s.to - 1]!.end, verb: j, onlyWithFragments: true };
   return { paragraph: p.n, offset: p.tokens[s.from]!.start, phrase: subject, quote, via: toldOutlet(p, registry, j), relayedBy: null, holdsQuotes };
+}
+
+/** Speech verbs an action is done for: "stood up at the meeting to say …", "took to Twitter to argue …". */
+const PURPOSE_SPEECH = new Set(['say', 'argue', 'insist', 'announce', 'declare', 'warn', 'explain', 'complain', 'claim', 'assert', 'proclaim']);
+/** Before "to": a word that makes the infinitive wanted, refused or planned speech, not speech made. */
+const NOT_PURPOSE_BEFORE = /^(?:declin|refus|want|plan|hop|expect|going|able|unable|likely|unlikely|reluctant|willing|unwilling|ready|set|due|tend|seem|appear|try|tried|begin|began|need|ha[sdv]|used|ought|afraid|hesitat|lik|lov|prefer|continu|chose|choos|agree|promis|vow|forc|ask|urg|told|tell|allow|invit|encourag|press|was|were|is|are|be|been|wish|get|got|fail|prepar|pledg|threaten|decid|mean|meant|began|start|seek|sought|intend|dar|has)/;
+
+/**
+ * "Tom Emanuel of Laconia stood at a Bush event to say he was leaning toward Trump": a speech verb
+ * in an infinitive of purpose after an action reports what the sentence's subject said.
+ */
+function purposeInfinitive(s: Sentence, registry: EntityRegistry, j: number): { candidate: IndirectCandidate; end: number } | null {
+  const { p } = s;
+  const verb = speechVerb(p.tokens[j]!.lower);
+  if (!verb || verb.lemma !== p.tokens[j]!.lower || !PURPOSE_SPEECH.has(verb.lemma) || p.inQuote[j]) return null;
+  if (p.tokens[j - 1]?.lower !== 'to' || p.inQuote[j - 1]) return null;
+  const before = p.tokens[j - 2];
+  if (!before || !isLowerWord(before) || NOT_PURPOSE_BEFORE.test(before.lower) || j - 2 <= s.from) return null;
+  const subject = sentenceSubject(s, registry);
+  if (!subject || subject.tokenIndex >= j || subject.mention?.entity.kind !== 'person' && subject.mention?.entity.kind !== 'organisation') return null;
+  let c = j + 1;
+  const that = thatWithin(s, c);
+  if (that >= 0) c = that + 1;
+  else if (!ownClauseWithoutQuotes(s, c)) return null;
+  const { end } = complementEnd(s, c);
+  if (wordCount(p, c, end) < MIN_CLAUSE_WORDS) return null;
+  for (let k = c; k < end; k++) if (p.inQuote[k]) return null;
+  const quote = clauseText(p, c, end);
+  return quote ? { candidate: { paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via: null, relayedBy: null }, end } : null;
 }
 
 const MAX_APPOSITION_TOKENS = 25;
