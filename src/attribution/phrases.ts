@@ -608,11 +608,26 @@ function subjectBeforeAppositives(p: ParagraphModel, registry: EntityRegistry, v
       // "near Springfield, Ohio, said": a name inside a place phrase followed by another name is a place
       // list, keep walking; "Sen. Jane Grant, R-Maine, said" is the subject with a tag.
       const inPlacePhrase = PREPOSITIONS.has(p.tokens[phrase.tokenIndex - 1]?.lower ?? '');
+      // "Geoff Garin, a pollster who is working with Priorities USA, a super PAC, said": a body after a
+      // preposition ends the person's description; the person is further back.
+      if (inPlacePhrase && !segmentIsName && phrase.form === 'name' && segments === 0 && insideDescription(p, phrase.tokenIndex)) {
+        right = j;
+        continue;
+      }
       if (!segmentIsName || !inPlacePhrase) return phrase;
     }
     right = j;
   }
   return null;
+}
+
+/** The token at k stands inside a description set off after a comma ("…, a pollster who works with Y"). */
+function insideDescription(p: ParagraphModel, k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= MAX_APPOSITIVE && p.sentenceOf[i] === p.sentenceOf[k] && !p.inQuote[i]; i--) {
+    if (p.tokens[i]!.text !== ',') continue;
+    return /^(?:a|an|the)$/.test(p.tokens[i + 1]?.lower ?? '') && i + 1 < k;
+  }
+  return false;
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'where']);

@@ -2231,3 +2231,10 @@ describe('session 11, kind 7: a speech verb in an infinitive of purpose', () => 
     expect(quotes.map((q) => [q.speaker, q.quote])).toEqual([['Tom Emanuel', 'he was leaning toward supporting the mayor']]);
   });
 });
+
+describe('session 11, kind 6: a name inside a description set off before the verb', () => {
+  it('"Geoff Garin, a pollster who is working with Priorities USA, a pro-Clinton PAC, said …" is Garin', () => {
+    expect(run('Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the primaries have reinforced perceptions of her as strong.').quotes
+      .map((q) => q.speaker)).toEqual(['Geoff Garin']);
+  });
+});
