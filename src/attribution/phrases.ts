@@ -322,6 +322,7 @@ export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb:
     if (modified && !(phrase?.form === 'name' && STATEMENT_NOUNS.has(sourceHeadOf(modified.text)))) phrase = modified;
   }
   if (named && phrase && phrase.form !== 'name' && phrase.form !== 'pronoun') return named;
+  phrase = ownerOfRoleWithoutClosingComma(p, registry, phrase) ?? phrase;
   return phrase && invertedQuestion(p, phrase) ? null : personBeforeAppositive(p, registry, phrase, verb) ?? phrase;
 }
 
@@ -381,6 +382,27 @@ function sourceHeadOf(text: string): string {
   const words = text.toLowerCase().split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && ['of', 'with', 'at', 'for', 'from', 'in', 'who', 'that', 'on'].includes(w));
   return (cut > 0 ? words.slice(0, cut) : words).at(-1) ?? '';
+}
+
+const MAX_ROLE_WORDS_BEFORE_BODY = 6;
+
+/**
+ * "Anthony Anton, president and CEO of Washington Restaurant Association stated": a body after
+ * "of"/"at" ends the role of the person named before the comma, though the role's closing comma
+ * is missing.
+ */
+function ownerOfRoleWithoutClosingComma(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase?.form !== 'name' || phrase.mention?.entity.kind === 'person' || !/^(?:of|at)$/.test(p.tokens[phrase.tokenIndex - 1]?.lower ?? '')) return null;
+  let k = phrase.tokenIndex - 2;
+  let words = 0;
+  while (k >= 0 && words < MAX_ROLE_WORDS_BEFORE_BODY && !p.inQuote[k] && (isLowerWord(p.tokens[k]) || /^[A-Z]{2,4}$/.test(p.tokens[k]!.text))) {
+    k--;
+    words++;
+  }
+  if (words === 0 || p.tokens[k]?.text !== ',' || p.inQuote[k] || !isPersonNoun(p.tokens[phrase.tokenIndex - 2]!.lower) && !/^[A-Z]{2,4}$/.test(p.tokens[phrase.tokenIndex - 2]!.text)) return null;
+  const owner = registry.mentionEndingAt(p.n, k - 1);
+  if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!) || !atSentenceStart(p, owner.from)) return null;
+  return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
 }
 
 function personBeforeAppositive(p: ParagraphModel, registry: EntityRegistry, phrase: SpeakerPhrase | null, verb: number): SpeakerPhrase | null {

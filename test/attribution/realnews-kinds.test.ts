@@ -2238,3 +2238,10 @@ describe('session 11, kind 6: a name inside a description set off before the ver
       .map((q) => q.speaker)).toEqual(['Geoff Garin']);
   });
 });
+
+describe('session 11, kind 6: a role of a body whose closing comma is missing', () => {
+  it('"Anthony Anton, president and CEO of Washington Restaurant Association stated, “…”" is Anton', () => {
+    expect(run('Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”').quotes
+      .map((q) => q.speaker)).toEqual(['Anthony Anton']);
+  });
+});
