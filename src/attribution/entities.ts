@@ -671,6 +671,11 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
     return { kind: 'person', gender };
   }
   if (hasOutletNounNearby(tokens, raw)) return { kind: 'organisation', gender: null };
+  // "on Election Day", "a replica Purple Heart": a day's name, or a name after an indefinite
+  // article, is a thing's name unless it starts with a known given name ("Doris Day").
+  if (words.length > 1 && !givenFirst && (TIME_HEADS.has(lastWord.lower) || afterIndefiniteArticle(tokens, raw.from))) {
+    return { kind: 'unknown', gender: null };
+  }
   // "Matthew Prince", "Carol King": after a known given name, a title word is a surname.
   if (lastWord.lower in NAME_TITLES) return words.length > 1 && nameKnowledge().given.has(firstWord.lower) ? { kind: 'person', gender } : { kind: 'unknown', gender: null };
   if (raw.titles.length > 0 || raw.fullName) return { kind: 'person', gender };
@@ -729,6 +734,19 @@ function genderOfNoun(noun: string): Gender {
   if (FEMALE_NOUN.test(noun)) return 'female';
   if (MALE_NOUN.test(noun)) return 'male';
   return null;
+}
+
+/** Heads of the names of days and seasons ("Election Day", "New Year's Eve"). */
+const TIME_HEADS = new Set(['day', 'days', 'eve', 'week', 'weekend', 'month', 'year', 'night', 'season']);
+
+/** "a replica Purple Heart", "an Academy Award": an indefinite article, perhaps with a lower-case word or two, before a name. */
+function afterIndefiniteArticle(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (!isLowerWord(t)) return false;
+  }
+  return false;
 }
 
 /** "an analyst at Acme Advisory", "in Central Asia": places and employers, not people. */

@@ -12,6 +12,9 @@ import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } 
 
 export type PhraseForm = 'name' | 'pronoun' | 'role' | 'source' | 'organisation';
 
+
+/** Prepositions after which a noun phrase's head has already come ("a reporter for …"). */
+const HEAD_ENDING_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from']);
 const NOT_REPORTING_BEFORE = new Set(['to', 'not', "n't", 'never', 'a', 'an', 'the', 'who', 'which', 'if', 'when', 'did', 'does', 'do', 'would', 'is', 'was', 'were', 'are', 'be', 'been', 'being', "isn't", "wasn't"]);
 
 /**
@@ -953,7 +956,12 @@ export function nounPhraseEndingAt(p: ParagraphModel, end: number, allowNames = 
   const lowerWords = words.map((w) => w.lower);
   const last = words.at(-1)!;
   if (isCapitalised(last) && !atSentenceStart(p, end) && !allowNames && !isTitleWord(last) && !DETERMINERS.has(lowerWords[0]!) && !indefiniteKindOfPerson(words)) return null;
-  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (isLowerWord(last) || atSentenceStart(p, end)) && isPersonNoun(last.lower);
+  // "a reporter for a regional radio station": after an indefinite article, the noun before the
+  // first preposition heads the phrase.
+  const prepositionAt = /^(?:a|an|one|another)$/.test(lowerWords[0]!) ? lowerWords.findIndex((w, k) => k > 0 && HEAD_ENDING_PREPOSITIONS.has(w)) : -1;
+  const headBeforePreposition = prepositionAt > 0 && words.slice(prepositionAt).every((w) => isLowerWord(w)) ? words[prepositionAt - 1]! : undefined;
+  const hasSource = lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (isLowerWord(last) || atSentenceStart(p, end)) && isPersonNoun(last.lower) ||
+    headBeforePreposition !== undefined && (isLowerWord(headBeforePreposition) || atSentenceStart(p, start + prepositionAt - 1)) && isPersonNoun(headBeforePreposition.lower);
   const definite = ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(lowerWords[0]!);
   const singular = last.lower.replace(/s$/, '');
   const orgHead = isLowerWord(last) && (OUTLET_NOUNS.has(last.lower) || ORG_HEADS.has(last.lower) || OUTLET_NOUNS.has(singular) || ORG_HEADS.has(singular));

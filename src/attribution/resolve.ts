@@ -346,22 +346,40 @@ export class Resolver {
 
   /**
    * "One delegate said he tried … “Not even one,” he said.": an unnamed source described by a noun
-   * for one person, who spoke last in this paragraph with no person named since, is "he" or "she".
+   * for one person, who spoke last in this paragraph (or, when this one names nobody before the
+   * pronoun, in the one before) with no person named after that sentence, is "he" or "she".
    */
   private unnamedSpeakerJustBefore(pronoun: string, before: { paragraph: number; offset: number }): Entity | null {
     if (pronoun !== 'he' && pronoun !== 'she') return null;
-    const inParagraph = this.events
-      .filter((e) => e.paragraph === before.paragraph && e.offset < before.offset)
+    const inParagraph = (n: number) => this.events
+      .filter((e) => e.paragraph === n && (n < before.paragraph || e.offset < before.offset))
       .sort((a, b) => a.offset - b.offset);
-    const last = inParagraph.filter((e) => e.speaker).at(-1);
+    const here = inParagraph(before.paragraph);
+    const previous = here.length === 0 ? inParagraph(before.paragraph - 1) : [];
+    const candidates = here.length > 0 ? here : previous;
+    const last = candidates.filter((e) => e.speaker).at(-1);
     // Only an indefinite description: "the billionaire businessman" is more often someone the article named.
     if (!last || last.entity.kind !== 'source' || last.entity.gender === 'plural' || !/^(?:a|an|one|another)\s/i.test(last.entity.name)) return null;
     const head = sourceHead(last.entity.name) ?? '';
     // Whoever asks ("a reporter asked …") is rarely the one answering just after.
-    if (!isPersonNoun(head) || /(?:wo)?men$|people$/.test(head) || ASKERS.has(head)) return null;
+    if (!isPersonNoun(head) || /(?:wo)?men$|people$/.test(head) || this.asksIn(last)) return null;
     if (/woman$|ess$/.test(head) ? pronoun !== 'she' : /man$/.test(head) && pronoun !== 'he') return null;
-    const since = inParagraph.filter((e) => e.offset > last.offset && e.entity !== last.entity && (e.entity.kind === 'person' || e.entity.kind === 'unknown'));
+    // Names in the speaker's own sentence are who it speaks for or about ("A lawyer for Ms. Roe said
+    // Mr. Kim …. He added …"), unless the pronoun stands in that sentence too ("Roe, an aide said,
+    // “…,” and she …"); a person named in a later sentence may be who the pronoun means.
+    const pronounSentence = this.sentenceOf(before.paragraph, before.offset);
+    const sameSentence = last.paragraph === before.paragraph && last.sentence === pronounSentence;
+    const since = candidates.filter((e) => (sameSentence || e.sentence > last.sentence) && e.entity !== last.entity && (e.entity.kind === 'person' || e.entity.kind === 'unknown'));
     return since.length === 0 ? last.entity : null;
+  }
+
+  /** Whether the sentence of a speaking event asks a question. */
+  private asksIn(event: Event): boolean {
+    const p = this.doc.byN.get(event.paragraph);
+    const sentence = p?.sentences[event.sentence];
+    if (!p || !sentence) return true;
+    const text = p.text.slice(sentence.start, sentence.end);
+    return /\?|\bask(?:s|ed|ing)?\b/i.test(text);
   }
 
   /** Nearest earlier compatible entity: the closest sentence with one wins, speakers first. */
@@ -787,9 +805,6 @@ function isPrenominalRole(lead: string): boolean {
   const tail = head.split(/[-‐]/).at(-1)!;
   return ROLE_NOUN.test(head) || isPersonNoun(head) || tail !== head && (ROLE_NOUN.test(tail) || isPersonNoun(tail));
 }
-
-/** People whose words in a story are mostly questions. */
-const ASKERS = new Set(['reporter', 'journalist', 'interviewer', 'questioner', 'moderator', 'host', 'anchor', 'correspondent']);
 
 /** Words that open a subordinate or relative clause: a name after one is not the main subject. */
 const SUBORDINATORS = new Set([

@@ -2245,3 +2245,53 @@ describe('session 11, kind 6: a role of a body whose closing comma is missing', 
       .map((q) => q.speaker)).toEqual(['Anthony Anton']);
   });
 });
+
+describe('session 12, kind 2: names of days and names after "a" are no people', () => {
+  it('"on Memorial Day" is no antecedent for "she"', () => {
+    const quotes = run(
+      'Lena Marsh, who was adopted from Korea as a baby, learned at 30 that she was never naturalized.',
+      'Many adoptees avoid travel and keep away from the polls on Memorial Day.',
+      '“I am even more scared now,” she said.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Marsh']);
+  });
+
+  it('"a replica Silver Star", "an Academy Award" are things; "Doris Day" is still a person', () => {
+    const { registry } = setup(
+      'The governor was criticised for accepting a replica Silver Star from a supporter at a rally.',
+      'Her film had won an Academy Award before Doris Day joined the cast.',
+    );
+    const kindOf = (name: string) => registry.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('Silver Star')).not.toBe('person');
+    expect(kindOf('Academy Award')).not.toBe('person');
+    expect(kindOf('Doris Day')).toBe('person');
+  });
+});
+
+describe('session 12, kind 9: he or she after an unnamed source', () => {
+  it('a quotation in the next paragraph is the unnamed source’s when that paragraph names nobody before it', () => {
+    const quotes = run(
+      'Oskar Lindqvist, a local fisherman, said the lorry came out of nowhere.',
+      'A reporter for a regional radio station called the scene “total confusion.”',
+      '“We saw people running in every direction,” he said.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Oskar Lindqvist', 'a reporter for a regional radio station', 'a reporter for a regional radio station']);
+  });
+
+  it('a name inside the unnamed source’s own sentence does not take the next "He added"', () => {
+    const quotes = run(
+      'Ambassador Tom Ferris said he had met the donor twice.',
+      'A spokesman for Mr. Kowal said the inquiry had nothing to do with Mr. Ferris. He added that the dinner had been brief.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Ferris', 'a spokesman for Mr. Kowal', 'a spokesman for Mr. Kowal']);
+  });
+
+  it('who asked is not who answers, and a name before the source in its own sentence keeps a pronoun there', () => {
+    const quotes = run(
+      'Senator Ada Morrow drew cheers when a voter asked if she would run again.',
+      '“Wow, what a question,” she replied.',
+      'Morrow, a close aide said, “is very confident,” and for years she has told staff that “one loss is enough.”',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['a voter', 'Ada Morrow', 'a close aide', 'Ada Morrow']);
+  });
+});
