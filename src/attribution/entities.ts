@@ -38,6 +38,8 @@ export interface Entity {
   firstParagraph: number;
   /** Seen capitalised with a title or outlet noun, or as a multi-word person name. */
   titled: boolean;
+  /** First named as someone else's relation ("whose husband, Ty Woods,"): a side figure. */
+  introducedAsRelation?: boolean;
 }
 
 export interface NameMention {
@@ -60,6 +62,10 @@ export class EntityRegistry {
   /** Mentions per paragraph, keyed by last token index, for "the name ending here". */
   private readonly byLastToken = new Map<number, Map<number, NameMention>>();
   private readonly byFirstToken = new Map<number, Map<number, NameMention>>();
+
+  mentionsOf(entity: Entity): number {
+    return this.mentionCount.get(entity) ?? 0;
+  }
 
   add(mention: Omit<NameMention, 'entity'>, kind: EntityKind, gender: Gender): NameMention {
     const entity = this.link(mention.name, kind, mention.paragraph);
@@ -152,7 +158,11 @@ export class EntityRegistry {
       const bySurname = candidates.filter((e) => withoutSuffix(e.nameTokens).at(-1) === word);
       if (bySurname.length > 1) {
         const most = Math.max(...bySurname.map((e) => this.mentionCount.get(e) ?? 0));
-        return lastWhere(bySurname, (e) => (this.mentionCount.get(e) ?? 0) === most);
+        const tied = bySurname.filter((e) => (this.mentionCount.get(e) ?? 0) === most);
+        // "Dora Woods, whose husband, Ty Woods, …": of two named as often, not the one named as the
+        // other's relation.
+        const principal = tied.filter((e) => !e.introducedAsRelation);
+        return (principal.length > 0 ? principal : tied).at(-1);
       }
       return bySurname[0] ?? lastWhere(candidates, (e) => e.nameTokens[0] === word);
     }
@@ -211,6 +221,15 @@ function newEntity(name: string, tokens: string[], kind: EntityKind, paragraph: 
     firstParagraph: paragraph,
     titled: false,
   };
+}
+
+/** "his brother, Ryan Bundy", "whose husband, Navy SEAL Ty Woods": a relation noun just before the name. */
+function namedAsRelation(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 3 && isCapitalised(tokens[k]) && !isPossessive(tokens[k]!)) k--;
+  if (tokens[k]?.text === ',') k--;
+  const noun = tokens[k];
+  return noun !== undefined && isLowerWord(noun) && RELATION_NOUNS.has(noun.lower) && isPersonNoun(noun.lower);
 }
 
 /** "Joseph Biden Jr." is Biden: a generational suffix is no surname. */
@@ -976,6 +995,7 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         kind,
         gender,
       );
+      if (registry.mentionsOf(mention.entity) === 1) mention.entity.introducedAsRelation = namedAsRelation(p.tokens, raw.from);
       // "Wisconsin Republican Paul Ryan": "the Wisconsin Republican" is Ryan later on.
       for (const title of raw.titles) {
         const word = title.toLowerCase().replace(/\.$/, '');

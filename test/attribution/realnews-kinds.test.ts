@@ -2295,3 +2295,14 @@ describe('session 12, kind 9: he or she after an unnamed source', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['a voter', 'Ada Morrow', 'a close aide', 'Ada Morrow']);
   });
 });
+
+describe('session 12, kind 2: a surname shared with someone named as a relation', () => {
+  it('"Lindqvist" is the woman the story is about, not "her husband, Erik Lindqvist"', () => {
+    const quotes = run(
+      'Marta Lindqvist, whose husband, Army Sgt. Erik Lindqvist, died in the crash, spoke to a radio host on Monday.',
+      'Lindqvist said she does not blame the pilots.',
+      '“They did everything they could,” she said.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+  });
+});
