@@ -312,3 +312,10 @@ export const CLAUSE_BOUNDARIES = new Set([
   'although', 'though', 'since', 'after', 'before', 'whereas', 'so', 'yet', 'than', 'whom', 'whose',
   'what', 'how', 'why', 'nor', 'until', 'unless', 'meanwhile', 'however', 'moreover', 'also',
 ]);
+
+/** Written things that speak as "it". */
+export const DOCUMENT_HEADS = new Set([
+  'paper', 'report', 'statement', 'letter', 'memo', 'study', 'poll', 'survey', 'document', 'filing', 'complaint',
+  'lawsuit', 'suit', 'ruling', 'order', 'analysis', 'review', 'audit', 'book', 'editorial', 'article', 'website',
+  'release', 'announcement', 'email', 'post', 'ad', 'advertisement', 'video', 'indictment', 'memoir', 'bill', 'proposal',
+]);

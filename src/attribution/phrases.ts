@@ -5,7 +5,7 @@
  */
 import type { ParagraphModel } from './doc.ts';
 import type { EntityRegistry, NameMention } from './entities.ts';
-import { CLAUSE_BOUNDARIES, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, STATEMENT_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
+import { CLAUSE_BOUNDARIES, DOCUMENT_HEADS, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, STATEMENT_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
 import { isCapitalisedPersonNoun, isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, possessiveAt, tidy } from './text.ts';
@@ -81,7 +81,12 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     const toldTo = tokens[i + 1] !== undefined && (objectPronoun || tokens[i + 1]!.lower === 'that' ||
       isLowerWord(tokens[i + 1]) && /[^s]s$/.test(tokens[i + 1]!.lower) && isPersonNoun(tokens[i + 1]!.lower) && !isWord(tokens[i + 2]));
     const personBefore = isLowerWord(previousToken) && isPersonNoun(previous) && toldTo;
-    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote && !coordinatedBeforeThat && !personBefore) return undefined;
+    // "The suit claims that the senator …": a document that speaks, then a clause after "that"
+    // ("the report claims that were denied" is a noun and its relative clause).
+    const afterThat = tokens[i + 2]?.lower ?? '';
+    const nounSubjectBeforeThat = isLowerWord(previousToken) && DOCUMENT_HEADS.has(previous) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'that' &&
+      !BE_FORMS.has(afterThat) && !IRREGULAR_PAST_FORMS.has(afterThat) && !/ed$/.test(afterThat);
+    if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote && !coordinatedBeforeThat && !personBefore && !nounSubjectBeforeThat) return undefined;
   }
   return verb;
 }
@@ -521,12 +526,14 @@ function nameBeforeItsPlace(p: ParagraphModel, registry: EntityRegistry, phrase:
 
 const MAX_RELATIVE_CLAUSE = 10;
 
-/** "a nurse who asked not to be named said": the noun phrase before a short who-clause. */
+/** "a nurse who asked not to be named said", "officials whose laws were struck down say": the noun phrase before a short who- or whose-clause. */
 function subjectBeforeRelativeClause(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
   for (let j = end - 1; j > 0 && end - j <= MAX_RELATIVE_CLAUSE; j--) {
     const t = p.tokens[j]!;
     if (p.inQuote[j] || p.sentenceOf[j] !== p.sentenceOf[end] || PUNCTUATION.test(t.text)) return null;
-    if (t.lower !== 'who') continue;
+    if (t.lower !== 'who' && t.lower !== 'whose') continue;
+    // "The hacker whose mischief first revealed that …": the verb is the whose-clause's own.
+    if (t.lower === 'whose' && !p.tokens.slice(j + 2, end).some((w) => isLowerWord(w) && (AUXILIARIES.has(w.lower) || BE_FORMS.has(w.lower) || /^ha[sdv]e?$/.test(w.lower) || /ed$/.test(w.lower)))) return null;
     const phrase = phraseEndingAt(p, registry, j - 1);
     return phrase && phrase.form !== 'pronoun' ? phrase : null;
   }

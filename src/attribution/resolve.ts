@@ -8,7 +8,7 @@ import { sentenceIndexAt } from './doc.ts';
 import { sourceHead, type Entity, type EntityRegistry, type NameMention } from './entities.ts';
 import { possessiveAt } from './text.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
-import { NAME_TITLES, SOURCE_NOUNS, speechVerb } from './lexicon.ts';
+import { DOCUMENT_HEADS, NAME_TITLES, SOURCE_NOUNS, speechVerb } from './lexicon.ts';
 import { stemWord } from '../lexicon/stem.ts';
 import { relatedOf } from '../lexicon/wordnet.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -816,12 +816,6 @@ const SUBORDINATORS = new Set([
 const OBJECT_PREPOSITIONS = new Set(['at', 'to', 'with', 'for', 'of', 'on', 'about', 'against', 'from', 'by', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
 
 /** Words opening a subordinate clause before the main one ("As Lee campaigned, he …"). */
-/** Written things that speak as "it". */
-const DOCUMENT_HEADS = new Set([
-  'paper', 'report', 'statement', 'letter', 'memo', 'study', 'poll', 'survey', 'document', 'filing', 'complaint',
-  'lawsuit', 'suit', 'ruling', 'order', 'analysis', 'review', 'audit', 'book', 'editorial', 'article', 'website',
-  'release', 'announcement', 'email', 'post', 'ad', 'advertisement', 'video', 'indictment', 'memoir', 'bill', 'proposal',
-]);
 /** "(For instance,) the (white) paper notes": a determiner, up to two modifiers and a head, then a lower-case verb. */
 const DOCUMENT_SUBJECT = /^[^\p{L}]*(?:[^.;:!?,“”"]{0,80},\s+)?(the|this|that)\s+((?:[\p{Ll}-]+\s+){1,3}\p{Ll}*)/u;
 

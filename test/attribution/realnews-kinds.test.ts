@@ -2306,3 +2306,25 @@ describe('session 12, kind 2: a surname shared with someone named as a relation'
     expect(quotes.map((q) => q.speaker)).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
   });
 });
+
+describe('session 12, kind 7: reported clauses after subjects the rules missed', () => {
+  it('"the suit claims that …": a document as the subject of a noun-like speech verb', () => {
+    expect(summary(run('Among other allegations, the lawsuit claims that the mayor misled the council twice.'))).toEqual([
+      ['the lawsuit', 'indirect', [1], 'the mayor misled the council twice'],
+    ]);
+    // A noun and its relative clause stay a noun: "the report claims that were denied".
+    expect(run('The insurer reviewed the report claims that were denied last year.').quotes).toEqual([]);
+  });
+
+  it('"Recently, X stood … to say …": an opening adverb in -ly set off by a comma, not a name like "Kelly,"', () => {
+    expect(run('Recently, Tom Ruiz of Laconia stood at a town event to say he was leaning toward the mayor.').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['Tom Ruiz', 'he was leaning toward the mayor']]);
+    expect(run('Kelly, a nurse from Ohio, said the ward was full by noon.').quotes.map((q) => q.speaker)).toEqual(['Kelly']);
+  });
+
+  it('"The officials whose laws were struck down say …" is the officials; "The hacker whose mischief revealed that …" is no speech', () => {
+    expect(run('The state officials whose laws have been invalidated say the real change has come in the courts.').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['the state officials', 'the real change has come in the courts']]);
+    expect(run('The hacker whose mischief first revealed that the minister used a private server pleaded guilty on Wednesday.').quotes).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, VERB_MODIFIERS, type SpeechVerb } from '../lexicon.ts';
 import { accordingToPhrase, findAccordingTo, isDash, newAttributionAt, phraseEnd, phraseEndingAt, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
-import { isCapitalised, isLowerWord, isWord, tidy } from '../text.ts';
+import { isCapitalised, isLowerWord, isWord, tidy, type Token } from '../text.ts';
+import { nameKnowledge } from '../names.ts';
 import { isPersonNoun } from '../../lexicon/person-nouns.ts';
 
 export interface IndirectCandidate {
@@ -922,7 +923,9 @@ function clauseStart(s: Sentence): number {
   let k = afterDateline(s);
   while (k < s.to && (!isWord(p.tokens[k]) || ['but', 'and', 'yet', 'so'].includes(p.tokens[k]!.lower))) k++;
   // "However, Adelson met …": a discourse word set off by a comma opens no phrase of its own.
-  if (DISCOURSE_OPENERS.has(p.tokens[k]?.lower ?? '') && p.tokens[k + 1]?.text === ',' && !p.inQuote[k]) k += 2;
+  // "Recently, Tom Emanuel stood …": so does an adverb in -ly.
+  const opener = p.tokens[k];
+  if (opener && (DISCOURSE_OPENERS.has(opener.lower) || adverbInLy(opener)) && p.tokens[k + 1]?.text === ',' && !p.inQuote[k]) k += 2;
   // "The day before, at a rally in Marion, Quill …": one adverbial phrase after another.
   for (let phrases = 0; phrases < MAX_OPENING_ADVERBIALS; phrases++) {
     const next = adverbialEnd(s, k);
@@ -930,6 +933,11 @@ function clauseStart(s: Sentence): number {
     k = next;
   }
   return k;
+}
+
+/** "Recently", "Separately": not a name spelt in -ly ("Kelly", "Italy"). */
+function adverbInLy(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(token.text) && !nameKnowledge().given.has(token.lower) && !nameKnowledge().places.has(token.lower);
 }
 
 const MAX_OPENING_ADVERBIALS = 3;
