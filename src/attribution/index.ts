@@ -20,6 +20,7 @@ import type { Article } from '../article/types.ts';
 import { buildDoc, type DocModel } from './doc.ts';
 import { buildRegistry, type Entity, type EntityRegistry } from './entities.ts';
 import { toldOutlet, type SpeakerPhrase } from './phrases.ts';
+import { speechVerb } from './lexicon.ts';
 import { quoteContext, type QuoteContext } from './quotes/context.ts';
 import { hasSpeechCue, isScareQuote, quoteKind } from './quotes/kind.ts';
 import { Resolver } from './resolve.ts';
@@ -77,7 +78,7 @@ export function attributeOrThrow(article: Article): Attribution {
     ...(c.holdsQuotes ? { end: c.holdsQuotes.to, holdsQuotes: { verb: c.holdsQuotes.verb, onlyWithFragments: c.holdsQuotes.onlyWithFragments } } : {}),
   }));
   // A reported clause that holds quoted fragments absorbs them: one statement, not the bare fragments.
-  const standalone = withoutAbsorbedFragments(quoted, reported);
+  const standalone = withoutAbsorbedFragments(doc, quoted, reported);
   // A clause whose quoted words were all terms ("said Clinton's “judgment” was “clearly lacking”")
   // has no quotation to defer to: it stands as the statement.
   const quotedInside = (r: Pending) => quoted.some((q) => q.paragraphs[0] === r.paragraphs[0] && q.offset >= r.offset && q.offset < (r.end ?? r.offset));
@@ -153,21 +154,41 @@ function quotedStatements(doc: DocModel, registry: EntityRegistry): { pending: P
  * Partial quotes inside a reported clause that holds them ("says the mayor is “obsessed” with …") are
  * parts of that clause's statement; the clause takes their kind.
  */
-function withoutAbsorbedFragments(quoted: Pending[], reported: Pending[]): Pending[] {
+function withoutAbsorbedFragments(doc: DocModel, quoted: Pending[], reported: Pending[]): Pending[] {
   const holders = reported.filter((r) => r.holdsQuotes);
   if (holders.length === 0) return quoted;
   return quoted.filter((q) => {
-    if (q.kind !== 'partial' || q.paragraphs.length !== 1 || q.end === undefined) return true;
+    // "He adds that Muslims have two choices: “You either leave or you fight.”": a quotation the
+    // reported clause introduces with a colon ends that clause's statement.
+    const afterColon = q.kind === 'direct' && /:\s*[“"‘'«]*\s*$/u.test(doc.byN.get(q.paragraphs[0]!)?.text.slice(Math.max(0, q.offset - 4), q.offset) ?? '');
+    if (q.kind !== 'partial' && !afterColon || q.paragraphs.length !== 1 || q.end === undefined) return true;
     // "…, which touched on “…” according to the agency": a fragment with its own attribution stays
     // apart, unless the clause holding it is that same according-to's ("According to X, … “…”").
     const according = q.hit?.sieve.startsWith('according') ?? false;
     const holder = holders.find((h) => h.paragraphs[0] === q.paragraphs[0] && h.offset <= q.offset && q.end! <= h.end! + 1 &&
-      (according ? q.hit!.phrase?.offset === h.phrase?.offset : !q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
+      (afterColon ? thatClauseRunsToColon(doc, h, q.offset) : according ? q.hit!.phrase?.offset === h.phrase?.offset : !q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
     if (!holder) return true;
     holder.kind = 'partial';
     holder.holdsQuotes!.absorbed = true;
     return false;
   });
+}
+
+/**
+ * "adds that Muslims have two choices: “…”": the holder reports a that-clause straight after its
+ * verb, and no other speech verb or relative clause stands between that clause and the colon before
+ * the quotation (not "…, to which O'Malley interjected: “…”").
+ */
+function thatClauseRunsToColon(doc: DocModel, holder: Pending, quoteOffset: number): boolean {
+  const p = doc.byN.get(holder.paragraphs[0]!);
+  const verb = holder.holdsQuotes?.verb;
+  if (!p || verb === undefined || p.tokens[verb + 1]?.lower !== 'that' || p.tokens[verb + 2]?.start !== holder.offset) return false;
+  for (let k = verb + 2; k < p.tokens.length && p.tokens[k]!.start < quoteOffset; k++) {
+    if (p.inQuote[k]) return false;
+    if (p.tokens[k]!.text === ':') return true;
+    if (speechVerb(p.tokens[k]!.lower) || p.tokens[k]!.lower === 'which') return false;
+  }
+  return false;
 }
 
 /** The texts of the quotations inside a reported clause's range. */

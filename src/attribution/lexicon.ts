@@ -108,6 +108,7 @@ const VERBS: VerbEntry[] = [
   { lemma: 'question', frame: 'quote' },
   { lemma: 'pronounce', frame: 'quote' },
   { lemma: 'retort', frame: 'quote' },
+  { lemma: 'interject', frame: 'quote' },
   { lemma: 'yell', frame: 'quote' },
   { lemma: 'scream', frame: 'quote' },
   { lemma: 'whisper', frame: 'quote' },

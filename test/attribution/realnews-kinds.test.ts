@@ -2328,3 +2328,16 @@ describe('session 12, kind 7: reported clauses after subjects the rules missed',
     expect(run('The hacker whose mischief first revealed that the minister used a private server pleaded guilty on Wednesday.').quotes).toEqual([]);
   });
 });
+
+describe('session 12, kind 7: a that-clause that introduces a quotation with a colon', () => {
+  it('"He adds that … two choices: “…”" is one statement: the clause and the quotation', () => {
+    expect(summary(run('Tom Ruiz spoke last. He adds that families here have two choices: “You either leave or you fight.”'))).toEqual([
+      ['Tom Ruiz', 'partial', [1], 'families here have two choices: “You either leave or you fight.”'],
+    ]);
+  });
+
+  it('not when the colon follows another speaker’s verb or a relative clause', () => {
+    const quotes = run('Ann Roe said that experts had approved her plan, to which Tom Ruiz replied: “That is just not true.”').quotes;
+    expect(quotes.some((q) => q.quote.includes('experts had approved her plan') && q.quote.includes('just not true'))).toBe(false);
+  });
+});

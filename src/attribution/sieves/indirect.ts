@@ -306,6 +306,7 @@ function complementEnd(s: Sentence, c: number, mainVerb?: string): { end: number
       const verb = speechVerb(tokens[v]?.lower ?? '');
       if (verb && !verb.participle) return { end: k, according: -1 };
     }
+    if (tokens[k]!.text === ',' && k > c && replyInRelativeClause(s, k)) return { end: k, according: -1 };
     if (tokens[k]!.text === ',' && k > c) {
       const participle = speechVerb(tokens[k + 1]?.lower ?? '');
       if (participle?.participle && participle.frame !== 'quote') return { end: k, according: -1 };
@@ -938,6 +939,21 @@ function clauseStart(s: Sentence): number {
 /** "Recently", "Separately": not a name spelt in -ly ("Kelly", "Italy"). */
 function adverbInLy(token: Token): boolean {
   return /^\p{Lu}\p{Ll}{3,}ly$/u.test(token.text) && !nameKnowledge().given.has(token.lower) && !nameKnowledge().places.has(token.lower);
+}
+
+/** ", to which Tom Ruiz replied: “…”": a relative clause after comma `k` that quotes another name's answer. */
+function replyInRelativeClause(s: Sentence, k: number): boolean {
+  const { tokens, inQuote } = s.p;
+  let w = k + 1;
+  if (/^(?:to|at|for|with)$/.test(tokens[w]?.lower ?? '')) w++;
+  if (tokens[w]?.lower !== 'which' || inQuote[w] || !isCapitalised(tokens[w + 1])) return false;
+  for (let v = w + 2; v < Math.min(s.to, w + 6); v++) {
+    const verb = speechVerb(tokens[v]!.lower);
+    if (inQuote[v]) return false;
+    // Someone else's words, quoted right after the verb; not "which he called “a cartel”".
+    if (verb && !verb.participle) return /^[:,]$/.test(tokens[v + 1]?.text ?? '') && inQuote.slice(v + 2, v + 4).some(Boolean);
+  }
+  return false;
 }
 
 const MAX_OPENING_ADVERBIALS = 3;
