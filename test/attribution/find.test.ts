@@ -103,3 +103,11 @@ describe('findQuotes: quotes over several paragraphs', () => {
     expect(find("The 'word never closes here", 'Next paragraph.')).toEqual([]);
   });
 });
+
+describe('findQuotes: a stray space inside an opening mark', () => {
+  it('reads "“ You know, …”" after a sentence as a quotation, and "word “ word" inside text as none', () => {
+    expect(texts('“It is bad,” Henry said. “ You know, we found that.”')).toEqual(['It is bad', 'You know, we found that.']);
+    expect(texts('The ad cuts to him saying, “ you have to give them a path.”')).toEqual(['you have to give them a path.']);
+    expect(texts('A mark“ in the middle of words is no quotation.')).toEqual([]);
+  });
+});

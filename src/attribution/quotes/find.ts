@@ -50,7 +50,13 @@ function followedByBoundary(text: string, i: number): boolean {
 export function openerAt(text: string, i: number): QuoteFamily | null {
   const ch = text[i];
   const next = text[i + 1];
-  if (next === undefined || isSpace(next)) return null;
+  if (next === undefined) return null;
+  // "said. “ You know, …": a curly or angled opening mark points one way; a stray space after it
+  // does not make it a closing one, when a word follows.
+  if (isSpace(next)) {
+    const directional = ch === '“' || ch === '«' || ch === '„';
+    return directional && precededByBoundary(text, i) && isLetterOrDigit(text[i + 2] ?? '') ? 'double' : null;
+  }
   if (ch === '“' || ch === '«' || ch === '„') return 'double';
   if (ch === '"') return precededByBoundary(text, i) ? 'double' : null;
   if (ch === '‘' || ch === "'") {
