@@ -166,7 +166,11 @@ function withoutAbsorbedFragments(doc: DocModel, quoted: Pending[], reported: Pe
     // apart, unless the clause holding it is that same according-to's ("According to X, … “…”").
     const according = q.hit?.sieve.startsWith('according') ?? false;
     const holder = holders.find((h) => h.paragraphs[0] === q.paragraphs[0] && h.offset <= q.offset && q.end! <= h.end! + 1 &&
-      (afterColon ? thatClauseRunsToColon(doc, h, q.offset) : according ? q.hit!.phrase?.offset === h.phrase?.offset : !q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset));
+      (afterColon ? thatClauseRunsToColon(doc, h, q.offset) : according ? q.hit!.phrase?.offset === h.phrase?.offset : !q.hit?.verb || q.hit.verb.token === h.holdsQuotes!.verb || q.hit.phrase?.offset === h.phrase?.offset ||
+        // "telling reporters that he thinks the exit is “a great thing”": the fragment hangs on a
+        // pronoun inside the clause that holds it, the reporting subject again (a name there, as in
+        // "… that Clinton called it “…”", is someone else).
+        q.hit.phrase?.form === 'pronoun' && q.hit.phrase.offset >= h.offset && q.hit.phrase.offset < q.offset));
     if (!holder) return true;
     holder.kind = 'partial';
     holder.holdsQuotes!.absorbed = true;

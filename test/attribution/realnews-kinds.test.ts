@@ -2341,3 +2341,16 @@ describe('session 12, kind 7: a that-clause that introduces a quotation with a c
     expect(quotes.some((q) => q.quote.includes('experts had approved her plan') && q.quote.includes('just not true'))).toBe(false);
   });
 });
+
+describe('session 12, kind 7: a clause holding a fragment that hangs on its own pronoun', () => {
+  it('"telling reporters that he thinks the exit is “a great thing”" is one statement, not a clause and a bare fragment', () => {
+    expect(summary(run('Tom Ruiz hailed the vote on Friday, telling reporters that he thinks the exit is “a great thing.”')).filter((q) => q[1] !== 'indirect')).toEqual([
+      ['Tom Ruiz', 'partial', [1], 'he thinks the exit is “a great thing.”'],
+    ]);
+  });
+
+  it('a name inside the clause keeps its own fragment ("that Ann Roe called it “a disgrace”")', () => {
+    const quotes = run('Tom Ruiz told reporters that Ann Roe called the plan “a disgrace to the city.”').quotes;
+    expect(quotes.map((q) => [q.speaker, q.quote])).toContainEqual(['Ann Roe', 'a disgrace to the city.']);
+  });
+});
