@@ -640,8 +640,9 @@ function givenNameStart(tokens: Token[], first: number, last: number): number {
   for (let g = first + 1; g < last; g++) {
     const word = tokens[g]!.lower;
     if (!isWord(tokens[g])) return -1;
-    if (given.has(word)) return g;
+    // "Jim Yong Kim": a known given name before it already opens the name.
     if (given.has(tokens[g - 1]!.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(tokens[g]!.text)) return -1;
+    if (given.has(word)) return g;
   }
   return -1;
 }

@@ -2354,3 +2354,15 @@ describe('session 12, kind 7: a clause holding a fragment that hangs on its own 
     expect(quotes.map((q) => [q.speaker, q.quote])).toContainEqual(['Ann Roe', 'a disgrace to the city.']);
   });
 });
+
+describe('session 12, kind 2: a name that opens with two given names', () => {
+  it('"Jim Yong Kim", "Mary Kay Henry" keep their first given name; "Republican Ann Ruiz" still drops the label', () => {
+    const quotes = run(
+      'The board on Thursday backed Jim Yong Kim for a second term, and Mary Kay Henry said the union agreed.',
+      'Republican Ann Ruiz said the vote was a mistake.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mary Kay Henry', 'Ann Ruiz']);
+    const { registry } = setup('The board on Thursday backed Jim Yong Kim for a second term.');
+    expect(registry.entities.map((e) => e.name)).toContain('Jim Yong Kim');
+  });
+});
