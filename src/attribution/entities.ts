@@ -679,7 +679,9 @@ function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: 
   if (raw.titles.length > 0 && !(lastWord.lower in NAME_TITLES)) return { kind: 'person', gender };
   // "Jane Park", "Stuart Hall": heads that are also common surnames decide nothing alone.
   if (SURNAME_LIKE_HEADS.has(lastWord.lower) && words.length > 1) return { kind: 'unknown', gender: null };
-  if (ORG_HEADS.has(lastWord.lower)) return { kind: 'organisation', gender: null };
+  // "World War II", "Vatican II": the head before a numeral names the thing.
+  const beforeNumeral = words.length > 2 && /^(?:ii|iii|iv|v|vi)$/.test(lastWord.lower) ? words.at(-2)! : lastWord;
+  if (ORG_HEADS.has(beforeNumeral.lower)) return { kind: 'organisation', gender: null };
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(lastWord.text)) return { kind: 'organisation', gender: null };
   if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) return { kind: 'unknown', gender: null };
   // "the campaign of Donald Trump", "the Hillary Clinton campaign": a known given name before a

@@ -2266,6 +2266,13 @@ describe('session 12, kind 2: names of days and names after "a" are no people', 
     expect(kindOf('Academy Award')).not.toBe('person');
     expect(kindOf('Doris Day')).toBe('person');
   });
+
+  it('"World War II" is no person; a numeral after a surname still is ("Stan Pate IV")', () => {
+    const { registry } = setup('Tom Ruiz served in World War II, and Stan Pate IV said he would help.');
+    const kindOf = (name: string) => registry.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('World War II')).not.toBe('person');
+    expect(kindOf('Stan Pate IV')).toBe('person');
+  });
 });
 
 describe('session 12, kind 9: he or she after an unnamed source', () => {
