@@ -40,6 +40,8 @@ export interface Entity {
   titled: boolean;
   /** First named as someone else's relation ("whose husband, Ty Woods,"): a side figure. */
   introducedAsRelation?: boolean;
+  /** The gender is only the given name's usual one (no title, no pronoun yet): the article may overrule it. */
+  genderFromName?: boolean;
 }
 
 export interface NameMention {
@@ -67,9 +69,12 @@ export class EntityRegistry {
     return this.mentionCount.get(entity) ?? 0;
   }
 
-  add(mention: Omit<NameMention, 'entity'>, kind: EntityKind, gender: Gender): NameMention {
-    const entity = this.link(mention.name, kind, mention.paragraph);
-    if (gender && !entity.gender) entity.gender = gender;
+  add(mention: Omit<NameMention, 'entity'>, kind: EntityKind, gender: Gender, genderFromName = false): NameMention {
+    const entity = this.link(mention.name, kind, mention.paragraph, genderFromName ? null : gender);
+    if (gender && (!entity.gender || entity.genderFromName && !genderFromName)) {
+      entity.gender = gender;
+      entity.genderFromName = genderFromName;
+    }
     if (kind === 'person' && entity.kind === 'unknown') entity.kind = 'person';
     if (kind === 'organisation' && entity.kind !== 'person') entity.kind = 'organisation';
     if (mention.titles.length > 0) entity.titled = true;
@@ -139,7 +144,7 @@ export class EntityRegistry {
     return this.findByTokens(tokens);
   }
 
-  private findByTokens(tokens: string[]): Entity | undefined {
+  private findByTokens(tokens: string[], titleGender: Gender = null): Entity | undefined {
     const key = tokens.join(' ');
     const nickname = this.nicknames.get(key);
     if (nickname) return nickname;
@@ -155,7 +160,10 @@ export class EntityRegistry {
       const candidates = this.entities.filter((e) => e.nameTokens.length > 1 && e.kind !== 'organisation');
       // "Freddy Trump", a brother named once, does not take "Trump" from the Donald J. Trump the
       // story is about: of two people with one surname the bare surname is the one named most so far.
-      const bySurname = candidates.filter((e) => withoutSuffix(e.nameTokens).at(-1) === word);
+      const sharing = candidates.filter((e) => withoutSuffix(e.nameTokens).at(-1) === word);
+      // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the title's gender chooses.
+      const agreeing = titleGender ? sharing.filter((e) => !e.gender || e.gender === titleGender) : sharing;
+      const bySurname = agreeing.length > 0 ? agreeing : sharing;
       if (bySurname.length > 1) {
         const most = Math.max(...bySurname.map((e) => this.mentionCount.get(e) ?? 0));
         const tied = bySurname.filter((e) => (this.mentionCount.get(e) ?? 0) === most);
@@ -169,9 +177,9 @@ export class EntityRegistry {
     return undefined;
   }
 
-  private link(name: string, kind: EntityKind, paragraph: number): Entity {
+  private link(name: string, kind: EntityKind, paragraph: number, titleGender: Gender): Entity {
     const tokens = nameTokensOf(name);
-    const found = this.findByTokens(tokens);
+    const found = this.findByTokens(tokens, titleGender);
     if (found) return found;
     if (tokens.length > 1) {
       // "Ms Roe" before "Vladimir Ms Roe": the longer form becomes the canonical name.
@@ -667,13 +675,19 @@ function nameText(p: ParagraphModel, raw: RawName): string {
   return stripPossessive(tidy(p.text.slice(first.start, last.end))).replace(/[’']$/, '');
 }
 
+/** The gender a mention's titles give it ("Mrs.", "Sen." gives none). */
+function genderOfTitles(raw: RawName): Gender {
+  let gender: Gender = null;
+  for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
+  return gender;
+}
+
 function classify(p: ParagraphModel, raw: RawName): { kind: EntityKind; gender: Gender } {
   const { tokens } = p;
   const words = tokens.slice(raw.first, raw.last + 1).filter(isWord);
   const lastWord = words.at(-1)!;
   const firstWord = words[0]!;
-  let gender: Gender = null;
-  for (const title of raw.titles) gender ??= NAME_TITLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
+  let gender: Gender = genderOfTitles(raw);
   // "Ann Ruiz": a given name the lexicon knows tells the gender the title did not.
   if (words.length > 1) gender ??= nameKnowledge().given.get(firstWord.lower) ?? null;
   if (raw.titles.length > 0 && !(lastWord.lower in NAME_TITLES)) return { kind: 'person', gender };
@@ -997,6 +1011,7 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         },
         kind,
         gender,
+        gender !== null && genderOfTitles(raw) === null,
       );
       if (registry.mentionsOf(mention.entity) === 1) mention.entity.introducedAsRelation = namedAsRelation(p.tokens, raw.from);
       // "Wisconsin Republican Paul Ryan": "the Wisconsin Republican" is Ryan later on.
@@ -1016,7 +1031,67 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
     }
   }
   linkNicknames(doc, registry);
+  reviseGendersFromPronouns(doc, registry);
   return registry;
+}
+
+const MALE_PRONOUNS = new Set(['he', 'his', 'himself']);
+/** Not "her": it may be an object ("Ruiz praised her"), someone else. */
+const FEMALE_PRONOUNS = new Set(['she', 'hers', 'herself']);
+const SUBJECT_PRONOUN_WINDOW = 12;
+
+/**
+ * "Sen. Lindsey Graham (R-SC) called out his rival": a given name's usual gender is a guess; a
+ * pronoun that follows the name opening a sentence, with no other person named between, is the
+ * article's own word on it. The guess is overruled only when the article never agrees with it.
+ */
+function reviseGendersFromPronouns(doc: DocModel, registry: EntityRegistry): void {
+  const votes = new Map<Entity, { male: number; female: number }>();
+  for (const m of registry.mentions) {
+    // Only a mention that writes out the given name: a bare "Clinton" may be another Clinton.
+    if (!m.entity.genderFromName || m.entity.kind !== 'person' || m.first === m.last || givenNameWritten(doc, m) !== m.entity.nameTokens[0]) continue;
+    const p = doc.byN.get(m.paragraph);
+    if (!p || p.inQuote[m.first] || !opensSentence(p, m.from)) continue;
+    // "Mary Jones, his deputy, said": a pronoun in an apposition is about someone else.
+    let after = m.last + 1;
+    if (p.tokens[after]?.text === '(') while (after < p.tokens.length && p.tokens[after - 1]!.text !== ')') after++;
+    if (p.tokens[after]?.text === ',') continue;
+    for (let k = after; k < Math.min(p.tokens.length, m.last + SUBJECT_PRONOUN_WINDOW) && p.sentenceOf[k] === p.sentenceOf[m.last]; k++) {
+      if (p.inQuote[k]) break;
+      const named = registry.mentionStartingAt(m.paragraph, k);
+      if (named && named.entity !== m.entity && named.entity.kind === 'person') break;
+      const word = p.tokens[k]!.lower;
+      const vote = MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : null;
+      if (!vote) continue;
+      const tally = votes.get(m.entity) ?? { male: 0, female: 0 };
+      tally[vote]++;
+      votes.set(m.entity, tally);
+      break;
+    }
+  }
+  for (const [entity, tally] of votes) {
+    const other = entity.gender === 'male' ? tally.female : tally.male;
+    const same = entity.gender === 'male' ? tally.male : tally.female;
+    if (other > 0 && same === 0) entity.gender = entity.gender === 'male' ? 'female' : 'male';
+  }
+}
+
+function givenNameWritten(doc: DocModel, m: NameMention): string | undefined {
+  return doc.byN.get(m.paragraph)?.tokens[m.first]?.lower;
+}
+
+/**
+ * Only an adjunct set off by a comma, or nothing, stands before token `k` in its sentence, but
+ * for a description ending in a noun for a person ("…, presidential candidate Sen. Lee Graham").
+ */
+function opensSentence(p: ParagraphModel, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && p.sentenceOf[j] === p.sentenceOf[k] && !isWord(p.tokens[j])) j--;
+  if (j >= 0 && isLowerWord(p.tokens[j]) && isPersonNoun(p.tokens[j]!.lower)) {
+    for (let skipped = 0; skipped < 3 && j >= 0 && isLowerWord(p.tokens[j]); skipped++) j--;
+    if (p.tokens[j]?.text === ',') return true;
+  }
+  return j < 0 || p.sentenceOf[j] !== p.sentenceOf[k] || p.tokens[j + 1]?.text === ',';
 }
 
 /** What a court report later calls the person on trial. */

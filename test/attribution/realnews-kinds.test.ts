@@ -2373,3 +2373,31 @@ describe('session 12, kind 2: a name that opens with two given names', () => {
     expect(registry.entities.map((e) => e.name)).toContain('Jim Yong Kim');
   });
 });
+
+describe('session 12, kind 9: a given name’s usual gender is a guess the article can overrule', () => {
+  it('"Sen. Lindsey Moss called out his rival" makes Moss "he" for the rest of the story', () => {
+    const quotes = run(
+      'At a conference on Thursday, candidate Sen. Lindsey Moss called out his rival Tom Ruiz for insulting voters.',
+      'Moss said, “I believe we are losing the vote because they think we do not like them.”',
+      'He continued, “I believe Tom Ruiz is destroying our chance to win.”',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lindsey Moss', 'Lindsey Moss']);
+  });
+
+  it('a woman’s given name stays hers when the article agrees ("Lindsey Moss … her plan")', () => {
+    const quotes = run(
+      'Lindsey Moss unveiled her plan on Monday, and Tom Ruiz attacked it.',
+      '“It will work,” she said.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lindsey Moss']);
+  });
+
+  it('"Mr. Hale" after "Ann Hale" and "Tom Hale" is Tom; "Mrs. Hale" is Ann', () => {
+    const quotes = run(
+      'Ann Hale and her husband, Tom Hale, run the bakery. Ann Hale opened it in 1990.',
+      'Mr. Hale said the oven was older than the shop.',
+      'Mrs. Hale said the recipes were her mother’s.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'Ann Hale']);
+  });
+});
