@@ -1020,7 +1020,8 @@ export function buildRegistry(doc: DocModel): EntityRegistry {
         mention.entity.roleWords.add(TITLE_ABBREVIATIONS[word] ?? word);
         mention.entity.roleWords.add(word);
       }
-      const appositive = appositiveAfter(p, raw.last, raw.from);
+      // "In an interview with hosts Joe Roe and Mika Lee, the candidate said": no apposition to Lee.
+      const appositive = endsOpeningPhrase(p, raw.from) ? null : appositiveAfter(p, raw.last, raw.from);
       if (appositive && describesOrganisation(appositive.text) && !mention.entity.titled) mention.entity.kind = 'organisation';
       const prenominal = prenominalBefore(p, raw.from, raw.titles);
       describe(mention.entity, combinedDescription(prenominal, appositive) ?? appositive);
@@ -1092,6 +1093,23 @@ function opensSentence(p: ParagraphModel, k: number): boolean {
     if (p.tokens[j]?.text === ',') return true;
   }
   return j < 0 || p.sentenceOf[j] !== p.sentenceOf[k] || p.tokens[j + 1]?.text === ',';
+}
+
+/** Prepositions that open a sentence's leading adjunct ("In an interview with …, the senator said"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'for', 'from', 'following', 'since', 'despite', 'amid', 'unlike']);
+
+/**
+ * "In an interview with hosts Joe Roe and Mika Lee, the candidate stated …": the name at `from`
+ * closes a prepositional phrase opening its sentence, so the comma after it ends that phrase and
+ * what follows is the subject, not an apposition to the name.
+ */
+export function endsOpeningPhrase(p: ParagraphModel, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && p.sentenceOf[k] === p.sentenceOf[from] && p.tokens[k]!.text !== ',' && !p.inQuote[k]) k--;
+  if (k >= 0 && p.sentenceOf[k] === p.sentenceOf[from]) return false;
+  let first = k + 1;
+  while (first < from && !isWord(p.tokens[first])) first++;
+  return OPENING_PREPOSITIONS.has(p.tokens[first]?.lower ?? '');
 }
 
 /** What a court report later calls the person on trial. */

@@ -4,7 +4,7 @@
  * the inverted subject after it ("said Lee"), and the object of "according to".
  */
 import type { ParagraphModel } from './doc.ts';
-import type { EntityRegistry, NameMention } from './entities.ts';
+import { endsOpeningPhrase, type EntityRegistry, type NameMention } from './entities.ts';
 import { CLAUSE_BOUNDARIES, DOCUMENT_HEADS, NAME_TITLES, NOT_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, speechVerb, STATEMENT_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS, type SpeechVerb } from './lexicon.ts';
 import { isNonSpeakerName } from './names.ts';
 import { isCapitalisedPersonNoun, isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -420,7 +420,7 @@ function personBeforeAppositive(p: ParagraphModel, registry: EntityRegistry, phr
   const comma = phrase.tokenIndex - 1;
   if (p.tokens[comma]?.text !== ',' || p.inQuote[comma] || p.sentenceOf[comma] !== p.sentenceOf[phrase.tokenIndex]) return null;
   const mention = registry.mentionEndingAt(p.n, comma - 1);
-  if (!mention || mention.entity.kind !== 'person' || p.inQuote[mention.from] || isPrepositionObject(p, mention.from)) return null;
+  if (!mention || mention.entity.kind !== 'person' || p.inQuote[mention.from] || isPrepositionObject(p, mention.from) || endsOpeningPhrase(p, mention.from)) return null;
   // Only a description of a person ("the polling guru"), not "…with Acme, the airline said".
   if (!isPersonNoun(sourceHeadOf(phrase.text))) return null;
   return { form: 'name', text: mention.name, paragraph: p.n, tokenIndex: mention.from, offset: mention.start, mention };
@@ -556,6 +556,7 @@ function appositiveOwner(p: ParagraphModel, registry: EntityRegistry, phrase: Sp
   if (!owner || owner.entity.kind !== 'person' || isPossessive(p.tokens[k - 1]!)) return phrase;
   return { form: 'name', text: owner.name, paragraph: p.n, tokenIndex: owner.from, offset: owner.start, mention: owner };
 }
+
 
 /**
  * "Ann Lee, a professor at the university, said" · "Jo Hart, 61, who has …, said" ·

@@ -2401,3 +2401,22 @@ describe('session 12, kind 9: a given name’s usual gender is a guess the artic
     expect(quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'Ann Hale']);
   });
 });
+
+describe('session 12, kind 6: the names in an opening adjunct and a told-object before the circumstances', () => {
+  it('"In an interview with hosts Joe Roe and Mika Lee, the candidate stated that …" is no apposition to Lee', () => {
+    const quotes = run(
+      'Ann Ruiz does not recognize the man she used to know.',
+      'In an interview with morning show hosts Joe Roe and Mika Lee, the Democratic candidate stated that the comments do not fit with what she knew.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['the Democratic candidate']);
+  });
+
+  it('"“…?” Tom Ruiz told Britain’s ITV television station in an interview aired on Monday when asked …" is Ruiz’s, and no clause of its own', () => {
+    const quotes = run(
+      'Tom Ruiz said he was unlikely to get along with Ann Roe because she called him “divisive.”',
+      'Roe criticised Ruiz in parliament and suggested that he would unite the country against him if he visited.',
+      '“It looks like we’re not going to have a very good relationship, who knows?” Ruiz told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare if he won.',
+    ).quotes;
+    expect(quotes.filter((q) => q.paragraphs[0] === 3).map((q) => [q.speaker, q.kind])).toEqual([['Tom Ruiz', 'direct']]);
+  });
+});

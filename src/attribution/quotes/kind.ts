@@ -6,7 +6,7 @@
  * not statements.
  */
 import { speechVerb, STATEMENT_NOUNS } from '../lexicon.ts';
-import { isWord } from '../text.ts';
+import { isCapitalised, isLowerWord, isWord } from '../text.ts';
 import { wordsIn, type QuoteContext, type TokenRange } from './context.ts';
 
 export function quoteKind(ctx: QuoteContext): 'direct' | 'partial' {
@@ -36,6 +36,7 @@ export const CIRCUMSTANCE_OPENERS = new Set(['as', 'at', 'in', 'on', 'after', 'b
 
 /** Words after a next sentence's verb up to which it is still the quote's attribution ("He said on Monday."). */
 const MAX_TRAILING_ADJUNCT_WORDS = 4;
+const MAX_TOLD_OBJECT_TOKENS = 6;
 
 /**
  * "…canal.” Duarte says she has not read …": a speech verb in the sentence after the quote that
@@ -50,6 +51,13 @@ export function reportsItsOwnClause(range: TokenRange, verb: number): boolean {
   // count.": when or where it was said, however long, is no clause of its own.
   let next = verb + 1;
   while (next < range.to && !isWord(p.tokens[next])) next++;
+  // "…?” Trump told Britain’s ITV television station in an interview …": whom it was told comes first.
+  if (speechVerb(p.tokens[verb]!.lower)?.lemma === 'tell') {
+    let object = next;
+    while (object < range.to && object - next < MAX_TOLD_OBJECT_TOKENS && (isCapitalised(p.tokens[object]) || !isWord(p.tokens[object]) && p.tokens[object]!.text !== ',' ||
+      isLowerWord(p.tokens[object]) && !CIRCUMSTANCE_OPENERS.has(p.tokens[object]!.lower) && p.tokens[object]!.lower !== 'that')) object++;
+    if (object > next && (object >= range.to || CIRCUMSTANCE_OPENERS.has(p.tokens[object]?.lower ?? ''))) return false;
+  }
   if (CIRCUMSTANCE_OPENERS.has(p.tokens[next]?.lower ?? '')) return false;
   let words = 0;
   for (let k = verb + 1; k < range.to; k++) if (isWord(p.tokens[k])) words++;

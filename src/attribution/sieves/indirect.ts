@@ -913,7 +913,7 @@ function afterDateline(s: Sentence): number {
 }
 
 const ADVERBIAL_OPENERS = new Set(['on', 'in', 'inside', 'outside', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'over', 'under', 'by', 'from', 'throughout', 'following', 'until', 'while', 'when', 'although', 'though', 'because', 'once', 'unless', 'if']);
-const MAX_ADVERBIAL_TOKENS = 12;
+const MAX_ADVERBIAL_TOKENS = 20;
 
 /**
  * Where the main clause starts: after a dateline, a conjunction, and an opening adverbial phrase
@@ -965,7 +965,8 @@ const MAX_TIME_PHRASE_WORDS = 5;
 function adverbialEnd(s: Sentence, k: number): number {
   const { p } = s;
   // "Rallying hundreds of workers, Clinton …": an opening participle clause is adverbial too.
-  const opener = ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(p.tokens[k]?.text ?? '');
+  // Only at the sentence's start: "Ebeling reminisced" after an adjunct is a name, not a participle.
+  const opener = ADVERBIAL_OPENERS.has(p.tokens[k]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(p.tokens[k]?.text ?? '') && !p.tokens.slice(afterDateline(s), k).some(isWord);
   for (let c = k + 1; c < Math.min(s.to, k + MAX_ADVERBIAL_TOKENS); c++) {
     const t = p.tokens[c]!;
     if (p.inQuote[c] || speechVerb(t.lower)) return k;
