@@ -383,7 +383,12 @@ function viaName(phrase: SpeakerPhrase, resolver: Resolver, at: { paragraph: num
 function mergeSplitQuotes(items: Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const item of items) {
-    const previous = out.at(-1);
+    // "“A,” said Jo Roe, who said she would stay. “B.”": a reported clause between the halves of one
+    // quotation does not part them.
+    const last = out.at(-1);
+    const between = last !== undefined && last.quote.kind === 'indirect' && item.quote.kind !== 'indirect' && last.entity === item.entity &&
+      last.quote.paragraphs[0] === item.quote.paragraphs[0] && out.length > 1;
+    const previous = between ? out.at(-2) : last;
     const samePlace = previous !== undefined && previous.entity === item.entity &&
       previous.quote.paragraphs.at(-1) === item.quote.paragraphs[0] &&
       item.quote.kind !== 'indirect' && previous.quote.kind !== 'indirect';

@@ -51,7 +51,7 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     (ADJECTIVE_POSITION.has(previous) || /^\d[\d,.]*$/.test(previous))) return undefined;
   // "continued to insist", "went on to say", "he did note": a verb chain before it, no infinitive or question.
   const chained = verbChainStart(p, i) < i;
-  if (!chained && (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't"))) return undefined;
+  if (!chained && (NOT_REPORTING_BEFORE.has(previous) || previous.endsWith("n't")) && !(verb.frame !== 'quote' && whoClauseOfNamedPerson(p, i - 1))) return undefined;
   // "the only pollster to correctly predict", "the only contender to have pledged": an infinitive
   // after a noun, past an adverb or "have".
   let before = i - 1;
@@ -89,6 +89,28 @@ export function reportingVerbAt(p: ParagraphModel, i: number): SpeechVerb | unde
     if (!pronounBefore && !adverbBefore && !nameBefore && !afterQuote && !coordinatedBeforeThat && !personBefore && !nounSubjectBeforeThat) return undefined;
   }
   return verb;
+}
+
+/**
+ * "Chris Christie, who says the senator lacks experience": a who-clause set off after a person's
+ * name, its verb straight after "who"; the name is the verb's subject. Not "voters who say" (no
+ * comma: a kind of people, not someone speaking).
+ */
+function whoClauseOfNamedPerson(p: ParagraphModel, who: number): boolean {
+  if (p.tokens[who]?.lower !== 'who' || p.tokens[who - 1]?.text !== ',' || p.inQuote[who]) return false;
+  // A clause after the verb ("who says the senator …", "who said that …"), not an act ("who
+  // praised the police", "who wrote about the visit").
+  const next = p.tokens[who + 2];
+  const clauseFollows = next !== undefined && !p.inQuote[who + 2] && (next.lower === 'that' || CLAUSE_SUBJECT_OPENERS.has(next.lower) || isCapitalised(next) && !NOT_NAME_WORDS.has(next.lower));
+  return clauseFollows && namedPersonEndingAt(p, who - 2) !== undefined;
+}
+
+const CLAUSE_SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'most', 'no']);
+
+/** The person's name ending at token `k` (a mention the registry knows only by its tokens here: any capitalised run). */
+function namedPersonEndingAt(p: ParagraphModel, k: number): number | undefined {
+  const t = p.tokens[k];
+  return t && isCapitalised(t) && !p.inQuote[k] && !NOT_NAME_WORDS.has(t.lower) ? k : undefined;
 }
 
 /** "that track …", "that suggest …": "that" with a bare verb after it (no subject between). */
@@ -297,6 +319,12 @@ export function isDash(p: ParagraphModel, i: number): boolean {
 /** The speaker phrase that is the subject of the verb at token `verb`, or null. */
 export function subjectBefore(p: ParagraphModel, registry: EntityRegistry, verb: number): SpeakerPhrase | null {
   let i = verbChainStart(p, verb) - 1;
+  // "Chris Christie, who says …": the person the who-clause is set off from.
+  if (p.tokens[i]?.lower === 'who' && p.tokens[i - 1]?.text === ',' && !p.inQuote[i]) {
+    if (!whoClauseOfNamedPerson(p, i)) return null;
+    const person = registry.mentionEndingAt(p.n, i - 2);
+    return person && person.entity.kind === 'person' ? { form: 'name', text: person.name, paragraph: p.n, tokenIndex: person.from, offset: person.start, mention: person } : null;
+  }
   let dashedAside = -1;
   for (;;) {
     if (i >= 0 && isModifier(p, i)) i--;

@@ -2420,3 +2420,25 @@ describe('session 12, kind 6: the names in an opening adjunct and a told-object 
     expect(quotes.filter((q) => q.paragraphs[0] === 3).map((q) => [q.speaker, q.kind])).toEqual([['Tom Ruiz', 'direct']]);
   });
 });
+
+describe('session 12, kind 7: a who-clause set off after a person’s name reports that person', () => {
+  it('"… Chris Moss, who says the senator lacks …" is Moss’s; the clause ends at its comma; acts and kinds of people are not', () => {
+    const quotes = run(
+      'The attacks came from Chris Moss, who says the freshman senator does not have the experience to lead.',
+      'Dana Kerr, who says the mayor lied to her in 2010, repeated the charge on the radio.',
+      'Ann Roe, who praised the police, left early.',
+      'Voters who say the economy is bad backed him.',
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.quote])).toEqual([
+      ['Chris Moss', 'the freshman senator does not have the experience to lead'],
+      ['Dana Kerr', 'the mayor lied to her in 2010'],
+    ]);
+  });
+
+  it('a reported clause between the halves of one quotation does not part them', () => {
+    expect(summary(run('“The candidates just don’t understand the military,” said Tom Ruiz, who said he would vote for neither. “Their plans are far out there.”'))).toEqual([
+      ['Tom Ruiz', 'direct', [1], 'The candidates just don’t understand the military … Their plans are far out there.'],
+      ['Tom Ruiz', 'indirect', [1], 'he would vote for neither'],
+    ]);
+  });
+});

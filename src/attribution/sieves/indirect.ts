@@ -672,7 +672,10 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const that = thatWithin(s, c);
     if (that >= 0) c = that + 1;
     if (startsWithQuote(s, c)) continue;
-    const { end, according } = complementEnd(s, c, p.tokens[j]!.lower);
+    const complement = complementEnd(s, c, p.tokens[j]!.lower);
+    // "Broaddrick, who says Clinton raped her in 1978, recounted …": a who-clause ends at its comma.
+    const end = p.tokens[j - 1]?.lower === 'who' && p.tokens[j - 2]?.text === ',' ? firstCommaBetween(p, c, complement.end) : complement.end;
+    const { according } = complement;
     if (end <= c) {
       const finalForm = sentenceFinal(s, registry, j);
       if (finalForm) out.push(finalForm);
@@ -954,6 +957,12 @@ function replyInRelativeClause(s: Sentence, k: number): boolean {
     if (verb && !verb.participle) return /^[:,]$/.test(tokens[v + 1]?.text ?? '') && inQuote.slice(v + 2, v + 4).some(Boolean);
   }
   return false;
+}
+
+/** The first comma outside quotation marks in [from, to), or `to`. */
+function firstCommaBetween(p: ParagraphModel, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (p.tokens[k]!.text === ',' && !p.inQuote[k]) return k;
+  return to;
 }
 
 const MAX_OPENING_ADVERBIALS = 3;
