@@ -611,7 +611,20 @@ export class Resolver {
     // Only the person whose name opens the sentence before: a broader word fits too many people to
     // reach further back.
     const current = this.subjectJustBefore(before);
-    return current && [...current.roleWords].some((w) => broaderRole(head, w)) ? current : null;
+    if (current && [...current.roleWords].some((w) => broaderRole(head, w))) return current;
+    // "Chris Christie learned he had been bumped …. Sooner or later, the New Jersey governor told
+    // reporters": a description no one was introduced with, of the person the paragraph has been
+    // about (the subject of the sentence before, in this paragraph), is that person's epithet.
+    const epithet = /^the\s/i.test(phrase.text) && !/\b(?:other|another|first|second)\b/i.test(phrase.text) && !/[^s]s$/.test(head);
+    return current && epithet && isPersonNoun(head) && compatibleWith(genderOfHead(head), current) && !this.namedAsPossessorJustBefore(current, before) ? current : null;
+  }
+
+  /** "Clinton's husband, Bill, …": the sentence before names this person only as someone's possessor. */
+  private namedAsPossessorJustBefore(entity: Entity, before: { paragraph: number; offset: number }): boolean {
+    const p = this.doc.byN.get(before.paragraph);
+    if (!p) return false;
+    const previous = sentenceIndexAt(p, before.offset) - 1;
+    return this.registry.mentions.some((m) => m.entity === entity && m.paragraph === before.paragraph && sentenceIndexAt(p, m.start) === previous && possessiveAt(p.tokens, m.last));
   }
 
   /** The person whose name opens the sentence before, in the same paragraph ("Heffernan … . Asked …, the 23-year-old said"). */
@@ -895,6 +908,11 @@ function speaksForGroup(entity: Entity): boolean {
   if (entity.kind !== 'person') return true;
   return /\b(?:spokes\w*|representative|member|leader|chair\w*|head|director|founder|organi[sz]er|campaigner|secretary|president)\b/i
     .test(entity.description ?? '');
+}
+
+/** The pronoun a noun for a person takes ("the congresswoman" → she); "he or she" (person) when it says nothing. */
+function genderOfHead(head: string): string {
+  return /(?:woman|women|ess|mother|wife|daughter|sister|girl|lady)$/.test(head) ? 'she' : /(?:man|men|father|husband|son|brother|boy)$/.test(head) && !/woman$/.test(head) ? 'he' : 'person';
 }
 
 function isBefore(e: Event, before: { paragraph: number; offset: number }): boolean {

@@ -2442,3 +2442,21 @@ describe('session 12, kind 7: a who-clause set off after a person’s name repor
     ]);
   });
 });
+
+describe('session 12, kind 1: an epithet for the person the paragraph is about', () => {
+  it('"Moss would not say whether … . The minority leader said flatly: “…”" is Moss', () => {
+    const quotes = run(
+      'Tom Moss spoke to reporters by telephone on Wednesday.',
+      'Still, Moss would not say whether he would prefer to face Ann Roe or Sen. Ted Ruiz (R-Texas). The minority leader said flatly: “I don’t think it matters.”',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Moss']);
+  });
+
+  it('not a plural ("her aides"), "the other candidate", nor the person the sentence names only as a possessor', () => {
+    const quotes = run(
+      'Ann Roe spoke in Ohio on Monday. The aides said the schedule would not change.',
+      'Roe’s husband, Tom, attacked her rival on Sunday. But the former president said on Monday that he regretted the tone.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).not.toContain('Ann Roe');
+  });
+});
