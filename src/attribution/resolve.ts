@@ -219,7 +219,7 @@ export class Resolver {
     // The role is the first or second word after the determiner ("the accused wept", "the new coach said").
     for (const head of lead[1]!.toLowerCase().split(/\s+/).slice(0, 2)) {
       const phrase: SpeakerPhrase = { form: 'role', text: `the ${head}`, paragraph: p.n, tokenIndex: 0, offset: sentence.start };
-      const entity = this.role(phrase, { paragraph: p.n, offset: sentence.start });
+      const entity = this.role(phrase, { paragraph: p.n, offset: sentence.start }, false);
       if (entity && entity.kind === 'person' && compatibleWith(pronoun, entity)) return { paragraph: p.n, offset: sentence.start, sentence: previous, entity, speaker: false };
     }
     return undefined;
@@ -591,7 +591,7 @@ export class Resolver {
   }
 
   /** "the professor said" → the entity whose description holds "professor", nearest first. */
-  private role(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }): Entity | null {
+  private role(phrase: SpeakerPhrase, before: { paragraph: number; offset: number }, epithets = true): Entity | null {
     const head = sourceHead(phrase.text);
     if (!head) return null;
     // "the 23-year-old said": an age stands for the person the text has just been about.
@@ -616,7 +616,7 @@ export class Resolver {
     // reporters": a description no one was introduced with, of the person the paragraph has been
     // about (the subject of the sentence before, in this paragraph), is that person's epithet.
     const epithet = /^the\s/i.test(phrase.text) && !/\b(?:other|another|first|second)\b/i.test(phrase.text) && !/[^s]s$/.test(head);
-    return current && epithet && isPersonNoun(head) && compatibleWith(genderOfHead(head), current) && !this.namedAsPossessorJustBefore(current, before) ? current : null;
+    return current && epithets && epithet && isPersonNoun(head) && compatibleWith(genderOfHead(head), current) && !this.namedAsPossessorJustBefore(current, before) ? current : null;
   }
 
   /** "Clinton's husband, Bill, …": the sentence before names this person only as someone's possessor. */
