@@ -70,6 +70,12 @@ export class Resolver {
   private addGroupMentions(): void {
     for (const p of this.doc.paragraphs) {
       p.tokens.forEach((token, i) => {
+        // "Republicans are zeroing in on …. They say …": a party's members named as a group.
+        if (!p.inQuote[i] && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && isPartyMemberNoun(token.text.slice(0, -1)) && !possessiveAt(p.tokens, i)) {
+          const entity = this.registry.source(token.text, p.n);
+          this.events.push({ paragraph: p.n, offset: token.start, sentence: this.sentenceOf(p.n, token.start), entity, speaker: false, groupOnly: true });
+          return;
+        }
         if (p.inQuote[i] || !PLURAL_GROUP.test(token.lower) || !SOURCE_NOUNS.has(token.lower)) return;
         if (/^\p{Ll}/u.test(p.tokens[i + 1]?.text ?? '') && SOURCE_NOUNS.has(p.tokens[i + 1]!.lower)) return;
         const phrase = nounPhraseEndingAt(p, i);
@@ -390,7 +396,9 @@ export class Resolver {
         .filter((e) => e.speaker && isBefore(e, before) && before.paragraph - e.paragraph <= 1)
         .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
         .at(-1);
-      if (lastSpeaker && speaksForGroup(lastSpeaker.entity)) return lastSpeaker.entity;
+      // Not when a group is named since ("…. Yet Republicans have …, and they …").
+      const groupSince = lastSpeaker && this.events.some((e) => e.groupOnly && isBefore(e, before) && !isBefore(e, lastSpeaker) && isPartyMemberNoun(e.entity.name.slice(0, -1)));
+      if (lastSpeaker && speaksForGroup(lastSpeaker.entity) && !groupSince) return lastSpeaker.entity;
     }
     const unnamed = this.unnamedSpeakerJustBefore(pronoun, before);
     if (unnamed) return unnamed;

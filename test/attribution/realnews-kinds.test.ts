@@ -2460,3 +2460,13 @@ describe('session 12, kind 1: an epithet for the person the paragraph is about',
     expect(quotes.map((q) => q.speaker)).not.toContain('Ann Roe');
   });
 });
+
+describe('session 12, kind 9: a party’s members named as a group are "they"', () => {
+  it('"Yet Republicans have …. They say …" after an institute spoke is the Republicans', () => {
+    const quotes = run(
+      'The Hartwell Institute said the war was costly.',
+      'Yet Republicans have spent months on the attack, and they are circulating new talking points. They say the senator opposed leaving a residual force in 2011.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hartwell Institute', 'Republicans']);
+  });
+});
