@@ -2470,3 +2470,18 @@ describe('session 12, kind 9: a party’s members named as a group are "they"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Hartwell Institute', 'Republicans']);
   });
 });
+
+describe('session 12, kind 7: topics, places and objects are no statements', () => {
+  it('"anything the senator said on stage to justify …", "“…?” Lee said about Moss’s effort to …" report nothing after the verb', () => {
+    const quotes = run(
+      'The defense was as damaging as anything the Vermont senator said on stage to justify his own position.',
+      '“Who remembers that?” Ann Lee said about Tom Moss’s effort to play down his ties to the firm.',
+    ).quotes;
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('"About 58 percent of companies …" and "on the show that …" are still statements', () => {
+    const quotes = run('The Labor Department said about 58 percent of large companies offer paid leave.').quotes;
+    expect(quotes.map((q) => q.quote)).toEqual(['about 58 percent of large companies offer paid leave']);
+  });
+});

@@ -510,8 +510,13 @@ const MAX_STUB_WORDS = 3;
  */
 export function isStatementStub(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase());
-  return words.length <= MAX_CIRCUMSTANCE_WORDS && words[0] === 'about' || words.length <= MAX_STUB_WORDS && words[0] === 'to';
+  if (words.length <= MAX_CIRCUMSTANCE_WORDS && words[0] === 'about' || words.length <= MAX_STUB_WORDS && words[0] === 'to') return true;
+  // "about Latinos around the time of his launch", "on stage to justify his position", "them, but not
+  // after …": a topic, a place or an object, with no verb of a clause of its own.
+  // Not "About 58 percent of companies offer …" (a quantity), nor "on the show that …" (a clause follows).
+  return STUB_OPENERS.has(words[0]!) && !/^\d/.test(words[1] ?? '') && !words.some((w) => FINITE_VERBS.has(w) || w === 'that' || /(?:ed|n't)$/.test(w));
 }
+const STUB_OPENERS = new Set(['about', 'on', 'them', 'him', 'us']);
 const CIRCUMSTANCE_WORDS = new Set(['in', 'at', 'on', 'during', 'while', 'as', 'after', 'before', 'following', 'via', 'through', 'from', 'outside', 'inside']);
 
 /**
