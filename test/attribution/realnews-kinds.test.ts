@@ -2485,3 +2485,10 @@ describe('session 12, kind 7: topics, places and objects are no statements', () 
     expect(quotes.map((q) => q.quote)).toEqual(['about 58 percent of large companies offer paid leave']);
   });
 });
+
+describe('session 12, kind 7: "Like X," opens a sentence as an adverbial', () => {
+  it('"Like Corker, Menendez rejected …, arguing that there is “flexibility” …" is Menendez’s', () => {
+    const quotes = run('Like Tom Corker, Bob Menendez also rejected the notion that the bill was flawed, arguing that there is “flexibility for the administration” in the sanctions regime.').quotes;
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Bob Menendez', 'partial']]);
+  });
+});

@@ -920,7 +920,7 @@ function afterDateline(s: Sentence): number {
   return s.from;
 }
 
-const ADVERBIAL_OPENERS = new Set(['on', 'in', 'inside', 'outside', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'over', 'under', 'by', 'from', 'throughout', 'following', 'until', 'while', 'when', 'although', 'though', 'because', 'once', 'unless', 'if']);
+const ADVERBIAL_OPENERS = new Set(['like', 'unlike', 'amid', 'among', 'on', 'in', 'inside', 'outside', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'for', 'with', 'without', 'despite', 'over', 'under', 'by', 'from', 'throughout', 'following', 'until', 'while', 'when', 'although', 'though', 'because', 'once', 'unless', 'if']);
 const MAX_ADVERBIAL_TOKENS = 20;
 
 /**
