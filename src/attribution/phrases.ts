@@ -764,6 +764,8 @@ function segmentNameBetween(p: ParagraphModel, registry: EntityRegistry, from: n
 export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
   const token = p.tokens[end];
   if (!token || p.inQuote[end]) return null;
+  const office = capitalisedOfficeEndingAt(p, registry, end);
+  if (office) return office;
   const mention = registry.mentionEndingAt(p.n, end);
   if (mention && isPossessive(token)) return null;
   if (mention) {
@@ -783,6 +785,43 @@ export function phraseEndingAt(p: ParagraphModel, registry: EntityRegistry, end:
   const phrase = possessedBody(p, registry, end) ?? quantityPhrase(p, end) ?? partOfGroup(p, end) ?? nounPhraseEndingAt(p, end);
   if (phrase && phrase.form !== 'source' && phrase.form !== 'role') return phrase;
   return pairedGroup(p, registry, end) ?? (phrase ? coordinatedSources(p, phrase) : null);
+}
+
+const MAX_OFFICE_WORDS = 4;
+
+/**
+ * "Britain's Prime Minister said", "The Foreign Minister of Peru said", "Chad's Ambassador to France
+ * confirmed": an office written with capitals and no name is a description of its holder, as
+ * written (with the country or body it belongs to), not a name.
+ */
+function capitalisedOfficeEndingAt(p: ParagraphModel, registry: EntityRegistry, end: number): SpeakerPhrase | null {
+  // "King says …" after "Billie Jean King": a title word that is someone's surname here.
+  const named = registry.mentionEndingAt(p.n, end);
+  if (named && named.entity.kind === 'person' && named.entity.nameTokens.length > 1) return null;
+  let last = end;
+  // "… of Peru", "… to France": a capitalised place or body after "of" or "to" ends the office.
+  let k = end;
+  while (k > 0 && isCapitalised(p.tokens[k]) && !isTitleWord(p.tokens[k]!) && end - k < MAX_OFFICE_WORDS && !p.inQuote[k]) k--;
+  if (k < end && /^(?:of|to)$/.test(p.tokens[k]?.lower ?? '') && !p.inQuote[k]) last = k - 1;
+  const head = p.tokens[last];
+  if (!head || !isCapitalised(head) || !isTitleWord(head) || p.inQuote[last] || !/^\p{Lu}\p{Ll}/u.test(head.text)) return null;
+  let start = last;
+  while (start > 0 && last - start < MAX_OFFICE_WORDS && isCapitalised(p.tokens[start - 1]) && isTitleWord(p.tokens[start - 1]!) && !p.inQuote[start - 1]) start--;
+  const severalWords = start < last;
+  // The holder's country or body before it ("Britain's"), or an article.
+  const before = p.tokens[start - 1];
+  const owner = start - 1 - (/^[’']s?$/.test(before?.text ?? '') ? 1 : 0);
+  const owned = before !== undefined && possessiveAt(p.tokens, owner) && isCapitalised(p.tokens[owner]);
+  // "the Minister", "the Prime Minister": an office alone after "the" is first the titled person's role.
+  if (!owned && last === end && !(severalWords && before?.lower !== 'the')) return null;
+  if (owned) start = owner;
+  else if (before?.lower === 'the') start--;
+  else if (!atSentenceStart(p, start) && !/^[,;]$/.test(before?.text ?? '')) return null;
+  // A name right after the office is its holder ("Prime Minister Ann Lee"): not an office alone.
+  if (isCapitalised(p.tokens[end + 1]) && !p.inQuote[end + 1]) return null;
+  const text = tidy(p.text.slice(p.tokens[start]!.start, p.tokens[end]!.end));
+  const written = atSentenceStart(p, start) && p.tokens[start]!.lower === 'the' ? lowerFirst(text) : text;
+  return { form: 'source', text: written, paragraph: p.n, tokenIndex: start, offset: p.tokens[start]!.start };
 }
 
 const MAX_CONJUNCT_WORDS = 3;

@@ -2492,3 +2492,23 @@ describe('session 12, kind 7: "Like X," opens a sentence as an adverbial', () =>
     expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Bob Menendez', 'partial']]);
   });
 });
+
+describe('session 12, kind 2: a capitalised office with no name is its holder, as written', () => {
+  it('"Chad’s Ambassador to France confirmed …", "The Foreign Minister of Peru said …", "Britain’s Prime Minister said …"', () => {
+    const quotes = run(
+      'The talks were held in Paris on Monday.',
+      'Chad’s Ambassador to France confirmed that the two leaders had met.',
+      'The Foreign Minister of Peru said the talks would resume in May.',
+      'Britain’s Prime Minister said the deal was dead.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Chad’s Ambassador to France', 'the Foreign Minister of Peru', 'Britain’s Prime Minister']);
+  });
+
+  it('not a titled name ("Prime Minister Ann Lee said") nor one bare word ("King says" after "Billie Jean King")', () => {
+    const quotes = run(
+      'Prime Minister Ann Lee said the deal was alive.',
+      'Billie Jean King spoke at the service. King says the champion talked the talk and walked the walk.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ann Lee', 'Billie Jean King']);
+  });
+});
