@@ -330,7 +330,7 @@ function compoundsUsedAsNames(doc: DocModel): Set<string> {
   const seen = new Set<string>();
   for (const p of doc.paragraphs) {
     p.tokens.forEach((t, i) => {
-      if (p.inQuote[i] || !/\p{L}-\p{Lu}/u.test(t.text) || !isCapitalised(t)) return;
+      if (p.inQuote[i] || !isCapitalised(t) || !/\p{L}-\p{Lu}/u.test(t.text)) return;
       const next = p.tokens[i + 1];
       if (!next || isPossessive(t) || /^[,.;:)]$/.test(next.text) || followedBySpeechVerb(p.tokens, i)) seen.add(t.text.replace(/[’']s$/, ''));
     });

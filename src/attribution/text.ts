@@ -76,7 +76,15 @@ export function stripPossessive(text: string): string {
   return text.replace(/['’]s$/i, '');
 }
 
-export const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+/** Whitespace, or no character at all; `ch` is one character. */
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  // ASCII whitespace is tab to carriage return and space.
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(ch);
+}
+
 export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Collapse whitespace and trim; keeps the words exactly as written. */
