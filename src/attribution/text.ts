@@ -14,18 +14,30 @@ const TOKEN = /(?:\p{Lu}\.){1,6}|[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}]
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
-    const start = offset + (match.index ?? 0);
+    const start = offset + match.index;
     tokens.push({ text: raw, lower: lowerWord(raw), start, end: start + raw.length });
   }
   return tokens;
 }
 
 export function lowerWord(word: string): string {
-  // Most words hold no apostrophe: no replacing to do.
+  // Most tokens are lower-case ASCII words or punctuation: kept as they are (toLowerCase copies them).
+  if (isPlainLower(word)) return word;
+  // Most other words hold no apostrophe: no replacing to do.
   if (!word.includes('’') && !word.includes("'")) return word.toLowerCase();
   return word.replace(/’/g, "'").replace(/'s$/i, '').toLowerCase();
+}
+
+/** ASCII without capitals or apostrophes: lowerWord would return it unchanged. */
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || c === 39) return false;
+  }
+  return true;
 }
 
 // These run for every token many times over; an ASCII first letter is answered without a regular expression.
