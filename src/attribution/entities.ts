@@ -267,7 +267,7 @@ const TITLE_MODIFIERS = new Set([
 
 function isTitle(token: Token | undefined, next?: Token): boolean {
   if (token === undefined || !isCapitalised(token)) return false;
-  const word = token.lower.replace(/\.$/, '');
+  const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
   if (!(word in NAME_TITLES)) return false;
   return !TITLE_MODIFIERS.has(word) || next === undefined || isTitle(next);
 }

@@ -916,8 +916,17 @@ function couldBePerson(entity: Entity): boolean {
 
 /** Places, party words, dates and time zones: never a speaker, never a pronoun's antecedent. */
 export function isNonSpeaker(entity: Entity): boolean {
-  return entity.kind !== 'source' && isNonSpeakerName(entity.nameTokens);
+  if (entity.kind === 'source') return false;
+  let nonSpeaker = nonSpeakerNames.get(entity.nameTokens);
+  if (nonSpeaker === undefined) nonSpeakerNames.set(entity.nameTokens, (nonSpeaker = isNonSpeakerName(entity.nameTokens)));
+  return nonSpeaker;
 }
+
+/**
+ * isNonSpeakerName of each name, worked out once: the resolver asks it of every earlier mention
+ * for each speaker phrase. Keyed by the token array, which a longer name replaces, never changes.
+ */
+const nonSpeakerNames = new WeakMap<readonly string[], boolean>();
 
 /**
  * A name of unknown kind that could be a person's: not a plural, not a place, firm or outlet the

@@ -101,8 +101,12 @@ export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undef
 
 /** Collapse whitespace and trim; keeps the words exactly as written. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has single spaces only: nothing to collapse (the replacement would still copy it).
+  return (WHITESPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** Whitespace other than a space, or two spaces in a row. */
+const WHITESPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 
 /** Stable lower-case hyphenated id from a display name. */
 export function slug(name: string): string {
