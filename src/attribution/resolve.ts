@@ -59,9 +59,16 @@ export class Resolver {
     } else {
       const roleWords: string[] = [];
       while (roleWords.length < 3 && /^\p{Ll}[\p{L}-]*$/u.test(p.tokens[k]?.text ?? '') && !p.inQuote[k]) roleWords.push(p.tokens[k++]!.text);
+      // Whether a name follows is asked first: few mentions have one, and the role test is dearer.
+      if (roleWords.length === 0 || !this.personNamedAt(m, k)) return false;
       // Role nouns only ("consultant", "team leader"): "Lee told Ann Roe" is a verb and its object.
-      if (roleWords.length === 0 || !isPrenominalRole(roleWords.join(' ')) || speechVerb(roleWords.at(-1)!.toLowerCase())) return false;
+      return isPrenominalRole(roleWords.join(' ')) && !speechVerb(roleWords.at(-1)!.toLowerCase());
     }
+    return this.personNamedAt(m, k);
+  }
+
+  /** Another person's name starts at token k of m's paragraph. */
+  private personNamedAt(m: NameMention, k: number): boolean {
     const next = this.registry.mentionStartingAt(m.paragraph, k);
     return next !== undefined && next !== m && next.entity !== m.entity && next.entity.kind === 'person';
   }
@@ -70,7 +77,7 @@ export class Resolver {
   private addGroupMentions(): void {
     for (const p of this.doc.paragraphs) {
       p.tokens.forEach((token, i) => {
-        if (p.inQuote[i] || !PLURAL_GROUP.test(token.lower) || !SOURCE_NOUNS.has(token.lower)) return;
+        if (p.inQuote[i] || !SOURCE_NOUNS.has(token.lower) || !PLURAL_GROUP.test(token.lower)) return;
         if (/^\p{Ll}/u.test(p.tokens[i + 1]?.text ?? '') && SOURCE_NOUNS.has(p.tokens[i + 1]!.lower)) return;
         const phrase = nounPhraseEndingAt(p, i);
         if (!phrase || phrase.form !== 'source') return;
