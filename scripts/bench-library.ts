@@ -194,7 +194,11 @@ async function runAsTheBotRuns(): Promise<boolean> {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   const { build } = await import('esbuild');
   const outfile = join(ROOT, 'dist', 'bench-library.js');
-  await build({ absWorkingDir: ROOT, entryPoints: [THIS_FILE], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    absWorkingDir: ROOT, entryPoints: [THIS_FILE], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    // As scripts/build.mjs builds the bot: regular expressions with `\p{…}` stay literals.
+    supported: { 'regexp-unicode-property-escapes': true }, packages: 'external', logLevel: 'warning',
+  });
   const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '';
   const flags = start.split(/\s+/).filter((word) => /^--[\w-]+(=\S+)?$/.test(word));
   const args = process.argv.slice(2).filter((a) => a !== '--from-source');

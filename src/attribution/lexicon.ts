@@ -155,9 +155,12 @@ for (const entry of VERBS) {
   }
 }
 
-/** The speech verb a (lower-case) word is a form of, or undefined. */
+/**
+ * The speech verb a lower-case word (a token's `lower`) is a form of, or undefined. Asked of
+ * nearly every token by several sieves, so the word is not lower-cased again here.
+ */
 export function speechVerb(word: string): SpeechVerb | undefined {
-  return SPEECH_VERBS.get(word.toLowerCase());
+  return SPEECH_VERBS.get(word);
 }
 
 /** Pronouns that can be the subject of a speech verb ("he said"). */

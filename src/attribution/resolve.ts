@@ -59,9 +59,16 @@ export class Resolver {
     } else {
       const roleWords: string[] = [];
       while (roleWords.length < 3 && /^\p{Ll}[\p{L}-]*$/u.test(p.tokens[k]?.text ?? '') && !p.inQuote[k]) roleWords.push(p.tokens[k++]!.text);
+      // Whether a name follows is asked first: few mentions have one, and the role test is dearer.
+      if (roleWords.length === 0 || !this.personNamedAt(m, k)) return false;
       // Role nouns only ("consultant", "team leader"): "Lee told Ann Roe" is a verb and its object.
-      if (roleWords.length === 0 || !isPrenominalRole(roleWords.join(' ')) || speechVerb(roleWords.at(-1)!.toLowerCase())) return false;
+      return isPrenominalRole(roleWords.join(' ')) && !speechVerb(roleWords.at(-1)!.toLowerCase());
     }
+    return this.personNamedAt(m, k);
+  }
+
+  /** Another person's name starts at token k of m's paragraph. */
+  private personNamedAt(m: NameMention, k: number): boolean {
     const next = this.registry.mentionStartingAt(m.paragraph, k);
     return next !== undefined && next !== m && next.entity !== m.entity && next.entity.kind === 'person';
   }
@@ -76,7 +83,7 @@ export class Resolver {
           this.events.push({ paragraph: p.n, offset: token.start, sentence: this.sentenceOf(p.n, token.start), entity, speaker: false, groupOnly: true });
           return;
         }
-        if (p.inQuote[i] || !PLURAL_GROUP.test(token.lower) || !SOURCE_NOUNS.has(token.lower)) return;
+        if (p.inQuote[i] || !SOURCE_NOUNS.has(token.lower) || !PLURAL_GROUP.test(token.lower)) return;
         if (/^\p{Ll}/u.test(p.tokens[i + 1]?.text ?? '') && SOURCE_NOUNS.has(p.tokens[i + 1]!.lower)) return;
         const phrase = nounPhraseEndingAt(p, i);
         if (!phrase || phrase.form !== 'source') return;
@@ -951,8 +958,17 @@ function couldBePerson(entity: Entity): boolean {
 
 /** Places, party words, dates and time zones: never a speaker, never a pronoun's antecedent. */
 export function isNonSpeaker(entity: Entity): boolean {
-  return entity.kind !== 'source' && isNonSpeakerName(entity.nameTokens);
+  if (entity.kind === 'source') return false;
+  let nonSpeaker = nonSpeakerNames.get(entity.nameTokens);
+  if (nonSpeaker === undefined) nonSpeakerNames.set(entity.nameTokens, (nonSpeaker = isNonSpeakerName(entity.nameTokens)));
+  return nonSpeaker;
 }
+
+/**
+ * isNonSpeakerName of each name, worked out once: the resolver asks it of every earlier mention
+ * for each speaker phrase. Keyed by the token array, which a longer name replaces, never changes.
+ */
+const nonSpeakerNames = new WeakMap<readonly string[], boolean>();
 
 /**
  * A name of unknown kind that could be a person's: not a plural, not a place, firm or outlet the

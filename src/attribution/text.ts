@@ -14,18 +14,30 @@ const TOKEN = /(?:\p{Lu}\.){1,6}|[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}]
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
-    const start = offset + (match.index ?? 0);
+    const start = offset + match.index;
     tokens.push({ text: raw, lower: lowerWord(raw), start, end: start + raw.length });
   }
   return tokens;
 }
 
 export function lowerWord(word: string): string {
-  // Most words hold no apostrophe: no replacing to do.
+  // Most tokens are lower-case ASCII words or punctuation: kept as they are (toLowerCase copies them).
+  if (isPlainLower(word)) return word;
+  // Most other words hold no apostrophe: no replacing to do.
   if (!word.includes('’') && !word.includes("'")) return word.toLowerCase();
   return word.replace(/’/g, "'").replace(/'s$/i, '').toLowerCase();
+}
+
+/** ASCII without capitals or apostrophes: lowerWord would return it unchanged. */
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || c === 39) return false;
+  }
+  return true;
 }
 
 // These run for every token many times over; an ASCII first letter is answered without a regular expression.
@@ -76,13 +88,25 @@ export function stripPossessive(text: string): string {
   return text.replace(/['’]s$/i, '');
 }
 
-export const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+/** Whitespace, or no character at all; `ch` is one character. */
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  // ASCII whitespace is tab to carriage return and space.
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(ch);
+}
+
 export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Collapse whitespace and trim; keeps the words exactly as written. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has single spaces only: nothing to collapse (the replacement would still copy it).
+  return (WHITESPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** Whitespace other than a space, or two spaces in a row. */
+const WHITESPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 
 /** Stable lower-case hyphenated id from a display name. */
 export function slug(name: string): string {

@@ -32,6 +32,7 @@ export interface ParagraphText {
   text: string;
 }
 
+const OPENING_MARKS = new Set(['“', '«', '„', '"', '‘', "'"]);
 const OPENING_PUNCTUATION = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '"', '‘', "'", '«', ':', ',', ';']);
 const CLOSING_FOLLOWERS = /[\s.,;:!?)\]}—–\-…“”"‘’'»]/u;
 const ELISIONS = /^(?:em|til|tis|twas|cause|n|bout|round|cos|ere)\b/i;
@@ -49,6 +50,8 @@ function followedByBoundary(text: string, i: number): boolean {
 /** Is the character at i an opening quotation mark? Returns its family. */
 export function openerAt(text: string, i: number): QuoteFamily | null {
   const ch = text[i];
+  // Asked of every character: one that is no opening mark is answered before the next is looked at.
+  if (ch === undefined || !OPENING_MARKS.has(ch)) return null;
   const next = text[i + 1];
   if (next === undefined) return null;
   // "said. “ You know, …": a curly or angled opening mark points one way; a stray space after it

@@ -390,6 +390,7 @@ function startsWithQuote(s: Sentence, c: number): boolean {
 /** Every indirect statement in the article. `usedVerbs` are verbs that introduced quotes. */
 export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs: ReadonlySet<string>): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
+  const usedByParagraph = usedVerbTokens(usedVerbs);
   for (const p of doc.paragraphs) {
     for (const s of sentencesOf(p)) {
       if (p.tokens[s.to - 1]?.text === '?') continue;
@@ -398,7 +399,7 @@ export function findIndirect(doc: DocModel, registry: EntityRegistry, usedVerbs:
       // "“…?” Hale said at a press conference, according to the Sun": the outlet relays a quotation
       // whose verb is in this sentence; it states nothing of its own.
       if (out.length === before) frontedParticiple(s, registry, out);
-      if (out.length === before && !verbUsedIn(s, usedVerbs)) accordingToStatement(s, registry, out);
+      if (out.length === before && !verbUsedIn(s, usedByParagraph)) accordingToStatement(s, registry, out);
       if (out.length === before) colonStatement(s, registry, out);
     }
   }
@@ -496,9 +497,18 @@ function frontedParticiple(s: Sentence, registry: EntityRegistry, out: IndirectC
   if (quote) out.push({ paragraph: p.n, offset: p.tokens[c]!.start, phrase: subject, quote, via: null, relayedBy: null });
 }
 
-function verbUsedIn(s: Sentence, usedVerbs: ReadonlySet<string>): boolean {
-  for (let k = s.from; k < s.to; k++) if (usedVerbs.has(`${s.p.n}:${k}`)) return true;
-  return false;
+/** The used verbs ("paragraph:token" keys) as token indices per paragraph, read once per article. */
+function usedVerbTokens(usedVerbs: ReadonlySet<string>): Map<number, number[]> {
+  const byParagraph = new Map<number, number[]>();
+  for (const key of usedVerbs) {
+    const [paragraph, token] = key.split(':').map(Number) as [number, number];
+    byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), token]);
+  }
+  return byParagraph;
+}
+
+function verbUsedIn(s: Sentence, usedByParagraph: ReadonlyMap<number, readonly number[]>): boolean {
+  return usedByParagraph.get(s.p.n)?.some((k) => k >= s.from && k < s.to) ?? false;
 }
 
 const MAX_CIRCUMSTANCE_WORDS = 6;

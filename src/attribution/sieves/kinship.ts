@@ -66,6 +66,8 @@ const KIN: Record<string, KinNoun> = {
 /** Words that may stand between the possessive and the kinship noun ("his younger sister"). */
 const KIN_MODIFIERS = new Set(['younger', 'older', 'elder', 'eldest', 'oldest', 'youngest', 'late', 'little', 'big', 'twin', 'only', 'step', 'adult', 'teenage', 'baby']);
 const POSSESSIVE_PRONOUNS: Record<string, Gender> = { his: 'male', her: 'female', their: 'plural' };
+/** The same words as a set: asked of every token, where a lookup in the record is several times slower. */
+const POSSESSIVE_PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(POSSESSIVE_PRONOUNS));
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
 /** How far back a possessive "his"/"her" looks for the person it means. */
 const POSSESSOR_WINDOW_PARAGRAPHS = 1;
@@ -92,7 +94,7 @@ function kinPhraseAt(p: ParagraphModel, from: number): { head: number } | null {
 
 function isPossessor(p: ParagraphModel, i: number): boolean {
   const t = p.tokens[i];
-  return t !== undefined && (Object.hasOwn(POSSESSIVE_PRONOUNS, t.lower) || t.lower === 'whose' || isPossessive(t));
+  return t !== undefined && (POSSESSIVE_PRONOUN_WORDS.has(t.lower) || t.lower === 'whose' || isPossessive(t));
 }
 
 export class Kinship {

@@ -147,6 +147,8 @@ function continuesStatement(p: ParagraphModel): boolean {
 
 /** The author and body of a post paragraph, in either folded form, or null. */
 function signedPost(text: string): { name: string; nameAt: number; body: string; bodyAt: number } | null {
+  // Both forms carry an @handle: a paragraph without "@" is spared the two expressions.
+  if (!text.includes('@')) return null;
   const signed = POST_SIGNATURE.exec(text);
   if (signed && isDateOrNothing(signed[4]!)) {
     const name = signed[2]!.trim();
