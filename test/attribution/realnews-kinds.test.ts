@@ -2512,3 +2512,15 @@ describe('session 12, kind 2: a capitalised office with no name is its holder, a
     expect(quotes.map((q) => q.speaker)).toEqual(['Ann Lee', 'Billie Jean King']);
   });
 });
+
+describe('session 12, kind 7: a panel, a hearing or a rally is who was told, not what', () => {
+  it('"…, Defense Secretary Ash Moss told a Senate panel Wednesday." reports the clause before', () => {
+    expect(run('This includes a special force to assist the Kurdish fighters, Defense Secretary Ash Moss told a Senate panel Wednesday.').quotes
+      .map((q) => [q.speaker, q.quote])).toEqual([['Ash Moss', 'This includes a special force to assist the Kurdish fighters']]);
+  });
+
+  it('"told a Planned Parenthood gathering in Washington she will …" reports from "she"', () => {
+    expect(run('Ann Roe told a Planned Parenthood gathering in Washington she will protect the clinics.').quotes
+      .map((q) => q.quote)).toEqual(['she will protect the clinics']);
+  });
+});

@@ -37,6 +37,7 @@ const TELL_OBJECT_NOUNS = new Set([
   'conference', 'briefing', 'interview', 'meeting', 'newspaper', 'paper', 'agency', 'broadcaster',
   'channel', 'station', 'website', 'committee', 'court', 'audience', 'crowd', 'parliament', 'reporters',
   'journalists', 'press', 'lawmakers', 'mps', 'senators', 'investors', 'analysts', 'supporters', 'media',
+  'panel', 'subcommittee', 'hearing', 'forum', 'rally', 'gathering', 'delegation', 'caucus',
 ]);
 
 interface Sentence {
@@ -130,7 +131,7 @@ function skipTellObject(s: Sentence, registry: EntityRegistry, c: number): numbe
   const mention = registry.mentionStartingAt(s.p.n, c) ?? (t.lower === 'the' ? registry.mentionStartingAt(s.p.n, c + 1) : undefined);
   if (mention) return mention.last + 1;
   for (let k = c; k < Math.min(s.to, c + 5); k++) {
-    if (TELL_OBJECT_NOUNS.has(tokens[k]!.lower)) return k + 1;
+    if (TELL_OBJECT_NOUNS.has(tokens[k]!.lower)) return afterPlaceAdjunct(s.p, k + 1, s.to);
   }
   // "telling his aides he planned …", "told the employees the plant …": the people told, then the clause.
   for (let k = c; k < Math.min(s.to - 1, c + 4) && isLowerWord(tokens[k]) && !s.p.inQuote[k]; k++) {
@@ -972,6 +973,15 @@ function replyInRelativeClause(s: Sentence, k: number): boolean {
     if (verb && !verb.participle) return /^[:,]$/.test(tokens[v + 1]?.text ?? '') && inQuote.slice(v + 2, v + 4).some(Boolean);
   }
   return false;
+}
+
+/** "told a gathering in Washington she will …": a short place after the people told, before the clause. */
+function afterPlaceAdjunct(p: ParagraphModel, c: number, to: number): number {
+  if (!/^(?:in|at)$/.test(p.tokens[c]?.lower ?? '') || p.inQuote[c]) return c;
+  let k = c + 1;
+  while (k < to && k - c <= 3 && isCapitalised(p.tokens[k]) && !p.inQuote[k]) k++;
+  const next = p.tokens[k];
+  return k > c + 1 && next !== undefined && /^(?:he|she|they|it|we|i|the|his|her|their|its)$/.test(next.lower) ? k : c;
 }
 
 /** The first comma outside quotation marks in [from, to), or `to`. */
