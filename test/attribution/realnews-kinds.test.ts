@@ -2524,3 +2524,15 @@ describe('session 12, kind 7: a panel, a hearing or a rally is who was told, not
       .map((q) => q.quote)).toEqual(['she will protect the clinics']);
   });
 });
+
+describe('session 12, kind 7: "…, X wrote Y." names whom the letter was to', () => {
+  it('"…, and there is no need to move them, Kennedy wrote Linick." reports the clause before', () => {
+    const quotes = run(
+      'Inspector General Steve Linick questioned where the records were kept.',
+      'Some paper records are already stored in a certified records center, and there is no need to move them, Pat Kennedy wrote Linick.',
+    ).quotes;
+    expect(quotes.filter((q) => q.paragraphs[0] === 2).map((q) => [q.speaker, q.quote])).toEqual([
+      ['Pat Kennedy', 'Some paper records are already stored in a certified records center, and there is no need to move them'],
+    ]);
+  });
+});

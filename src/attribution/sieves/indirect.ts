@@ -1576,8 +1576,14 @@ function commaBeforeRole(p: ParagraphModel, at: number, from: number): number {
 
 /** "…, Lee told reporters." / "…, Lee told the BBC.": the token after a told-object, else after the verb. */
 function tellObjectEnd(s: Sentence, registry: EntityRegistry, verb: number): number {
+  const lemma = speechVerb(s.p.tokens[verb]!.lower)?.lemma;
+  // "…, Kennedy wrote Linick.": whom a letter was written to, closing the sentence.
+  if (lemma === 'write') {
+    const addressee = registry.mentionStartingAt(s.p.n, verb + 1);
+    if (addressee && addressee.entity.kind === 'person' && closingAdjunctEnd(s.p, addressee.last + 1, s.to) >= s.to - 1) return addressee.last + 1;
+  }
   // "As Lee pointed out, …", "…, Lee summed up.": a verb's particle belongs to the verb.
-  if (speechVerb(s.p.tokens[verb]!.lower)?.lemma !== 'tell') return /^(?:out|up)$/.test(s.p.tokens[verb + 1]?.lower ?? '') && !s.p.inQuote[verb + 1] ? verb + 2 : verb + 1;
+  if (lemma !== 'tell') return /^(?:out|up)$/.test(s.p.tokens[verb + 1]?.lower ?? '') && !s.p.inQuote[verb + 1] ? verb + 2 : verb + 1;
   return skipTellObject(s, registry, verb + 1);
 }
 
