@@ -2536,3 +2536,10 @@ describe('session 12, kind 7: "…, X wrote Y." names whom the letter was to', (
     ]);
   });
 });
+
+describe('session 12, kind 7: a bare day between the verb and a comma', () => {
+  it('"The deal was a mistake, Roe said Friday, because …" reports the clause before, not "Friday, because …"', () => {
+    const quotes = run('Ann Roe spoke in Ohio.', 'The deal was a mistake, Roe said Friday, because it gave away too much.').quotes;
+    expect(quotes.map((q) => [q.speaker, q.quote])).toEqual([['Ann Roe', 'The deal was a mistake']]);
+  });
+});

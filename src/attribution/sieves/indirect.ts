@@ -661,7 +661,9 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     const afterObject = closingAdjunctEnd(p, objectEnd, s.to);
     // ("…, she told her aides as she left": after the people told, a subordinate clause says when.)
     const closedAfterVerb = (objectEnd > j + 1 ? afterObject >= s.to || !isWord(p.tokens[afterObject]) || WHEN_OPENERS.has(p.tokens[afterObject]!.lower) : afterObject > j + 1) && !asideThenThat(p, afterObject);
-    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedAfterVerb) {
+    // "…, her advisers said Friday, because …": a day and a comma after the verb close the attribution.
+    const dayThenComma = DAY_WORDS.test(p.tokens[j + 1]?.lower ?? '') && p.tokens[j + 2]?.text === ',';
+    if (p.tokens[j + 1]?.text === ',' || j + 1 >= s.to || !isWord(p.tokens[j + 1]) || closedAfterVerb || dayThenComma) {
       const medial = sentenceFinal(s, registry, j) ?? clauseAfterComma(s, subject, j);
       if (medial) out.push(medial);
       continue;
@@ -1360,6 +1362,8 @@ function sentenceFinal(s: Sentence, registry: EntityRegistry, j: number, withFra
   let k = closingAdjunctEnd(p, afterVerb, s.to, true);
   // "…, Obama told his advisers as he labored over …": a clause of when closes the sentence.
   if (k > j + 1 && WHEN_OPENERS.has(p.tokens[k]?.lower ?? '') && !p.inQuote[k]) k = s.to;
+  // "…, her advisers said Friday, because …": a bare day before a comma.
+  if (DAY_WORDS.test(p.tokens[k]?.lower ?? '') && p.tokens[k + 1]?.text === ',') k++;
   if (k < s.to && p.tokens[k]!.text !== ',' && isWord(p.tokens[k])) return null;
   // "The ice, she says, is melting faster": the clause closes around a parenthetical attribution;
   // the statement is then the whole sentence as written.
