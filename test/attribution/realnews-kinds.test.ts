@@ -2543,3 +2543,10 @@ describe('session 12, kind 7: a bare day between the verb and a comma', () => {
     expect(quotes.map((q) => [q.speaker, q.quote])).toEqual([['Ann Roe', 'The deal was a mistake']]);
   });
 });
+
+describe('session 12, kind 7: a that-clause after a verb whose quotation came before it', () => {
+  it('"Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore plans …" reports the that-clause too', () => {
+    const quotes = run('Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO that Gore plans to skip the convention.').quotes;
+    expect(quotes.map((q) => q.quote)).toContain('Gore plans to skip the convention');
+  });
+});

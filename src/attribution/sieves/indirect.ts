@@ -592,7 +592,12 @@ function scanSentence(s: Sentence, registry: EntityRegistry, usedVerbs: Readonly
     let subject = subjectBefore(p, registry, j);
     // "The senator toured the site and says …": a coordinated verb shares the sentence's subject.
     if (!subject && coordinated(s, j)) subject = lastSubject ?? openingSubject(s, registry, j);
-    if (usedVerbs.has(`${p.n}:${j}`) && !reportsClauseBeforeQuotes(s, registry, j, subject)) {
+    // "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore plans …": a
+    // quotation before the verb leaves the that-clause after it, free of quotations, its own statement.
+    const listenerEnd = verb.lemma === 'tell' ? skipTellObject(s, registry, j + 1) : j + 1;
+    const thatClauseAfter = subject !== null && !p.inQuote.slice(j + 1, s.to).some(Boolean) && p.tokens[listenerEnd]?.lower === 'that' &&
+      !/^(?:[’']s|is|was|has|had|will|would)$/.test(p.tokens[listenerEnd + 1]?.lower ?? '');
+    if (usedVerbs.has(`${p.n}:${j}`) && !reportsClauseBeforeQuotes(s, registry, j, subject) && !thatClauseAfter) {
       // "…,” said Lee, adding that …": an inverted subject carries on to a participle clause.
       lastSubject = subject ?? subjectAfter(p, registry, j) ?? lastSubject;
       const clause = subject && verb.frame !== 'quote' ? clauseAroundQuotes(s, registry, j, subject) : null;
