@@ -17,6 +17,7 @@ import {
   speechVerb,
   VERB_MODIFIERS,
 } from './lexicon.ts';
+import { ownTable } from '../lexicon/own-table.ts';
 import { nameKnowledge, PARTY_WORDS, TIME_ZONES } from './names.ts';
 import { isCapitalised, isLowerWord, isPossessive, isWord, slug, stripPossessive, tidy, type Token } from './text.ts';
 import { isCapitalisedPersonNoun, isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -280,11 +281,11 @@ export function sourceHead(text: string): string | undefined {
 const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|rev|adm|mx|st)$/;
 
 /** "Sen. Ann Lee" is "the senator" later on. */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = ownTable<string>({
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', dr: 'doctor',
   prof: 'professor', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', adm: 'admiral',
   rev: 'reverend', supt: 'superintendent', insp: 'inspector', det: 'detective', cmdr: 'commander',
-};
+});
 
 /** Words that are titles only in front of another title: "Home Secretary", "Prime Minister". */
 const TITLE_MODIFIERS = new Set([

@@ -2,6 +2,7 @@
  * General-English word lists for quote attribution: speech verbs, pronouns, titles, role and source
  * nouns, organisation heads. Nothing here is about any particular article.
  */
+import { ownTable } from '../lexicon/own-table.ts';
 
 /**
  * How a speech verb takes its content:
@@ -167,7 +168,7 @@ export function speechVerb(word: string): SpeechVerb | undefined {
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Courtesy and office titles that precede a name; the value is the gender they imply. */
-export const NAME_TITLES: Record<string, 'male' | 'female' | null> = {
+export const NAME_TITLES: Readonly<Record<string, 'male' | 'female' | null>> = ownTable<'male' | 'female' | null>({
   mr: 'male', mister: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male',
   brother: null, ms: 'female', mrs: 'female', miss: 'female', dame: 'female', lady: 'female',
   queen: 'female', princess: 'female', sister: 'female', mx: null, dr: null, doctor: null,
@@ -183,7 +184,7 @@ export const NAME_TITLES: Record<string, 'male' | 'female' | null> = {
   finance: null, health: null, home: null, interior: null, trade: null, state: null,
   collector: null, magistrate: null, superintendent: null, commander: null, director: null,
   attorney: null, treasurer: null, comptroller: null, registrar: null, auditor: null,
-};
+});
 
 /** Words that are capitalised for grammatical reasons, never parts of names. */
 export const NOT_NAME_WORDS = new Set([

@@ -9,6 +9,7 @@ import { sourceHead, type Entity, type EntityRegistry, type NameMention } from '
 import { possessiveAt } from './text.ts';
 import { nounPhraseEndingAt, type SpeakerPhrase } from './phrases.ts';
 import { DOCUMENT_HEADS, NAME_TITLES, SOURCE_NOUNS, speechVerb } from './lexicon.ts';
+import { ownTable } from '../lexicon/own-table.ts';
 import { stemWord } from '../lexicon/stem.ts';
 import { relatedOf } from '../lexicon/wordnet.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -863,11 +864,11 @@ const SUBJECT_LEADS = new Set([
 ]);
 
 /** Public offices and candidacies, with their title abbreviations: one person holds one at a time. */
-const OFFICES: Record<string, string> = {
+const OFFICES: Readonly<Record<string, string>> = ownTable<string>({
   mayor: 'mayor', sen: 'senator', senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative',
   representative: 'representative', congressman: 'representative', congresswoman: 'representative', judge: 'judge',
   president: 'president', candidate: 'candidate', nominee: 'candidate', minister: 'minister', secretary: 'secretary',
-};
+});
 
 /** General English abbreviations of roles: "the PM" is whoever was introduced as prime minister. */
 /**
@@ -887,7 +888,7 @@ function sameRole(a: string, b: string): boolean {
 /** "The accused wept", "The new coach said": a determiner and the lower-case words after it. */
 const DESCRIBED_SUBJECT = /^[^\p{L}]*(?:(?:but|and|then|later),?\s+)?(?:the|his|her|their)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/iu;
 
-const ROLE_SYNONYMS: Record<string, string[]> = {
+const ROLE_SYNONYMS: Readonly<Record<string, string[]>> = ownTable<string[]>({
   pm: ['pm', 'prime'],
   ceo: ['ceo', 'chief'],
   cfo: ['cfo', 'financial'],
@@ -897,7 +898,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
   spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
-};
+});
 
 /** Generic nouns for a business: "the company" is the business named just before. */
 const BUSINESS_NOUNS = new Set([

@@ -1,11 +1,12 @@
 import { stem as porter2 } from 'porter2';
+import { ownTable } from './own-table.ts';
 
 /**
  * Irregular English forms the Snowball stemmer cannot reach (it only strips suffixes), mapped to
  * the base form whose stem they should share: "said" → "say", so a question with "say" finds a
  * quote reported with "said". General English only.
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = ownTable<string>({
   said: 'say', says: 'say', saying: 'say',
   told: 'tell', tells: 'tell',
   thought: 'think', thinks: 'think',
@@ -27,7 +28,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   struck: 'strike', shook: 'shake', shaken: 'shake', withdrew: 'withdraw', withdrawn: 'withdraw',
   men: 'man', women: 'woman', people: 'person', children: 'child',
   better: 'good', best: 'good', worse: 'bad', worst: 'bad',
-};
+});
 
 /** Stems already computed: an article and its questions reuse a small vocabulary many times. */
 const memo = new Map<string, string>();

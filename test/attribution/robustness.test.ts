@@ -63,3 +63,15 @@ describe('attribute never throws and runs in linear-ish time', () => {
     expect(timed([]).result).toEqual({ quotes: [], speakers: [], mentioned: [] });
   });
 });
+
+describe('words that are names of JavaScript built-ins are only words', () => {
+  it('"The constructor said …", "Constructor Tom Lee", "toString" attribute without throwing or odd genders', () => {
+    const { result } = timed([
+      'Tom Lee runs the building site.',
+      'The constructor said the crane fell on Monday. Constructor Tom Lee said the crane fell. ValueOf Ann Roe agreed.',
+      'The hasOwnProperty said nothing, and the toString said the __proto__ of the plan was sound.',
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toContain('Tom Lee');
+    expect(result.speakers.every((s) => typeof s.name === 'string')).toBe(true);
+  });
+});

@@ -36,3 +36,11 @@ describe('stemWord', () => {
     expect(stemWord('news')).not.toBe(stemWord('new'));
   });
 });
+
+describe('stemWord and the names of JavaScript built-ins', () => {
+  it('stems "constructor", "__proto__" and "toString" as words, not as Object’s built-ins', () => {
+    expect(stemWord('constructor')).toBe('constructor');
+    expect(stemWord('__proto__')).toBe('__proto__');
+    expect(typeof stemWord('tostring')).toBe('string');
+  });
+});

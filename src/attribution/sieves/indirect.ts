@@ -6,6 +6,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import { sourceHead, type EntityRegistry } from '../entities.ts';
 import { AUXILIARIES, NAME_TITLES, ORG_HEADS, OUTLET_NOUNS, SOURCE_NOUNS, speechVerb, VERB_MODIFIERS, type SpeechVerb } from '../lexicon.ts';
+import { ownTable } from '../../lexicon/own-table.ts';
 import { accordingToPhrase, findAccordingTo, isDash, newAttributionAt, phraseEnd, phraseEndingAt, reportingVerbAt as verbAt, subjectAfter, toldOutlet, subjectBefore, type SpeakerPhrase } from '../phrases.ts';
 import { isCapitalised, isLowerWord, isWord, tidy, type Token } from '../text.ts';
 import { nameKnowledge } from '../names.ts';
@@ -412,7 +413,7 @@ const SAID_NOUNS = new Set([
   'advice', 'message', 'argument', 'answer', 'warning', 'point', 'verdict', 'response', 'reply', 'plea', 'conclusion',
   'explanation', 'assessment', 'prediction', 'promise', 'pitch', 'case', 'view', 'take', 'retort', 'diagnosis', 'charge',
 ]);
-const POSSESSIVE_SUBJECTS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+const POSSESSIVE_SUBJECTS: Readonly<Record<string, string>> = ownTable<string>({ his: 'he', her: 'she', their: 'they' });
 const MIN_COLON_STATEMENT_WORDS = 4;
 const MAX_SAID_NOUN_DISTANCE = 14;
 

@@ -7,6 +7,7 @@
 import type { DocModel, ParagraphModel } from '../doc.ts';
 import type { Entity, EntityRegistry, Gender, NameMention } from '../entities.ts';
 import { speechVerb } from '../lexicon.ts';
+import { ownTable } from '../../lexicon/own-table.ts';
 import { reportingVerbAt, type SpeakerPhrase } from '../phrases.ts';
 import type { TokenRange } from '../quotes/context.ts';
 import { isPossessive, isWord } from '../text.ts';
@@ -26,7 +27,7 @@ const GRANDCHILD_OF = ['grandmother', 'grandfather', 'grandparent', 'grandma', '
 const SPOUSE = ['husband', 'wife', 'partner', 'spouse', 'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee'];
 
 /** General English kinship nouns, their gender, and the nouns for the other side. */
-const KIN: Record<string, KinNoun> = {
+const KIN: Readonly<Record<string, KinNoun>> = ownTable<KinNoun>({
   mother: { gender: 'female', inverse: PARENT_OF },
   mum: { gender: 'female', inverse: PARENT_OF },
   mom: { gender: 'female', inverse: PARENT_OF },
@@ -61,11 +62,11 @@ const KIN: Record<string, KinNoun> = {
   spouse: { gender: null, inverse: SPOUSE },
   fiancé: { gender: 'male', inverse: SPOUSE },
   fiancée: { gender: 'female', inverse: SPOUSE },
-};
+});
 
 /** Words that may stand between the possessive and the kinship noun ("his younger sister"). */
 const KIN_MODIFIERS = new Set(['younger', 'older', 'elder', 'eldest', 'oldest', 'youngest', 'late', 'little', 'big', 'twin', 'only', 'step', 'adult', 'teenage', 'baby']);
-const POSSESSIVE_PRONOUNS: Record<string, Gender> = { his: 'male', her: 'female', their: 'plural' };
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, Gender>> = ownTable<Gender>({ his: 'male', her: 'female', their: 'plural' });
 /** The same words as a set: asked of every token, where a lookup in the record is several times slower. */
 const POSSESSIVE_PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(POSSESSIVE_PRONOUNS));
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
